@@ -1,0 +1,1 @@
+"""Qt-free, SQL-free extraction engine: readers, outline, units, targets and deadlines."""

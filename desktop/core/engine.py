@@ -1,0 +1,135 @@
+"""The extraction engine: file → outline, measures, units, targets, deadlines and metadata, with spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .blocks import Document
+from .metadata import Metadata, extract_metadata
+from .outline import OutlineNode, build_outline, walk
+from .paragraphs import Paragraph, logical_paragraphs
+from .readers import read_document
+from .responsibility import LEAD, SUPPORT, declares_first_is_lead, find_clauses, merge_roles
+from .targets import dedupe, find_deadlines, find_quantities
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class UnitField:
+    name: str
+    role: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class TextField:
+    text: str
+    span: Span
+    value: float | None = None
+    unit: str | None = None
+    year: int | None = None
+    due: str | None = None
+
+
+@dataclass
+class Measure:
+    label: str
+    path: list[str]
+    heading: str
+    heading_span: Span
+    span: Span
+    text: str
+    units: list[UnitField] = field(default_factory=list)
+    quantities: list[TextField] = field(default_factory=list)
+    deadlines: list[TextField] = field(default_factory=list)
+
+    @property
+    def lead(self) -> list[str]:
+        return [u.name for u in self.units if u.role == LEAD]
+
+    @property
+    def support(self) -> list[str]:
+        return [u.name for u in self.units if u.role == SUPPORT]
+
+
+@dataclass
+class ParseResult:
+    source: Path | None
+    document: Document
+    meta: Metadata
+    outline: list[OutlineNode]
+    measures: list[Measure]
+    first_is_lead: bool = False
+
+    def to_eval_dict(self) -> dict:
+        """The JSON schema of ../shared/eval/README.md, plus spans and normalised values."""
+        m = self.meta
+        return {
+            "file": self.source.name if self.source else None,
+            "title": m.title, "doc_number": m.doc_number, "issuer": m.issuer, "date": m.date,
+            "publish_date": m.publish_date, "disclosure": m.disclosure,
+            "format": self.document.format, "encoding": self.document.encoding,
+            "first_is_lead_declared": self.first_is_lead,
+            "measures": [{
+                "label": x.label, "path": x.path, "heading": x.heading,
+                "lead": x.lead, "support": x.support,
+                "quantities": [q.text for q in x.quantities],
+                "deadlines": [d.text for d in x.deadlines],
+                "span": list(x.span), "heading_span": list(x.heading_span),
+                "units": [{"name": u.name, "role": u.role, "span": list(u.span)} for u in x.units],
+                "quantity_details": [{"text": q.text, "value": q.value, "unit": q.unit, "year": q.year,
+                                      "span": list(q.span)} for q in x.quantities],
+                "deadline_details": [{"text": d.text, "due": d.due, "span": list(d.span)} for d in x.deadlines],
+            } for x in self.measures],
+        }
+
+
+def _measure(node: OutlineNode, date: str | None, first_is_lead: bool) -> Measure:
+    heading, hs, he = node.heading()
+    first = node.paragraphs[0]
+    units: dict[str, UnitField] = {}
+    quantities: list[TextField] = []
+    deadlines: list[TextField] = []
+    clauses_all = []
+    for i, para in enumerate(node.paragraphs):
+        text = para.fold
+        body_from = node.label.end if i == 0 else 0
+        clauses = find_clauses(text, first_is_lead)
+        clauses_all.append((para, clauses))
+        masked = list(text)
+        for c in clauses:
+            masked[c.start:c.end] = " " * (c.end - c.start)
+        masked_text = "".join(masked)
+        for q in find_quantities(masked_text[body_from:]):
+            quantities.append(TextField(q.text, para.doc_span(q.start + body_from, q.end + body_from),
+                                        q.value, q.unit, q.year))
+        for d in find_deadlines(masked_text[body_from:], date):
+            deadlines.append(TextField(d.text, para.doc_span(d.start + body_from, d.end + body_from), due=d.due))
+    lead, support = merge_roles([c for _, cs in clauses_all for c in cs])
+    para_of = {id(m): p for p, cs in clauses_all for c in cs for m in c.units}
+    for m in lead + support:
+        units.setdefault(m.name, UnitField(m.name, m.role, para_of[id(m)].doc_span(m.start, m.end)))
+    last = node.paragraphs[-1]
+    return Measure(
+        label=node.label.value, path=node.path, heading=heading,
+        heading_span=first.doc_span(hs, he), span=(first.start, last.end),
+        text="\n".join(p.text for p in node.paragraphs),
+        units=list(units.values()),
+        quantities=dedupe(quantities), deadlines=dedupe(deadlines))
+
+
+def parse_document(doc: Document, source: Path | None = None) -> ParseResult:
+    paras: list[Paragraph] = logical_paragraphs(doc)
+    meta = extract_metadata(paras)
+    body = paras[meta.body_start:meta.body_end]
+    outline = build_outline(body)
+    first_is_lead = declares_first_is_lead("\n".join(p.fold for p in paras[:meta.body_end]))
+    measures = [_measure(n, meta.date, first_is_lead) for n in walk(outline) if n.is_measure]
+    return ParseResult(source, doc, meta, outline, measures, first_is_lead)
+
+
+def parse_file(path: str | Path) -> ParseResult:
+    path = Path(path)
+    return parse_document(read_document(path), path)

@@ -1,0 +1,77 @@
+"""Outline labels (一、 （一） 1. （1） ① 第X章 第X条) recognised at the start of a paragraph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = "零〇一二三四五六七八九十百千两"
+_CN = f"[{CN_DIGITS}]+"
+_LEAD = r"^(?:\s|#|\*|>)*"
+
+# (kind, pattern): order matters, the first match wins.
+_PATTERNS = [
+    ("chapter", re.compile(_LEAD + rf"(第({_CN}|\d+)章)")),
+    ("section", re.compile(_LEAD + rf"(第({_CN}|\d+)节)")),
+    ("article", re.compile(_LEAD + rf"(第({_CN}|\d+)条)")),
+    ("cn_dun", re.compile(_LEAD + rf"(({_CN})\s*[、．.](?![\d]))")),
+    ("cn_paren", re.compile(_LEAD + rf"([（(]\s*({_CN})\s*[）)])")),
+    ("num_paren", re.compile(_LEAD + r"([（(]\s*(\d{1,3})\s*[）)])")),
+    ("num_dot", re.compile(_LEAD + r"((\d{1,3})\s*[.．、](?![\d.．]))")),
+    ("circled", re.compile(_LEAD + r"(([①-⑳㉑-㉟㊱-㊿]))")),
+]
+_AFTER = re.compile(r"(?:\s|\*)*")
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str
+    text: str        # the label as written, e.g. "（一）"
+    value: str       # the label with brackets and dots removed, e.g. "一"
+    number: int      # numeric value for sequence checks
+    end: int         # offset in the paragraph where the item's own text starts
+
+
+def cn_to_int(s: str) -> int:
+    """Chinese numeral (一 … 九千九百九十九) to int; digits pass through."""
+    if s.isdigit():
+        return int(s)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits.update({"〇": 0, "两": 2})
+    units = {"十": 10, "百": 100, "千": 1000}
+    total, cur = 0, 0
+    for c in s:
+        if c in digits:
+            cur = digits[c]
+        elif c in units:
+            total += (cur or 1) * units[c]
+            cur = 0
+    return total + cur
+
+
+def _circled_value(c: str) -> int:
+    o = ord(c)
+    if 0x2460 <= o <= 0x2473:
+        return o - 0x2460 + 1
+    if 0x3251 <= o <= 0x325F:
+        return o - 0x3251 + 21
+    return o - 0x32B1 + 36
+
+
+def match_label(text: str) -> Label | None:
+    """Return the outline label that opens ``text`` (analysis-folded), or None."""
+    for kind, pat in _PATTERNS:
+        m = pat.match(text)
+        if not m:
+            continue
+        raw, val = m.group(1), m.group(2)
+        if kind == "circled":
+            number = _circled_value(val)
+            value = val
+        else:
+            number = cn_to_int(val)
+            value = raw if kind in ("chapter", "section", "article") else val
+        end = m.end(1)
+        end += _AFTER.match(text, end).end() - end
+        return Label(kind, raw, value, number, end)
+    return None

@@ -1,0 +1,110 @@
+"""Logical paragraphs: reader blocks cleaned of page chrome and re-joined where a break split a sentence."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Document
+from .labels import match_label
+from .textnorm import fold
+
+# Lines that are page furniture of saved web pages or PDFs, never content.
+_NOISE = re.compile(
+    r"^(译|打印|关闭|【?打印】?|【?关闭】?|分享到[:：]?.*|字号[:：]?\s*[大中小\s]*|"
+    r"[—\-－]\s*\d+\s*[—\-－]|第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,3})$")
+_FINAL = "。！？；!?;"
+_CONTINUE_END = "，、,（(“‘《"
+_LONG_LINE = 26
+_DOC_TYPES = ("通知", "方案", "意见", "措施", "办法", "规划", "计划", "要点", "细则", "规定", "纲要", "决定", "函")
+# A 文号 or a date on a line of its own never continues the line above.
+_STANDALONE = re.compile(r"^[\u4e00-\u9fa5]{0,12}[〔\[［【(（]\s*(19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号$|"
+                         r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+@dataclass
+class Paragraph:
+    """Display text of one logical paragraph plus the map back to document offsets."""
+
+    text: str
+    # (offset in paragraph, offset in document) at the start of each joined piece
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    index: int = 0
+    _fold: str | None = None
+
+    @property
+    def fold(self) -> str:
+        if self._fold is None:
+            self._fold = fold(self.text)
+        return self._fold
+
+    def doc_offset(self, i: int) -> int:
+        """Document offset of character ``i`` of this paragraph."""
+        keys = [p for p, _ in self.pieces]
+        k = max(0, bisect.bisect_right(keys, i) - 1)
+        p, d = self.pieces[k]
+        return d + (i - p)
+
+    def doc_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return self.doc_offset(start), self.doc_offset(start)
+        return self.doc_offset(start), self.doc_offset(end - 1) + 1
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][1]
+
+    @property
+    def end(self) -> int:
+        return self.doc_offset(len(self.text) - 1) + 1 if self.text else self.start
+
+
+def _bare(text: str) -> str:
+    return text.strip().strip("*#").strip()
+
+
+def _should_join(prev: str, nxt: str) -> bool:
+    p = _bare(prev)
+    n = _bare(nxt)
+    if not p or not n or match_label(n) is not None:
+        return False
+    if nxt.lstrip().startswith("#") or prev.lstrip().startswith("#") or _STANDALONE.match(n):
+        return False
+    if p.endswith(_DOC_TYPES) and not re.search(r"[，。；]", p):
+        return False  # a title line
+    last = p[-1]
+    if last in _FINAL or last in "：:":
+        return False
+    if p.count("（") + p.count("(") > p.count("）") + p.count(")"):
+        return True
+    if last in _CONTINUE_END:
+        return True
+    if last in "）)】〕”’》":
+        return False
+    return len(p) >= _LONG_LINE
+
+
+def _strip_span(text: str) -> tuple[int, int]:
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return start, end
+
+
+def logical_paragraphs(doc: Document) -> list[Paragraph]:
+    paras: list[Paragraph] = []
+    for block in doc.blocks:
+        raw = doc.text[block.start:block.end]
+        s, e = _strip_span(raw)
+        text = raw[s:e]
+        if not text or _NOISE.match(fold(text).strip()):
+            continue
+        start = block.start + s
+        if paras and block.kind == "p" and _should_join(paras[-1].text, text):
+            para = paras[-1]
+            para.pieces.append((len(para.text), start))
+            para.text += text
+            para._fold = None
+            continue
+        paras.append(Paragraph(text, [(0, start)], len(paras)))
+    return paras

@@ -1,0 +1,62 @@
+"""Readers: turn a file of any supported format into a ``Document`` of text blocks."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from ..blocks import Document
+from ..errors import ReadError
+
+# extension -> module in this package exposing ``read(path: Path) -> Document``
+_READERS = {
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
+    ".docx": "docx_reader",
+    ".pdf": "pdf_reader",
+    ".html": "html_reader", ".htm": "html_reader", ".shtml": "html_reader",
+}
+
+_NOT_YET = {
+    ".doc": "Word 97-2003 .doc",
+    ".wps": "WPS .wps",
+    ".ofd": "OFD 版式文件",
+    ".et": "WPS 表格",
+}
+
+MAX_BYTES = 200 * 1024 * 1024
+
+SUPPORTED_SUFFIXES = tuple(sorted(_READERS))
+
+
+def read_document(path: str | Path) -> Document:
+    """Read ``path`` into a Document, or raise ``ReadError`` with a clear message."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise ReadError(f"文件不存在：{path.name}", "file not found")
+    if path.is_dir():
+        raise ReadError(f"这是一个文件夹，不是文件：{path.name}", "a folder, not a file")
+    if suffix in _NOT_YET:
+        raise ReadError(
+            f"暂不支持 {_NOT_YET[suffix]} 格式，请在 Word/WPS 中另存为 .docx 或 PDF 后再导入",
+            f"{suffix} is not supported yet; save it as .docx or PDF first")
+    if suffix not in _READERS:
+        raise ReadError(
+            f"不支持的文件类型“{suffix or '无扩展名'}”，可导入 .docx、.pdf、.html、.txt、.md",
+            f"unsupported file type {suffix or '(none)'}")
+    size = path.stat().st_size
+    if size == 0:
+        raise ReadError("文件为空，没有可导入的内容", "the file is empty")
+    if size > MAX_BYTES:
+        raise ReadError(f"文件过大（{size // (1024 * 1024)} MB），超过 {MAX_BYTES // (1024 * 1024)} MB 上限",
+                        "file too large")
+    module = importlib.import_module(f"{__name__}.{_READERS[suffix]}")
+    try:
+        return module.read(path)
+    except ReadError:
+        raise
+    except MemoryError:
+        raise ReadError("文件过大，内存不足，无法读取", "out of memory while reading") from None
+    except Exception as exc:  # a reader library failed on a malformed file
+        raise ReadError(f"文件已损坏或格式不正确，无法读取（{type(exc).__name__}）",
+                        "the file is damaged or not in the format its name says") from exc

@@ -1,0 +1,81 @@
+"""Plain text and Markdown reader: BOM, UTF-8, GB18030, then Big5, with the encoding reported."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from ..blocks import Document, DocumentBuilder
+from ..errors import ReadError
+from ..textnorm import to_simplified
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _plausibility(text: str) -> float:
+    """Share of CJK characters that are common simplified characters (GB2312) once folded to simplified."""
+    sample = text[:20000]
+    cjk = [c for c in sample if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"]
+    if not cjk:
+        return 1.0
+    simplified = to_simplified("".join(cjk))
+    common = 0
+    for c in simplified:
+        try:
+            c.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common / len(cjk)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode text bytes; return (text, encoding name). Raise ReadError for binary data."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc.replace("-sig", " (BOM)")
+    if b"\x00" in data[:8192]:
+        raise ReadError("这不是文本文件（含有二进制内容），无法按文本读取", "binary content, not a text file")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for enc in ("gb18030", "big5"):
+        try:
+            candidates.append((data.decode(enc), enc))
+        except UnicodeDecodeError:
+            pass
+    if not candidates:
+        raise ReadError("无法识别文件编码（不是 UTF-8、GB18030/GBK 或 Big5 文本）",
+                        "unknown text encoding; not UTF-8, GB18030/GBK or Big5")
+    text, enc = max(candidates, key=lambda c: _plausibility(c[0]))
+    if _plausibility(text) < 0.6:
+        raise ReadError("文件内容无法识别为中文文本，可能是二进制文件或编码错误",
+                        "content does not look like Chinese text")
+    return text, enc
+
+
+def _check_text(text: str) -> None:
+    sample = text[:20000]
+    if not sample.strip():
+        raise ReadError("文件为空，没有可导入的内容", "the file is empty")
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\ufffd")
+    if bad > max(5, len(sample) // 50):
+        raise ReadError("这不是文本文件（含有大量控制字符），无法按文本读取", "binary content, not a text file")
+
+
+def read(path: Path) -> Document:
+    data = path.read_bytes()
+    text, encoding = decode_bytes(data)
+    _check_text(text)
+    builder = DocumentBuilder("md" if path.suffix.lower() in (".md", ".markdown") else "txt", encoding)
+    for i, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        builder.add(line.rstrip(), para=i)
+    return builder.build()

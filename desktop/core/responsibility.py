@@ -1,0 +1,214 @@
+"""Responsibility clauses: find the parentheticals that name lead (牵头) and supporting (配合) units, and read them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .units import clean_item, expand_group, is_unit
+
+LEAD, SUPPORT = "lead", "support"
+
+_OPEN = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]", "［": "］"}
+_ROUND = set("（(）)")
+
+# Field labels inside a clause, and the role each one gives.
+_FIELD = re.compile(
+    r"(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|主责部门|主办单位|承办单位|实施单位|"
+    r"配合单位|配合部门|协办单位|协助单位|协同单位|参与单位|参加单位|支持单位|"
+    r"适用范围|适用对象|完成时限|完成时间|时间要求|备注)\s*[:：]")
+_FIELD_ROLE = {
+    "牵头": LEAD, "负责": LEAD, "责任": LEAD, "主责": LEAD, "主办": LEAD, "承办": LEAD, "实施": LEAD,
+    "配合": SUPPORT, "协办": SUPPORT, "协助": SUPPORT, "协同": SUPPORT, "参与": SUPPORT, "参加": SUPPORT,
+    "支持": SUPPORT,
+}
+_ROLE_WORD = re.compile(r"牵头|负责|配合|参与|会同|协助|协同|分工")
+_LEAD_SEG = re.compile(r"(牵头负责|牵头|为牵头单位)$")
+_SUPPORT_SEG = re.compile(r"(配合|协助|参与|为配合单位)$")
+_HUITONG = re.compile(r"会同|联合|协同")
+_FINAL_BEFORE = set("。；;！？!?：:")
+_FINAL_AFTER = set("。；;！？!?")
+# 和/及 join two units only after a unit's ending: 省商务厅和省发展改革委, not 工业和信息化厅.
+_AND_SPLIT = re.compile(r"(?<=[厅局委办院部会室署站关行府司团])(?:和|及|以及|与)|等和|等及")
+
+
+@dataclass(frozen=True)
+class UnitMention:
+    name: str
+    role: str
+    start: int  # offsets in the text the clause was found in
+    end: int
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    units: tuple[UnitMention, ...]
+    labelled: bool
+
+
+def bracket_groups(text: str):
+    """Yield (start, end) of each top-level bracketed group; ( and （ pair with either closer."""
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in _OPEN:
+            round_ = c in _ROUND
+            close = _OPEN[c]
+            depth, j = 0, i
+            while j < n:
+                d = text[j]
+                if (round_ and d in "（(") or (not round_ and d == c):
+                    depth += 1
+                elif (round_ and d in "）)") or (not round_ and d == close):
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j < n:
+                yield i, j + 1
+                i = j + 1
+                continue
+            yield i, n  # unclosed: runs to the end of the text
+            return
+        i += 1
+
+
+def _items(segment: str, offset: int):
+    """Split a segment into (item, start) by 、 and by 和/及 between two units."""
+    pos = 0
+    for part in re.split(r"(、|/)", segment):
+        if part in ("、", "/"):
+            pos += len(part)
+            continue
+        sub_pos = 0
+        for piece in _AND_SPLIT.split(part):
+            k = part.find(piece, sub_pos)
+            yield piece, offset + pos + max(k, 0)
+            sub_pos = max(k, 0) + len(piece)
+        pos += len(part)
+
+
+def _read_segment(segment: str, offset: int) -> list[tuple[str, int, int]]:
+    """Units of one comma-separated segment: [(name, start, end)] with prefixes/suffixes expanded."""
+    raw = [(clean_item(s), st, st + len(s)) for s, st in _items(segment, offset)]
+    raw = [r for r in raw if r[0]]
+    names = expand_group([r[0] for r in raw])
+    return [(name, st, en) for name, (_, st, en) in zip(names, raw)]
+
+
+def _segments(body: str, offset: int):
+    pos = 0
+    for part in re.split(r"([，,；;])", body):
+        if part in "，,；;" and part:
+            pos += len(part)
+            continue
+        yield part, offset + pos
+        pos += len(part)
+
+
+def _parse_auto(body: str, offset: int, first_is_lead: bool) -> list[UnitMention]:
+    """A clause section with no field labels: 牵头 segments, 会同, or a bare list."""
+    mentions: list[UnitMention] = []
+    segs = [(s.strip(), o + (len(s) - len(s.lstrip()))) for s, o in _segments(body, offset) if s.strip()]
+    explicit = any(_LEAD_SEG.search(s) or _SUPPORT_SEG.search(s) or _HUITONG.search(s) for s, _ in segs)
+    seen_lead = False
+    for seg, off in segs:
+        role = None
+        if _HUITONG.search(seg):
+            left, right = _HUITONG.split(seg, maxsplit=1)
+            mid = seg.find(right, len(left))
+            for name, st, en in _read_segment(left, off):
+                mentions.append(UnitMention(name, LEAD, st, en))
+            for name, st, en in _read_segment(right, off + mid):
+                mentions.append(UnitMention(name, SUPPORT, st, en))
+            seen_lead = seen_lead or bool(left.strip())
+            continue
+        if _LEAD_SEG.search(seg):
+            role = LEAD
+            seen_lead = True
+        elif _SUPPORT_SEG.search(seg):
+            role = SUPPORT
+        elif explicit:
+            role = SUPPORT if seen_lead else LEAD
+        for name, st, en in _read_segment(seg, off):
+            mentions.append(UnitMention(name, role or LEAD, st, en))
+    if first_is_lead and not explicit and mentions:
+        first = mentions[0]
+        mentions = [first] + [UnitMention(m.name, SUPPORT, m.start, m.end) for m in mentions[1:]]
+    return mentions
+
+
+def parse_clause(body: str, offset: int = 0, first_is_lead: bool = False) -> tuple[list[UnitMention], bool]:
+    """Read the inside of a responsibility parenthetical. Returns (mentions, labelled)."""
+    fields = list(_FIELD.finditer(body))
+    if not fields:
+        return _parse_auto(body, offset, first_is_lead), False
+    mentions: list[UnitMention] = []
+    head = body[:fields[0].start()]
+    if head.strip(" ，,；;"):
+        mentions += _parse_auto(head, offset, first_is_lead)
+    for k, f in enumerate(fields):
+        end = fields[k + 1].start() if k + 1 < len(fields) else len(body)
+        role = _FIELD_ROLE.get(f.group(1)[:2])
+        if role is None:
+            continue
+        section = body[f.end():end]
+        for seg, off in _segments(section, offset + f.end()):
+            for name, st, en in _read_segment(seg, off):
+                mentions.append(UnitMention(name, role, st, en))
+    return mentions, True
+
+
+def _at_boundary(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip(" *")
+    after = text[end:].lstrip(" *")
+    return (not before or before[-1] in _FINAL_BEFORE or before[-1] in "）)〕】"
+            or not after or after[0] in _FINAL_AFTER)
+
+
+def find_clauses(text: str, first_is_lead: bool = False) -> list[Clause]:
+    """All responsibility clauses in a measure's (analysis-folded) text."""
+    clauses = []
+    for start, end in bracket_groups(text):
+        inner_start = start + 1
+        inner_end = end - 1 if end <= len(text) and text[end - 1] in "）)〕】]］" else end
+        body = text[inner_start:inner_end]
+        if len(body) < 2:
+            continue
+        mentions, labelled = parse_clause(body, inner_start, first_is_lead)
+        mentions = [m for m in mentions if m.name]
+        if not mentions:
+            continue
+        good = [m for m in mentions if is_unit(m.name)]
+        if not labelled:
+            if not _at_boundary(text, start, end):
+                continue
+            if len(good) < len(mentions) or (not _ROLE_WORD.search(body) and len(good) < 1):
+                continue
+        if not good:
+            continue
+        clauses.append(Clause(start, end, tuple(good), labelled))
+    return clauses
+
+
+def merge_roles(clauses: list[Clause]) -> tuple[list[UnitMention], list[UnitMention]]:
+    """Merge the clauses of one measure: a unit that leads anywhere is lead only."""
+    lead: dict[str, UnitMention] = {}
+    support: dict[str, UnitMention] = {}
+    for clause in clauses:
+        for m in clause.units:
+            if m.role == LEAD:
+                lead.setdefault(m.name, m)
+            else:
+                support.setdefault(m.name, m)
+    return list(lead.values()), [m for n, m in support.items() if n not in lead]
+
+
+_DECLARATION = re.compile(r"(第一位|首位|第一个|第一家|排名第一|排序第一|列第一|排第一)[^。；\n]{0,10}牵头")
+
+
+def declares_first_is_lead(text: str) -> bool:
+    """Does the document say that the first unit of each list leads (排在第一位的为牵头单位)?"""
+    return bool(_DECLARATION.search(text))

@@ -1,0 +1,1 @@
+"""Excel ledgers and Word briefing packs (openpyxl, python-docx); never imports Qt."""
