@@ -1,0 +1,41 @@
+"""The Qt-free layers stay Qt-free: importing every module of core, store and exporters loads no PySide6."""
+
+import pkgutil
+import subprocess
+import sys
+
+from conftest import ROOT
+
+QT_FREE = ["desktop.core", "desktop.store", "exporters"]
+
+
+def _modules():
+    import importlib
+    names = []
+    for pkg_name in QT_FREE:
+        pkg = importlib.import_module(pkg_name)
+        names.append(pkg_name)
+        names += [m.name for m in pkgutil.walk_packages(pkg.__path__, pkg_name + ".")]
+    return names
+
+
+def test_qt_free_layers_import_no_qt():
+    modules = _modules()
+    assert "desktop.core.engine" in modules and "desktop.core.readers.text" in modules
+    code = ("import sys\n" + "".join(f"import {m}\n" for m in modules) +
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'PyQt5', 'PyQt6')]\n"
+            "print(','.join(bad))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "", f"Qt loaded by a Qt-free layer: {out.stdout}"
+
+
+def test_no_qt_import_statements_in_qt_free_layers():
+    offenders = []
+    for folder in ("desktop/core", "desktop/store", "exporters"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                s = line.strip()
+                if s.startswith(("import PySide6", "from PySide6", "import shiboken6", "from shiboken6")):
+                    offenders.append(f"{path.relative_to(ROOT)}: {s}")
+    assert offenders == []

@@ -1,0 +1,80 @@
+"""Every responsibility form we know of, read into lead and support lists."""
+
+import pytest
+
+from desktop.core.responsibility import declares_first_is_lead, find_clauses, merge_roles
+from desktop.core.textnorm import fold
+
+
+def roles(text, first_is_lead=False):
+    lead, support = merge_roles(find_clauses(fold(text), first_is_lead))
+    return [m.name for m in lead], [m.name for m in support]
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("推进试点。（省商务厅牵头，省委网信办，省公安厅、财政厅、市场监管局等相关单位按职责分工负责）",
+     ["省商务厅"], ["省委网信办", "省公安厅", "省财政厅", "省市场监管局"]),
+    ("推进试点。（负责单位：市商务局，配合单位：市发展改革委、港澳办，广州海关）",
+     ["市商务局"], ["市发展改革委", "市港澳办", "广州海关"]),
+    ("推进试点。（市发展改革委、市商务局，各区政府）", ["市发展改革委", "市商务局", "各区政府"], []),
+    ("推进试点。〔责任单位：省发展改革委、省市场监管局〕", ["省发展改革委", "省市场监管局"], []),
+    ("推进试点。【牵头单位：省科技厅；配合单位：省财政厅、教育厅】", ["省科技厅"], ["省财政厅", "省教育厅"]),
+    ("推进试点。（牵头单位：市商务局；配合单位：市财政局）", ["市商务局"], ["市财政局"]),
+    ("推进试点。（负责部门：省财政厅；适用范围：全省各级财政部门）", ["省财政厅"], []),
+    ("加强监管（省市场监管局、省商务厅负责）。", ["省市场监管局", "省商务厅"], []),
+    ("加强监管。（省市场监管局会同省商务厅负责）", ["省市场监管局"], ["省商务厅"]),
+    ("加强监管。（国家发展改革委、商务部等和各有关省级人民政府负责）",
+     ["国家发展改革委", "商务部", "各有关省级人民政府"], []),
+    ("加强监管。(省卫生健康委牵头,省医保局按职责分工负责)", ["省卫生健康委"], ["省医保局"]),
+    ("加强监管。（省商务厅牵头，省发展改革委、工业和信息化厅，各地级以上市人民政府按职责分工负责）",
+     ["省商务厅"], ["省发展改革委", "省工业和信息化厅", "各地级以上市人民政府"]),
+])
+def test_forms(text, lead, support):
+    assert roles(text) == (lead, support)
+
+
+def test_several_parentheticals_merge_and_lead_wins():
+    text = ("打造物流走廊。（负责单位：市发展改革委、商务局）拓展快船通道。（负责单位：市商务局，配合单位：南沙区政府，"
+            "广州海关）建设冷链基地。（负责单位：南沙区政府）")
+    assert roles(text) == (["市发展改革委", "市商务局", "南沙区政府"], ["广州海关"])
+
+
+@pytest.mark.parametrize("text", [
+    "支持香港贸易发展局（以下简称贸发局）在广州设立办事处。",
+    "落实《若干措施》（市商务局发布）有关要求，推进试点。",
+    "实施“三零”（零关税、零壁垒、零补贴）规则。",
+    "提升对接《全面与进步跨太平洋伙伴关系协定》（CPTPP）规则能力。",
+    "建设期货交割仓（厂）库。",
+])
+def test_parentheticals_that_assign_nothing(text):
+    assert roles(text) == ([], [])
+
+
+def test_declared_first_unit_leads():
+    assert declares_first_is_lead("各项任务中排在第一位的为牵头单位，其他为配合单位。")
+    assert declares_first_is_lead("（列第一位者为牵头单位）")
+    assert not declares_first_is_lead("省商务厅牵头负责全省工作。")
+    text = "推进试点。（市商务局、市财政局，各区政府）"
+    assert roles(text, first_is_lead=True) == (["市商务局"], ["市财政局", "各区政府"])
+    # An explicit 牵头 clause keeps its own roles under the declaration.
+    assert roles("推进。（市财政局牵头，市商务局）", first_is_lead=True) == (["市财政局"], ["市商务局"])
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("推进。（广州、深圳市人民政府）", ["广州市人民政府", "深圳市人民政府"]),
+    ("推进。（黄埔区、花都区、南沙区政府）", ["黄埔区政府", "花都区政府", "南沙区政府"]),
+    ("推进。（广西自贸试验区南宁、钦州港、崇左片区管委会）",
+     ["广西自贸试验区南宁片区管委会", "广西自贸试验区钦州港片区管委会", "广西自贸试验区崇左片区管委会"]),
+    ("推进。（各区、县级市按职责分工负责）", ["各区", "各县级市"]),
+    ("推进。（市商务局、市场监管局）", ["市商务局", "市市场监管局"]),
+    ("推进。（自治区发展改革委、商务厅、北部湾办）", ["自治区发展改革委", "自治区商务厅", "自治区北部湾办"]),
+    ("推进。（省机场集团、南方航空股份有限公司）", ["省机场集团", "南方航空股份有限公司"]),
+    ("推进。（市商务局、广州海关、南沙区政府）", ["市商务局", "广州海关", "南沙区政府"]),
+    ("推进。（市商务局（下同）、财政局）", ["市商务局", "市财政局"]),
+])
+def test_shared_prefixes_and_suffixes_expand(text, lead):
+    assert roles(text)[0] == lead
+
+
+def test_traditional_characters_give_simplified_units():
+    assert roles("推進。（省商務廳牽頭，省財政廳按職責分工負責）") == (["省商务厅"], ["省财政厅"])
