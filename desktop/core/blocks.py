@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One paragraph (or table cell) of a document's display text.
 
     ``start``/``end`` are offsets into ``Document.text``; ``page`` is 1-based for

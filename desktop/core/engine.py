@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .blocks import Document
 from .metadata import Metadata, extract_metadata
@@ -16,15 +17,13 @@ from .targets import dedupe, find_deadlines, find_quantities
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class UnitField:
+class UnitField(NamedTuple):
     name: str
     role: str
     span: Span
 
 
-@dataclass(frozen=True)
-class TextField:
+class TextField(NamedTuple):
     text: str
     span: Span
     value: float | None = None
@@ -98,10 +97,9 @@ def _measure(node: OutlineNode, date: str | None, first_is_lead: bool) -> Measur
         body_from = node.label.end if i == 0 else 0
         clauses = find_clauses(text, first_is_lead)
         clauses_all.append((para, clauses))
-        masked = list(text)
+        masked_text = text
         for c in clauses:
-            masked[c.start:c.end] = " " * (c.end - c.start)
-        masked_text = "".join(masked)
+            masked_text = masked_text[:c.start] + " " * (c.end - c.start) + masked_text[c.end:]
         for q in find_quantities(masked_text[body_from:]):
             quantities.append(TextField(q.text, para.doc_span(q.start + body_from, q.end + body_from),
                                         q.value, q.unit, q.year))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CN_DIGITS = "零〇一二三四五六七八九十百千两"
 _CN = f"[{CN_DIGITS}]+"
@@ -23,8 +23,7 @@ _PATTERNS = [
 _AFTER = re.compile(r"(?:\s|\*)*")
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     kind: str
     text: str        # the label as written, e.g. "（一）"
     value: str       # the label with brackets and dots removed, e.g. "一"
@@ -58,8 +57,13 @@ def _circled_value(c: str) -> int:
     return o - 0x32B1 + 36
 
 
+_MAYBE = re.compile(_LEAD + rf"[第（(\d①-⑳㉑-㉟㊱-㊿{CN_DIGITS}]")
+
+
 def match_label(text: str) -> Label | None:
     """Return the outline label that opens ``text`` (analysis-folded), or None."""
+    if not _MAYBE.match(text):
+        return None
     for kind, pat in _PATTERNS:
         m = pat.match(text)
         if not m:

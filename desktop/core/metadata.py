@@ -59,6 +59,8 @@ def _iso(text: str) -> str | None:
 
 
 def _date_line(text: str) -> str | None:
+    if len(text) > 20:
+        return None
     t = text.strip("（）() ")
     if len(t) <= 14 and (DATE.fullmatch(t) or CN_DATE.fullmatch(t)):
         return _iso(t)
@@ -93,6 +95,8 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
     kv_paras = set()
     for i, p in enumerate(head):
         found = False
+        if ":" not in p.fold and "：" not in p.fold:
+            continue
         for m in _KV.finditer(p.fold):
             if m.group(2).strip():
                 kv.setdefault(m.group(1), m.group(2).strip())
@@ -116,6 +120,8 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
     notice_idx = None
     for i, p in enumerate(head):
         if i in kv_paras:
+            continue
+        if len(p.fold) > 200 or "关于" not in p.fold:
             continue
         t = strip_markdown(p.fold).strip()
         m = _NOTICE.match(t)
@@ -229,7 +235,10 @@ def _guess_title(head: list[Paragraph], skip: set[int]) -> int | None:
 def _closing_index(paras: list[Paragraph], start: int) -> int:
     """First paragraph of the closing block (公开方式, 抄送, signature and date)."""
     for i in range(start, len(paras)):
-        t = paras[i].fold.strip()
+        t = paras[i].fold
+        if len(t) > 200:
+            continue
+        t = t.strip()
         if _CLOSING.match(t):
             return i
         if _date_line(t) and i > start:

@@ -41,6 +41,8 @@ class Paragraph:
 
     def doc_offset(self, i: int) -> int:
         """Document offset of character ``i`` of this paragraph."""
+        if len(self.pieces) == 1:
+            return self.pieces[0][1] + i
         keys = [p for p, _ in self.pieces]
         k = max(0, bisect.bisect_right(keys, i) - 1)
         p, d = self.pieces[k]
@@ -92,19 +94,23 @@ def _strip_span(text: str) -> tuple[int, int]:
 
 
 def logical_paragraphs(doc: Document) -> list[Paragraph]:
+    folded = fold(doc.text)  # once for the whole text: it keeps every offset
     paras: list[Paragraph] = []
     for block in doc.blocks:
         raw = doc.text[block.start:block.end]
         s, e = _strip_span(raw)
         text = raw[s:e]
-        if not text or _NOISE.match(fold(text).strip()):
+        if not text:
             continue
         start = block.start + s
-        if paras and block.kind == "p" and _should_join(paras[-1].text, text):
+        ftext = folded[start:start + len(text)]
+        if len(ftext) <= 24 and _NOISE.match(ftext):
+            continue
+        if paras and block.kind == "p" and _should_join(paras[-1].fold, ftext):
             para = paras[-1]
             para.pieces.append((len(para.text), start))
             para.text += text
-            para._fold = None
+            para._fold += ftext
             continue
-        paras.append(Paragraph(text, [(0, start)], len(paras)))
+        paras.append(Paragraph(text, [(0, start)], len(paras), ftext))
     return paras

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .units import clean_item, expand_group, is_unit
 
@@ -32,53 +32,51 @@ _FINAL_AFTER = set("。；;！？!?")
 _AND_SPLIT = re.compile(r"(?<=[厅局委办院部会室署站关行府司团])(?:和|及|以及|与)|等和|等及")
 
 
-@dataclass(frozen=True)
-class UnitMention:
+class UnitMention(NamedTuple):
     name: str
     role: str
     start: int  # offsets in the text the clause was found in
     end: int
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     start: int
     end: int
     units: tuple[UnitMention, ...]
     labelled: bool
 
 
+_OPENERS = re.compile(r"[（(〔【\[［]")
+_ROUND_ANY = re.compile(r"[（()）]")
+
+
 def bracket_groups(text: str):
     """Yield (start, end) of each top-level bracketed group; ( and （ pair with either closer."""
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in _OPEN:
-            round_ = c in _ROUND
-            close = _OPEN[c]
-            depth, j = 0, i
-            while j < n:
-                d = text[j]
-                if (round_ and d in "（(") or (not round_ and d == c):
-                    depth += 1
-                elif (round_ and d in "）)") or (not round_ and d == close):
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            if j < n:
-                yield i, j + 1
-                i = j + 1
-                continue
+    n = len(text)
+    m = _OPENERS.search(text)
+    while m:
+        i, c = m.start(), m.group()
+        if c in _ROUND:
+            depth, end = 0, None
+            for b in _ROUND_ANY.finditer(text, i):
+                depth += 1 if b.group() in "（(" else -1
+                if depth == 0:
+                    end = b.end()
+                    break
+        else:
+            j = text.find(_OPEN[c], i + 1)
+            end = j + 1 if j >= 0 else None
+        if end is None:
             yield i, n  # unclosed: runs to the end of the text
             return
-        i += 1
+        yield i, end
+        m = _OPENERS.search(text, end)
 
 
 def _items(segment: str, offset: int):
     """Split a segment into (item, start) by 、 and by 和/及 between two units."""
     pos = 0
-    for part in re.split(r"(、|/)", segment):
+    for part in _ITEM_SPLIT.split(segment):
         if part in ("、", "/"):
             pos += len(part)
             continue
@@ -98,9 +96,13 @@ def _read_segment(segment: str, offset: int) -> list[tuple[str, int, int]]:
     return [(name, st, en) for name, (_, st, en) in zip(names, raw)]
 
 
+_ITEM_SPLIT = re.compile(r"(、|/)")
+_SEG_SPLIT = re.compile(r"([，,；;])")
+
+
 def _segments(body: str, offset: int):
     pos = 0
-    for part in re.split(r"([，,；;])", body):
+    for part in _SEG_SPLIT.split(body):
         if part in "，,；;" and part:
             pos += len(part)
             continue
@@ -162,10 +164,15 @@ def parse_clause(body: str, offset: int = 0, first_is_lead: bool = False) -> tup
 
 
 def _at_boundary(text: str, start: int, end: int) -> bool:
-    before = text[:start].rstrip(" *")
-    after = text[end:].lstrip(" *")
-    return (not before or before[-1] in _FINAL_BEFORE or before[-1] in "）)〕】"
-            or not after or after[0] in _FINAL_AFTER)
+    i = start - 1
+    while i >= 0 and text[i] in " *":
+        i -= 1
+    if i < 0 or text[i] in _FINAL_BEFORE or text[i] in "）)〕】":
+        return True
+    j, n = end, len(text)
+    while j < n and text[j] in " *":
+        j += 1
+    return j >= n or text[j] in _FINAL_AFTER
 
 
 def find_clauses(text: str, first_is_lead: bool = False) -> list[Clause]:
@@ -176,6 +183,8 @@ def find_clauses(text: str, first_is_lead: bool = False) -> list[Clause]:
         inner_end = end - 1 if end <= len(text) and text[end - 1] in "）)〕】]］" else end
         body = text[inner_start:inner_end]
         if len(body) < 2:
+            continue
+        if not _FIELD.search(body) and not _at_boundary(text, start, end):
             continue
         mentions, labelled = parse_clause(body, inner_start, first_is_lead)
         mentions = [m for m in mentions if m.name]

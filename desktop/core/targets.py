@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _MULT = "万亿千百"
 _MEASURE_WORDS = (
@@ -28,8 +28,7 @@ DEADLINE = re.compile(
     r"|(?:本|该)?(?:意见|方案|通知|措施|办法|文件)?(?:印发|发布|实施)之日起\s*\d+\s*(?:个)?(?:工作日|日|天|个月|月)内)")
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     text: str
     value: float | None
     unit: str
@@ -38,8 +37,7 @@ class Quantity:
     end: int
 
 
-@dataclass(frozen=True)
-class Deadline:
+class Deadline(NamedTuple):
     text: str
     due: str | None  # ISO date when one is implied
     start: int
@@ -136,8 +134,13 @@ def _due(text: str, doc_date: str | None) -> str | None:
     return None
 
 
+_HAS_DEADLINE = re.compile(r"(?:19|20)\d{2}|之日起")
+
+
 def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
     out: list[Deadline] = []
+    if not _HAS_DEADLINE.search(text):
+        return out
     for m in DEADLINE.finditer(text):
         word = m.group(1).strip()
         if re.fullmatch(r"(?:19|20)\d{2}年", word):

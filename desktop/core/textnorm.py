@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 _FW_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -30,9 +31,14 @@ def to_simplified(text: str) -> str:
     return "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in text)
 
 
+_FW_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _FW_TABLE) + "]")
+
+
 def fold(text: str) -> str:
     """Same-length analysis form: simplified characters, ASCII digits and letters."""
-    return to_simplified(text.translate(_FW_TABLE))
+    if _FW_CHARS.search(text):
+        text = text.translate(_FW_TABLE)
+    return to_simplified(text)
 
 
 def nfkc_char(c: str) -> str:

@@ -27,9 +27,17 @@ _ADMIN_END = re.compile(r"(片区|新区|市|区|县|州|省|盟|旗|镇|港)$")
 _SPLIT_ADMIN = re.compile(r"(片区|新区|市|区|县|州|省|盟|旗)")
 
 
+_NEEDS_CLEANING = re.compile(r"等|负责|牵头|配合|参与|落实|分工|下同|列出|以下同|^(由|请|和|及|以及|与|并)")
+_BAD_CHARS = re.compile(r"[。；！？，]|\d{2,}")
+_SUFFIXES = tuple(UNIT_SUFFIX.pattern[1:-2].split("|"))
+
+
 def clean_item(item: str) -> str:
     """Strip role words, qualifiers and notes from one list item."""
-    s = _NOTES.sub("", item).strip(" \t，,。；;：:、")
+    s = item.strip(" \t，,。；;：:、")
+    if not _NEEDS_CLEANING.search(s):
+        return s
+    s = _NOTES.sub("", s).strip(" \t，,。；;：:、")
     for _ in range(3):
         before = s
         s = _QUALIFIERS.sub("", s)
@@ -45,11 +53,9 @@ def is_unit(name: str) -> bool:
     """True when ``name`` reads as the name of a body (or a collective such as 各区政府)."""
     if not (2 <= len(name) <= 40):
         return False
-    if re.search(r"[。；！？，]|\d{2,}", name):
-        return False
-    if COLLECTIVE.match(name):
-        return True
-    return bool(UNIT_SUFFIX.search(name))
+    if name.endswith(_SUFFIXES):
+        return not _BAD_CHARS.search(name)
+    return bool(COLLECTIVE.match(name))
 
 
 def _is_complete(name: str) -> bool:

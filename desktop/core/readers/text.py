@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import functools
+import re
 from pathlib import Path
 
 from ..blocks import Document, DocumentBuilder
@@ -18,21 +20,26 @@ _BOMS = (
 )
 
 
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
+@functools.lru_cache(maxsize=65536)
+def _common(c: str) -> bool:
+    try:
+        c.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
 def _plausibility(text: str) -> float:
     """Share of CJK characters that are common simplified characters (GB2312) once folded to simplified."""
-    sample = text[:20000]
-    cjk = [c for c in sample if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"]
+    cjk = "".join(_CJK.findall(text, 0, 6000))
     if not cjk:
         return 1.0
-    simplified = to_simplified("".join(cjk))
-    common = 0
-    for c in simplified:
-        try:
-            c.encode("gb2312")
-            common += 1
-        except UnicodeEncodeError:
-            pass
-    return common / len(cjk)
+    simplified = to_simplified(cjk)
+    return sum(map(_common, simplified)) / len(cjk)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -55,8 +62,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if not candidates:
         raise ReadError("无法识别文件编码（不是 UTF-8、GB18030/GBK 或 Big5 文本）",
                         "unknown text encoding; not UTF-8, GB18030/GBK or Big5")
-    text, enc = max(candidates, key=lambda c: _plausibility(c[0]))
-    if _plausibility(text) < 0.6:
+    scored = [(_plausibility(t), t, e) for t, e in candidates]
+    score, text, enc = max(scored, key=lambda c: c[0])
+    if score < 0.6:
         raise ReadError("文件内容无法识别为中文文本，可能是二进制文件或编码错误",
                         "content does not look like Chinese text")
     return text, enc
@@ -66,7 +74,7 @@ def _check_text(text: str) -> None:
     sample = text[:20000]
     if not sample.strip():
         raise ReadError("文件为空，没有可导入的内容", "the file is empty")
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\ufffd")
+    bad = len(_CONTROL.findall(sample))
     if bad > max(5, len(sample) // 50):
         raise ReadError("这不是文本文件（含有大量控制字符），无法按文本读取", "binary content, not a text file")
 

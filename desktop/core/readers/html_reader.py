@@ -1,0 +1,236 @@
+"""HTML reader for pages saved from government websites: charset detection, main text, metadata table, no page chrome."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from ..blocks import Document, DocumentBuilder
+from ..errors import ReadError
+
+_DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "iframe", "frame", "form", "button",
+              "select", "input", "textarea", "svg", "canvas", "object", "embed", "template", "aside", "link", "meta"]
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+               "thead", "tbody", "tfoot", "caption", "section", "article", "main", "blockquote", "pre", "center",
+               "address", "figure", "figcaption", "hr", "fieldset", "details", "summary"}
+_CONTENT_NAME = re.compile(r"TRS_Editor|Custom_UnionStyle|zoom|article|content|detail|zhengwen|wenzhang|"
+                           r"(?:^|[_\- ])(?:zw|con|text|main|view|body|info)(?:[_\- ]|$)", re.I)
+_CHROME_NAME = re.compile(r"(?:^|[_\- ])(?:nav|navbar|menu|header|head|top|footer|foot|bottom|breadcrumbs?|crumbs?|"
+                          r"position|location|weizhi|share|toolbar|tools|print|sidebar|side|banner|copyright|search|"
+                          r"login|links?|related|xgwz|fenxiang)(?:[_\- ]|$)", re.I)
+_META_LABELS = ("索引号", "分类", "主题分类", "体裁分类", "组配分类", "发布机构", "发文机关", "发文单位", "成文日期",
+                "发布日期", "生效日期", "废止日期", "实施日期", "文号", "发文字号", "主题词", "名称", "标题", "有效性",
+                "统一编号", "信息来源", "公开方式", "公开范围", "时效")
+_META_LABEL = re.compile(rf"^(?:{'|'.join(_META_LABELS)})[:：]?$")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_CHAR = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
+_CHROME_WORDS = {"打印", "关闭", "打印本页", "关闭窗口", "打印本文", "打印正文", "返回顶部", "顶部", "收藏", "加入收藏", "纠错",
+                 "我要纠错", "字号", "字体", "大", "中", "小", "默认", "分享", "分享到", "微信", "微博", "QQ空间", "QQ",
+                 "保存", "下载", "译", "扫一扫", "无障碍", "长者模式", "繁体", "简体", "返回", "【", "】", "[", "]", "|"}
+_CHROME_LINE = re.compile(
+    r"^(?:(?:浏览|阅读|访问|点击)(?:次数|量|数)?[:：]?\s*\d*\s*次?"
+    r"|(?:当前位置|您现在的位置|你现在的位置|您的位置|所在位置|位置)[:：].*"
+    r"|首页\s*[>＞»›].*|.{0,20}\s*[>＞»›]\s*首页.*"
+    r"|(?:上一篇|下一篇|相关链接|相关文章|相关阅读)[:：]?.*"
+    r"|扫一扫.*|分享到[:：]?.*|(?:字号|字体)[:：].*"
+    r"|(?:发布|发表|更新)?(?:日期|时间)[:：]\s*[\d\-/年月日:： ]+"
+    r"|(?:发布|发表|更新)(?:日期|时间)[:：].*(?:来源|浏览|字号|作者|阅读).*)$")
+_ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030",
+                     "cp936": "gb18030", "euc-cn": "gb18030", "x-euc-cn": "gb18030", "big5": "big5hkscs",
+                     "utf8": "utf-8", "unicode": "utf-8"}
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Decode page bytes: BOM, then valid UTF-8, then the declared charset (GB* as GB18030), then GB18030."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc.replace("-sig", "")
+    head = data[:8192].decode("ascii", errors="ignore")
+    m = (re.search(r"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:\-]+)""", head, re.I)
+         or re.search(r"""<\?xml[^>]+encoding\s*=\s*["']([\w.:\-]+)""", head, re.I))
+    declared = m.group(1).lower() if m else None
+    declared = _ENCODING_ALIASES.get(declared, declared)
+    for enc in ("utf-8", declared, "gb18030"):
+        if not enc:
+            continue
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("gb18030", errors="replace"), "gb18030"
+
+
+def _clean(text: str) -> str:
+    def space(m):
+        gap = m.group()
+        if "\n" in gap and re.match(_CJK_CHAR, m.string[m.start() - 1:m.start()] or "a") \
+                and re.match(_CJK_CHAR, m.string[m.end():m.end() + 1] or "a"):
+            return ""  # a source line break between two Chinese characters is not a space
+        return " "
+    return re.sub(r"[ \t\r\n\f\xa0]+", space, text).strip()
+
+
+def _is_chrome(line: str) -> bool:
+    if len(line) > 80:
+        return False
+    tokens = [t for t in re.split(r"[\s【】\[\]|｜/:：]+", line) if t]
+    if tokens and all(t in _CHROME_WORDS for t in tokens):
+        return True
+    return bool(_CHROME_LINE.match(line))
+
+
+def _cjk(el) -> int:
+    return len(_CJK.findall(el.get_text()))
+
+
+def _names(el) -> str:
+    return " ".join(el.get("class") or []) + " " + (el.get("id") or "")
+
+
+def _row_lines(tr) -> list[str] | None:
+    """A table row of inline cells as lines: label/value pairs ("文号：…") or one tab-joined line."""
+    if tr.find(["table", "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6"]):
+        return None
+    cells = [_clean(td.get_text(" ")) for td in tr.find_all(["td", "th"], recursive=False)]
+    cells = [c for c in cells if c]
+    if not cells:
+        return []
+    if not any(_META_LABEL.match(re.sub(r"\s+", "", c)) for c in cells):
+        return ["\t".join(cells)]
+    lines, i = [], 0
+    while i < len(cells):
+        cell = cells[i]
+        if _META_LABEL.match(re.sub(r"\s+", "", cell)) and i + 1 < len(cells) \
+                and not _META_LABEL.match(re.sub(r"\s+", "", cells[i + 1])):
+            label = cell if cell[-1] in "：:" else cell + "："
+            lines.append(label + cells[i + 1])
+            i += 2
+        else:
+            if not _META_LABEL.match(re.sub(r"\s+", "", cell)):
+                lines.append(cell)
+            i += 1
+    return lines
+
+
+def _lines(root) -> list[tuple[str, str]]:
+    """Text of ``root`` as (line, kind) with breaks at block elements, <br> and table rows."""
+    from bs4 import NavigableString, Tag
+    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+    out: list[tuple[str, str]] = []
+    buf: list[str] = []
+
+    def flush():
+        text = _clean("".join(buf))
+        buf.clear()
+        if text:
+            out.append((text, "p"))
+
+    def walk(node):
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
+                    buf.append(str(child))
+            elif isinstance(child, Tag):
+                if child.name == "br":
+                    flush()
+                elif child.name == "tr":
+                    flush()
+                    rows = _row_lines(child)
+                    if rows is None:
+                        for cell in child.find_all(["td", "th"], recursive=False):
+                            walk(cell)
+                            flush()
+                    else:
+                        out.extend((row, "cell") for row in rows)
+                elif child.name in _BLOCK_TAGS or child.name in ("td", "th"):
+                    flush()
+                    walk(child)
+                    flush()
+                else:
+                    walk(child)
+
+    walk(root)
+    flush()
+    return out
+
+
+def _main_container(body, total: int):
+    def deepest(cands, share):
+        cands = [(c, n) for c, n in cands if n >= share * total]
+        return min(cands, key=lambda cn: cn[1])[0] if cands else None
+
+    boxes = body.find_all(["div", "td", "article", "section", "main", "table"])
+    named = [(el, _cjk(el)) for el in boxes if _CONTENT_NAME.search(_names(el))]
+    return deepest(named, 0.5) or deepest([(el, _cjk(el)) for el in boxes], 0.7)
+
+
+def _title_element(body, container, page_title: str):
+    want = re.sub(r"\s+", "", page_title)
+    if not want:
+        return None
+    for el in body.find_all(["h1", "h2", "h3", "div", "p", "td", "span", "strong"]):
+        if container in el.parents or el is container or el.find(container.name, recursive=True) is container:
+            continue
+        text = re.sub(r"\s+", "", el.get_text())
+        if len(text) >= 6 and (text in want or want.startswith(text[:12])) and len(text) <= 2 * len(want):
+            if not el.find(["div", "p", "table"]) or el.name in ("h1", "h2", "h3"):
+                return el
+    return None
+
+
+def _meta_element(body, container):
+    found = None
+    for el in body.find_all(["table", "ul", "dl", "div"]):
+        if el is container or container in el.parents or el in container.parents:
+            continue
+        text = re.sub(r"\s+", "", el.get_text())
+        labels = {lab for lab in _META_LABELS if lab + "：" in text or lab + ":" in text}
+        if len(labels) >= 2 and len(text) < 600:
+            if found is None or found in el.parents:
+                found = el
+    return found
+
+
+def read(path: Path) -> Document:
+    from bs4 import BeautifulSoup
+
+    text, encoding = decode_html(path.read_bytes())
+    soup = BeautifulSoup(text, "lxml")
+    meta_title = soup.find("meta", attrs={"name": re.compile("^ArticleTitle$", re.I)})
+    page_title = (meta_title.get("content") if meta_title else None) or (soup.title.get_text() if soup.title else "")
+    page_title = re.split(r"[_|｜—-]{1,2}(?=[^_|｜—-]*$)", page_title)[0] if "_" in page_title else page_title
+    for el in soup(_DROP_TAGS):
+        el.decompose()
+    for el in soup.find_all(style=re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)):
+        el.decompose()
+    for el in soup.find_all(attrs={"hidden": True}):
+        el.decompose()
+    body = soup.body or soup
+    total = _cjk(body)
+    if total == 0 and not _clean(body.get_text()):
+        raise ReadError("网页中没有找到正文文字", "no text found in the page")
+
+    container = _main_container(body, total) if total else None
+    if container is None:
+        for el in body.find_all(True):
+            if el.decomposed:
+                continue
+            if _CHROME_NAME.search(_names(el)) and _cjk(el) < 0.3 * total:
+                el.decompose()
+        pieces = [(body, False)]
+    else:
+        extras = [el for el in (_title_element(body, container, page_title), _meta_element(body, container)) if el]
+        order = {id(el): i for i, el in enumerate(body.find_all(True))}
+        pieces = sorted([(el, True) for el in extras] + [(container, False)], key=lambda p: order.get(id(p[0]), 0))
+
+    builder = DocumentBuilder("html", encoding)
+    for el, keep_all in pieces:
+        for line, kind in _lines(el):
+            if keep_all or not _is_chrome(line):
+                builder.add(line, kind=kind)
+    doc = builder.build()
+    if not doc.blocks:
+        raise ReadError("网页中没有找到正文文字", "no text found in the page")
+    return doc
