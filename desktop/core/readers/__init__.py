@@ -23,7 +23,11 @@ _NOT_YET = {
     ".et": "WPS 表格",
 }
 
-MAX_BYTES = 200 * 1024 * 1024
+MB = 1024 * 1024
+MAX_BYTES = 200 * MB
+# Plain text larger than this is not one policy document; refusing it keeps time and memory bounded.
+MAX_TEXT_BYTES = {"text": 16 * MB, "html_reader": 32 * MB}
+MAX_CHARS = 8_000_000
 
 SUPPORTED_SUFFIXES = tuple(sorted(_READERS))
 
@@ -47,12 +51,17 @@ def read_document(path: str | Path) -> Document:
     size = path.stat().st_size
     if size == 0:
         raise ReadError("文件为空，没有可导入的内容", "the file is empty")
-    if size > MAX_BYTES:
-        raise ReadError(f"文件过大（{size // (1024 * 1024)} MB），超过 {MAX_BYTES // (1024 * 1024)} MB 上限",
-                        "file too large")
+    limit = MAX_TEXT_BYTES.get(_READERS[suffix], MAX_BYTES)
+    if size > limit:
+        raise ReadError(f"文件过大（{size / MB:.0f} MB），超过 {limit // MB} MB 上限，不像单份政策文件，请拆分后再导入",
+                        f"file too large ({size / MB:.0f} MB > {limit // MB} MB)")
     module = importlib.import_module(f"{__name__}.{_READERS[suffix]}")
     try:
-        return module.read(path)
+        doc = module.read(path)
+        if len(doc.text) > MAX_CHARS:
+            raise ReadError(f"文件文字过多（{len(doc.text) // 10000} 万字），超过 {MAX_CHARS // 10000} 万字上限，请拆分后再导入",
+                            "too much text for one document")
+        return doc
     except ReadError:
         raise
     except MemoryError:

@@ -1,0 +1,107 @@
+"""The ``policydesk parse`` command as an officer runs it: outlines, JSON, and one clear line per bad file."""
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import ROOT, SAMPLES
+
+
+def run(*args, timeout=120):
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+
+
+def test_parse_prints_a_readable_outline():
+    out = run("parse", SAMPLES / "002_5422648186973203.txt")
+    assert out.returncode == 0, out.stderr
+    assert "《广州市推动落实粤港澳大湾区贸易自由化通关便利化行动方案》" in out.stdout
+    assert "牵头：市商务局" in out.stdout
+    assert "共 30 项措施" in out.stdout
+    assert "Traceback" not in out.stderr
+
+
+def test_parse_json_writes_one_file_per_input_in_the_eval_schema(tmp_path):
+    out = run("parse", *sorted(SAMPLES.glob("*.txt")), "--json", tmp_path)
+    assert out.returncode == 0, out.stderr
+    files = sorted(p.name for p in tmp_path.glob("*.json"))
+    assert files == sorted(p.stem + ".json" for p in SAMPLES.glob("*.txt"))
+    data = json.loads((tmp_path / "000_55174da676faff8d.json").read_text(encoding="utf-8"))
+    assert set(data) >= {"file", "title", "doc_number", "issuer", "date", "measures"}
+    m = data["measures"][2]
+    assert m["path"] == ["二", "一", "1"] and m["lead"] == ["省商务厅"]
+    assert set(m) >= {"label", "path", "heading", "lead", "support", "quantities", "deadlines"}
+
+
+def _bad(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_bad_files_get_one_clear_line_each_and_the_good_ones_still_parse(tmp_path):
+    empty = _bad(tmp_path, "empty.txt", b"")
+    junk = _bad(tmp_path, "junk.txt", os.urandom(20000))
+    odd = _bad(tmp_path, "table.xyz", b"abc")
+    doc = _bad(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0" + b"\0" * 600)
+    missing = tmp_path / "missing.txt"
+    good = SAMPLES / "002_5422648186973203.txt"
+    out = run("parse", empty, junk, good, odd, doc, missing, "--json", tmp_path / "out")
+    assert out.returncode == 1
+    lines = out.stderr.strip().splitlines()
+    assert "Traceback" not in out.stderr
+    expect = {
+        "empty.txt": "文件为空",
+        "junk.txt": "不是文本文件",
+        "table.xyz": "不支持的文件类型",
+        "old.doc": "暂不支持 Word 97-2003 .doc 格式",
+        "missing.txt": "文件不存在",
+    }
+    for name, words in expect.items():
+        hits = [ln for ln in lines if ln.startswith(name + ":")]
+        assert len(hits) == 1, (name, lines)
+        assert words in hits[0] and "(error:" in hits[0], hits[0]
+    assert (tmp_path / "out" / "002_5422648186973203.json").exists()
+
+
+def test_a_50_mb_text_file_is_refused_quickly(tmp_path):
+    big = tmp_path / "huge.txt"
+    line = ("（一）推进贸易便利化改革，提升通关效率。（省商务厅牵头）\n" * 2000).encode("utf-8")
+    with open(big, "wb") as f:
+        while f.tell() < 50 * 1024 * 1024:
+            f.write(line)
+    t0 = time.perf_counter()
+    out = run("parse", big)
+    elapsed = time.perf_counter() - t0
+    assert out.returncode == 1
+    assert "huge.txt: 错误：文件过大（50 MB）" in out.stderr
+    assert elapsed < 30
+
+
+def test_a_50_mb_docx_with_large_media_parses_in_bounded_memory(tmp_path):
+    import zipfile
+
+    import docx
+    path = tmp_path / "big.docx"
+    d = docx.Document()
+    d.add_paragraph("某市推进贸易便利化行动方案")
+    d.add_paragraph("一、重点任务")
+    d.add_paragraph("（一）提升通关效率。推广提前申报模式。（市商务局牵头，广州海关按职责分工负责）")
+    d.save(path)
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_STORED) as z:
+        z.writestr("word/media/scan.bin", os.urandom(50 * 1024 * 1024))
+    assert path.stat().st_size > 50 * 1024 * 1024
+    code = ("import resource, sys; from desktop.cli import main; rc = main(['parse', sys.argv[1]]);"
+            "print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(rc)")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, capture_output=True, text=True,
+                         encoding="utf-8", timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "牵头：市商务局" in out.stdout
+    rss_mb = int(out.stdout.split("RSS")[-1]) / 1024
+    assert rss_mb < 400, f"peak memory {rss_mb:.0f} MB"
