@@ -39,7 +39,7 @@ CITIES = set("""
 NATIONAL_PREFIXES = ("国家", "中国", "中央", "中共", "国务院", "全国", "海关总署", "人民银行", "中华", "各", "有关")
 
 # Jurisdiction prefix a bare department inherits from the first unit of its list.
-JURISDICTION_PREFIX = re.compile(r"^(自治区党委|自治区|省委|省|市委|市(?!场)|县委|县|区委|区(?!域)|各)")
+JURISDICTION_PREFIX = re.compile(r"^(自治区党委|自治区|兵团|省委|省|市委|市(?!场)|县委|县|区委|区(?!域)|各)")
 
 _PLACE_START = re.compile(
     "^(" + "|".join(sorted(set(PROVINCES) | CITIES, key=len, reverse=True)) + ")")

@@ -21,6 +21,9 @@ _KV = re.compile(r"(索引号|分类|发布机构|成文日期|名称|文号|发
 _NOTICE = re.compile(r"^(.*?)关于(印发|转发|发布)(.+?)的(通知|函)")
 _DOC_TYPES = ("方案", "意见", "措施", "办法", "规划", "计划", "要点", "细则", "规定", "纲要", "决定", "通知",
               "若干政策", "政策", "行动", "条例", "指引", "清单", "任务分工", "分工表", "安排", "指导意见")
+# 本措施自印发之日起施行 and the like: a closing provision after the last item, not part of it.
+_PROVISION = re.compile(r"^(本|上述)(措施|方案|意见|办法|通知|规定|细则|计划|政策|实施方案|行动方案)[^。]{0,30}"
+                        r"(施行|实施|执行|有效期|解释|负责解释|废止)")
 _CLOSING = re.compile(r"^\s*(公开方式|主送|抄送|印发|附件|（此件|\(此件|此件公开|信息公开选项|相关附件|附：)")
 _SPACE_CJK = re.compile(r"(?<=[\u3000-\u9fff（）《》“”])\s+(?=[\u3000-\u9fff（）《》“”])")
 _ORG_ISSUER = re.compile(r"(人民政府|政府|委员会|省委|市委|区委|县委|党委|办公厅|办公室|部|厅|局|院|委|署)$")
@@ -189,12 +192,14 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
     elif notice_idx is not None:
         meta.body_start = notice_idx + 1
     meta.body_end = _closing_index(paras, meta.body_start)
-    if meta.date is None:
-        for p in paras[meta.body_end:meta.body_end + 12]:
-            d = _date_line(p.fold)
-            if d:
-                meta.date = d
-                break
+    for i in range(meta.body_end, min(meta.body_end + 12, len(paras))):
+        d = _date_line(paras[i].fold)
+        if d:
+            meta.date = meta.date or d
+            prev = paras[i - 1].fold.strip() if i > 0 else ""
+            if not meta.issuer and 2 < len(prev) <= 30 and _ORG_ISSUER.search(prev):
+                meta.issuer = prev
+            break
     if meta.disclosure is None:
         for p in paras:
             m = re.match(r"^\s*(?:公开方式|信息公开选项)\s*[:：]\s*(\S+)", p.fold)
@@ -210,6 +215,8 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
 
 def _joins_title(prev: str, title: str) -> bool:
     p = strip_markdown(prev).strip()
+    if re.fullmatch(r"[（(【〔].*[）)】〕]", p):
+        return False
     return _is_titleish(p) and len(p) <= 30 and not p.endswith(_DOC_TYPES) and not _date_line(p) \
         and not DOC_NUMBER.search(p) and len(p + title) <= 80
 
@@ -239,7 +246,7 @@ def _closing_index(paras: list[Paragraph], start: int) -> int:
         if len(t) > 200:
             continue
         t = t.strip()
-        if _CLOSING.match(t):
+        if _CLOSING.match(t) or (_PROVISION.match(t) and match_label(t) is None):
             return i
         if _date_line(t) and i > start:
             prev = paras[i - 1].fold.strip()

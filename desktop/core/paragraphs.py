@@ -18,6 +18,9 @@ _FINAL = "。！？；!?;"
 _CONTINUE_END = "，、,（(“‘《"
 _LONG_LINE = 26
 _DOC_TYPES = ("通知", "方案", "意见", "措施", "办法", "规划", "计划", "要点", "细则", "规定", "纲要", "决定", "函")
+# "发布机构：…" style lines of a saved government page's header table.
+_FIELD_LINE = re.compile(r"^(索引号|分类|发布机构|成文日期|名称|标题|文号|发文字号|发布日期|主题词|公开方式|主送|抄送|"
+                         r"附件|信息来源|来源|生效日期|有效性)\s*[:：]")
 # A 文号 or a date on a line of its own never continues the line above.
 _STANDALONE = re.compile(r"^[\u4e00-\u9fa5]{0,12}[〔\[［【(（]\s*(19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号$|"
                          r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
@@ -71,7 +74,8 @@ def _should_join(prev: str, nxt: str) -> bool:
     n = _bare(nxt)
     if not p or not n or match_label(n) is not None:
         return False
-    if nxt.lstrip().startswith("#") or prev.lstrip().startswith("#") or _STANDALONE.match(n):
+    if nxt.lstrip().startswith("#") or prev.lstrip().startswith("#") or _STANDALONE.match(n) \
+            or _FIELD_LINE.match(n) or _FIELD_LINE.match(p):
         return False
     if p.endswith(_DOC_TYPES) and not re.search(r"[，。；]", p):
         return False  # a title line

@@ -96,14 +96,14 @@ def _read_segment(segment: str, offset: int) -> list[tuple[str, int, int]]:
     return [(name, st, en) for name, (_, st, en) in zip(names, raw)]
 
 
-_ITEM_SPLIT = re.compile(r"(、|/)")
-_SEG_SPLIT = re.compile(r"([，,；;])")
+_ITEM_SPLIT = re.compile(r"(、|/)(?![^（(]*[）)])")  # not inside 各区（县、市）
+_SEG_SPLIT = re.compile(r"([，,；;。])(?![^（(]*[）)])")
 
 
 def _segments(body: str, offset: int):
     pos = 0
     for part in _SEG_SPLIT.split(body):
-        if part in "，,；;" and part:
+        if part in "，,；;。" and part:
             pos += len(part)
             continue
         yield part, offset + pos

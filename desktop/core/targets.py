@@ -9,15 +9,18 @@ from typing import NamedTuple
 
 _MULT = "万亿千百"
 _MEASURE_WORDS = (
-    "个百分点|个工作日|工作日|美元|欧元|港元|澳门元|元|标箱|标准箱|TEU|吨|家|个|项|类|单|人次|人|所|条|座|艘|架|"
-    "平方米|平方公里|公顷|公里|千米|亩|户|倍|台|套|件|场|批|名|位|千瓦|兆瓦|GW|MW|万千瓦|辆|列|班|票|笔|份|张|"
+    "个百分点|个工作日|工作日|美元|欧元|港元|澳门元|元|标箱|标准箱|TEU|吨|家次|家|个|项|类|单|人次|人|所|条|座|艘|架|"
+    "平方米|平方公里|公顷|公里|千米|亩|户|倍|台|套|件|场次|场|批|名|位|千瓦|兆瓦|GW|MW|万千瓦|辆|列|班|票|笔|份|张|"
     "种|款|部|间|栋|床|吨标准煤|立方米|GB|Gbps|Mbps|%|‰")
 QUANTITY = re.compile(
     rf"(?<![\d.第前])(\d+(?:\.\d+)?)\s*([{_MULT}]*)\s*({_MEASURE_WORDS})|(翻一番|翻番|翻两番)|(?<=迈上|突破|达到|超过)(万亿元|千亿元|百亿元|万亿美元|千亿美元)")
 _CAP_BEFORE = re.compile(r"(不超过|不高于|最高|最多|上限|不得超过|每[家个人户]?最高|给予|补贴|奖励|资助|不低于|最高给予)\s*$")
 _TARGET_CUE = re.compile(
     r"(达到|达|突破|超过|力争|争取|实现|累计|新增|增加|增长|提高|提升|提高到|提升至|培育|打造|建设|建成|引进|设立|形成|"
-    r"扩大|推动|支持|认定|完成|压缩|缩短|降至|降低|覆盖|迈上|翻|占|保持|稳定在|不少于|以上|确保)")
+    r"扩大|推动|支持|认定|完成|压缩|缩短|降至|降低|覆盖|迈上|翻|占|保持|稳定在|不少于|以上|确保|帮助|发布|提供|新建|"
+    r"建立|组织|培训|服务|举办|开展|吸引|带动|推出|开行|开通|发放|招引|储备|孵化|创建|布局|落地|签约|新增|年均|每年|全年)")
+# number+unit qualifying a noun (展览面积5000平方米以上的展览, 首次突破100亿元的) is a criterion, not a target
+_ATTRIBUTIVE_AFTER = re.compile(r"\s*(以上|以下|左右|及以上|以内)?\s*的")
 _DESCRIPTIVE_UNITS = {"小时", "天", "日", "年", "月", "周", "分钟", "秒"}
 
 DEADLINE = re.compile(
@@ -25,7 +28,10 @@ DEADLINE = re.compile(
     r"|(?:到|至|于|在|截至|截止)?\s*(?:19|20)\d{2}\s*年\s*"
     r"(?:底|末|年底|年末|上半年|下半年|前|以前|之前|内|第[一二三四1-4]季度|[一二三四1-4]季度|"
     r"\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?)?(?!度)\s*(?:前|以前|之前|底前)?"
-    r"|(?:本|该)?(?:意见|方案|通知|措施|办法|文件)?(?:印发|发布|实施)之日起\s*\d+\s*(?:个)?(?:工作日|日|天|个月|月)内)")
+    r"|(?:本|该)?(?:意见|方案|通知|措施|办法|文件)?(?:印发|发布|实施)之日起\s*\d+\s*(?:个)?(?:工作日|日|天|个月|月)内"
+    r"|(?<!\d)\d{1,2}\s*月\s*(?:底|末)?\s*(?:前|以前|之前))")
+# 自2024年5月1日起施行 is an effective date and 在2023年基础上 a baseline, not time limits.
+_NOT_DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*(?:起|基础上|的基础|水平上)")
 
 
 class Quantity(NamedTuple):
@@ -78,7 +84,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit == "个" and after.startswith(("国家", "地区", "方面", "领域", "城市", "片区")) and not _cued(text, m.start()):
             continue
         before = text[max(0, m.start() - 8):m.start()]
-        if _CAP_BEFORE.search(before):
+        if _CAP_BEFORE.search(before) or _ATTRIBUTIVE_AFTER.match(text, m.end()):
             continue
         if not _cued(text, m.start()):
             continue
@@ -134,7 +140,7 @@ def _due(text: str, doc_date: str | None) -> str | None:
     return None
 
 
-_HAS_DEADLINE = re.compile(r"(?:19|20)\d{2}|之日起")
+_HAS_DEADLINE = re.compile(r"(?:19|20)\d{2}|之日起|月\s*(?:底|末)?\s*(?:前|以前|之前)")
 
 
 def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
@@ -143,6 +149,8 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
         return out
     for m in DEADLINE.finditer(text):
         word = m.group(1).strip()
+        if _NOT_DEADLINE_AFTER.match(text, m.end()):
+            continue
         if re.fullmatch(r"(?:19|20)\d{2}年", word):
             # A bare year is a deadline only in 到/至 form or before 前/底; otherwise it is a date mention.
             continue

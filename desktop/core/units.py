@@ -8,7 +8,7 @@ from .gazetteer import JURISDICTION_PREFIX, starts_with_place
 
 # Endings that make a string an organisation's name.
 UNIT_SUFFIX = re.compile(
-    r"(厅|局|委|办|院|部|会|室|署|站|关|行|府|所|司|团|中心|公司|集团|政府|单位|小组|协会|学会|大学|学校|医院|"
+    r"(厅|局|委|办|院|部|会|室|署|站|机关|所|司|团|中心|公司|集团|政府|单位|小组|协会|学会|大学|学校|医院|"
     r"法院|检察院|海关|银行|支行|分行|总站|办公室|指挥部|管委会|执委会|委员会|工作组|领导小组|成员单位|"
     r"党委|党组|交易所|研究院|事务所|联合会|基金会|商会|总会|分局|分署|监管局|管理局|服务局|港务局|边检站|海事局|"
     r"税务局|军区|支队|大队|总队|保险|证券|银保监局|证监局|集团公司|企业|平台|园区|片区)$")
@@ -21,10 +21,10 @@ _QUALIFIERS = re.compile(
     r"(?:等(?:相关|有关)?(?:单位|部门)?|(?:相关|有关)(?:单位|部门))?(按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|按职责分工|分工负责|"
     r"分别负责|共同负责|负责落实|负责|牵头负责|牵头|配合|参与|落实)$")
 _TRAILING = re.compile(r"(等相关单位|等有关单位|等有关部门|等相关部门|等单位|等部门|等)$")
-_NOTES = re.compile(r"[（(](下同|不再列出|以下同|下同，不再列出)[)）]|下同|不再列出|以下同")
+_NOTES = re.compile(r"[（(](下同|不再列出|以下同|下同，不再列出)[)）]|(下同|不再列出|以下).*$")
 _LEADING = re.compile(r"^(由|请|和|及|以及|与|并)")
-_ADMIN_END = re.compile(r"(片区|新区|市|区|县|州|省|盟|旗|镇|港)$")
-_SPLIT_ADMIN = re.compile(r"(片区|新区|市|区|县|州|省|盟|旗)")
+_ADMIN_END = re.compile(r"(片区|新区|市|区|县|省|盟|旗|镇)$")
+_SPLIT_ADMIN = re.compile(r"(片区|新区|市|区|县|省|盟|旗)")
 
 
 _NEEDS_CLEANING = re.compile(r"等|负责|牵头|配合|参与|落实|分工|下同|列出|以下同|^(由|请|和|及|以及|与|并)")
@@ -59,28 +59,28 @@ def is_unit(name: str) -> bool:
 
 
 def _is_complete(name: str) -> bool:
-    return is_unit(name) and not (_ADMIN_END.search(name) and not COLLECTIVE.match(name))
+    return name.endswith(_SUFFIXES) and not _ADMIN_END.search(name)
 
 
 def _share_suffix(items: list[str]) -> list[str]:
     """广州、深圳市人民政府 → 广州市人民政府, 深圳市人民政府; 黄埔区、南沙区政府 → 黄埔区政府, 南沙区政府."""
     if len(items) < 2 or not _is_complete(items[-1]):
         return items
-    incomplete = [i for i, s in enumerate(items[:-1]) if not _is_complete(s) and not COLLECTIVE.match(s)]
+    incomplete = [i for i, s in enumerate(items[:-1]) if not _is_complete(s)]
     if not incomplete:
         return items
     last = items[-1]
     out = list(items)
-    # Where the place name ends in the last item: the first admin marker after its first character.
-    m = _SPLIT_ADMIN.search(last, 1)
-    if not m:
+    # Where the place name ends in the last item: its first admin marker (市 in 深圳市人民政府).
+    m = _SPLIT_ADMIN.search(last)
+    if not m or not last[m.end():]:
         return items
     for i in incomplete:
         head = items[i]
-        out[i] = head + (last[m.end():] if head.endswith(m.group(1)) else last[m.start():])
+        out[i] = head + (last[m.end():] if _ADMIN_END.search(head) else last[m.start():])
     # A first item carrying a longer qualifier (广西自贸试验区南宁) lends it to the others.
     first = items[0]
-    bare_names = all(len(s) <= 5 for s in items[1:-1]) and m.start() <= 5
+    bare_names = all(len(s) <= 5 for s in items[1:-1]) and 1 <= m.start() <= 5
     if 0 in incomplete and bare_names and len(first) > 4 and not _ADMIN_END.search(first):
         cut = max((mm.end() for mm in _SPLIT_ADMIN.finditer(first, 0, len(first) - 1)), default=0)
         prefix = first[:cut]

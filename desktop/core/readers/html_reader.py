@@ -167,17 +167,23 @@ def _main_container(body, total: int):
 
 
 def _title_element(body, container, page_title: str):
+    """The page's heading outside the body container, matched against <title> / ArticleTitle."""
     want = re.sub(r"\s+", "", page_title)
     if not want:
         return None
-    for el in body.find_all(["h1", "h2", "h3", "div", "p", "td", "span", "strong"]):
-        if container in el.parents or el is container or el.find(container.name, recursive=True) is container:
+    around = {id(a) for a in container.parents} | {id(container)}
+    best, best_score = None, None
+    for el in body.find_all(["h1", "h2", "h3", "h4", "div", "p", "td", "span", "strong"]):
+        if id(el) in around or container in el.parents or el.find(["div", "p", "table", "ul"]):
+            continue
+        if any(_CHROME_NAME.search(_names(a)) for a in [el, *el.parents] if a.name not in ("body", "html")):
             continue
         text = re.sub(r"\s+", "", el.get_text())
         if len(text) >= 6 and (text in want or want.startswith(text[:12])) and len(text) <= 2 * len(want):
-            if not el.find(["div", "p", "table"]) or el.name in ("h1", "h2", "h3"):
-                return el
-    return None
+            score = (text == want, el.name in ("h1", "h2", "h3", "h4"), len(text))
+            if best_score is None or score > best_score:
+                best, best_score = el, score
+    return best
 
 
 def _meta_element(body, container):
@@ -200,7 +206,7 @@ def read(path: Path) -> Document:
     soup = BeautifulSoup(text, "lxml")
     meta_title = soup.find("meta", attrs={"name": re.compile("^ArticleTitle$", re.I)})
     page_title = (meta_title.get("content") if meta_title else None) or (soup.title.get_text() if soup.title else "")
-    page_title = re.split(r"[_|｜—-]{1,2}(?=[^_|｜—-]*$)", page_title)[0] if "_" in page_title else page_title
+    page_title = max(re.split(r"[_|｜]", page_title), key=len)  # drop the "_网站名" suffix
     for el in soup(_DROP_TAGS):
         el.decompose()
     for el in soup.find_all(style=re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)):

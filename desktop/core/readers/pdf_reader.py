@@ -54,14 +54,18 @@ def _open(path: Path):
 
 def _segments(textpage, start: int, text: str):
     """Split one pdfium text line into visual lines: pdfium sometimes glues a footer onto the last body line."""
-    boxes = [(i, textpage.get_charbox(start + i, loose=True)) for i, c in enumerate(text) if not c.isspace()]
-    if not boxes:
+    stripped = text.strip()
+    if not stripped:
         return
-    first, last = boxes[0][1], boxes[-1][1]
+    i0 = text.index(stripped[0])
+    i1 = len(text.rstrip()) - 1
+    first = textpage.get_charbox(start + i0, loose=True)
+    last = textpage.get_charbox(start + i1, loose=True)
     height = max(first[3] - first[1], 1.0)
     if abs((first[1] + first[3]) - (last[1] + last[3])) / 2 <= 0.6 * height:
         yield text, first, last
         return
+    boxes = [(i, textpage.get_charbox(start + i, loose=True)) for i, c in enumerate(text) if not c.isspace()]
     group = [boxes[0]]
     for item in boxes[1:]:
         g_box, box = group[-1][1], item[1]
@@ -179,7 +183,13 @@ def _join(a: str, b: str) -> str:
 def read(path: Path) -> Document:
     pdf = _open(path)
     try:
-        pages = [_sort_by_position(_page_lines(pdf[i], i + 1)) for i in range(len(pdf))]
+        pages = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            try:
+                pages.append(_sort_by_position(_page_lines(page, i + 1)))
+            finally:
+                page.close()
     finally:
         pdf.close()
     if not any(pages):
