@@ -105,3 +105,25 @@ def test_a_50_mb_docx_with_large_media_parses_in_bounded_memory(tmp_path):
     assert "牵头：市商务局" in out.stdout
     rss_mb = int(out.stdout.split("RSS")[-1]) / 1024
     assert rss_mb < 400, f"peak memory {rss_mb:.0f} MB"
+
+
+def test_damaged_and_protected_files_get_clear_messages(tmp_path):
+    import fixtures_formats as fx
+    good_docx = fx.make_docx("某市行动方案\n一、重点任务\n（一）推进试点。（市商务局牵头）", tmp_path / "good.docx")
+    truncated = tmp_path / "truncated.docx"
+    truncated.write_bytes(good_docx.read_bytes()[: good_docx.stat().st_size // 2])
+    files = {
+        truncated: "文件已损坏",
+        fx.make_encrypted_docx(tmp_path / "locked.docx"): "加密",
+        fx.make_encrypted_pdf(tmp_path / "locked.pdf"): "PDF 已加密",
+        fx.make_scanned_pdf(tmp_path / "scan.pdf"): "可能是扫描件",
+        fx.make_zip_bomb_docx(tmp_path / "bomb.docx"): "解压",
+    }
+    out = run("parse", *files, good_docx, "--json", tmp_path / "out")
+    assert out.returncode == 1
+    assert "Traceback" not in out.stderr
+    lines = out.stderr.strip().splitlines()
+    for path, words in files.items():
+        hits = [ln for ln in lines if ln.startswith(path.name + ":")]
+        assert len(hits) == 1 and words in hits[0] and "(error:" in hits[0], (path.name, lines)
+    assert json.loads((tmp_path / "out" / "good.json").read_text(encoding="utf-8"))["measures"][0]["lead"] == ["市商务局"]

@@ -79,6 +79,10 @@ def _is_titleish(text: str) -> bool:
     return 4 <= len(t) <= 80 and t[-1] not in "。，；：,;:" and match_label(t) is None
 
 
+_ISSUER_PART = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fa5]{2,12}?(?:省委|市委|区委|县委|党委|人民政府|办公厅|办公室|"
+                          r"委员会|政府)")
+
+
 def _split_issuers(title: str) -> tuple[str | None, str]:
     """中共广东省委 广东省人民政府 关于… → (中共广东省委、广东省人民政府, 关于…)."""
     m = re.match(r"^(.+?)\s*(关于.+)$", title)
@@ -86,6 +90,11 @@ def _split_issuers(title: str) -> tuple[str | None, str]:
         return None, title
     head = m.group(1).strip()
     parts = [p for p in re.split(r"[\s、，,]+", head) if p]
+    if len(parts) == 1:
+        # Joint issuers with the separating spaces lost (PDF letter-spacing repair): 中共广东省委广东省人民政府.
+        joined = _ISSUER_PART.findall(parts[0])
+        if joined and "".join(joined) == parts[0]:
+            parts = joined
     if parts and all(_ORG_ISSUER.search(p) for p in parts):
         return "、".join(parts), m.group(2)
     return None, title
