@@ -101,6 +101,8 @@ def logical_paragraphs(doc: Document) -> list[Paragraph]:
     folded = fold(doc.text)  # once for the whole text: it keeps every offset
     paras: list[Paragraph] = []
     for block in doc.blocks:
+        if block.end == block.start:
+            continue
         raw = doc.text[block.start:block.end]
         s, e = _strip_span(raw)
         text = raw[s:e]

@@ -26,9 +26,11 @@ _ROLE_WORD = re.compile(r"牵头|负责|配合|参与|会同|协助|协同|分�
 _LEAD_SEG = re.compile(r"(牵头负责|牵头|为牵头单位)$")
 _SUPPORT_SEG = re.compile(r"(配合|协助|参与|为配合单位)$")
 _HUITONG = re.compile(r"会同|联合|协同")
+_EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|配合|协助|参与|为配合单位)(?=[，,；;。]|$)|会同|联合|协同")
 _FINAL_BEFORE = set("。；;！？!?：:")
 _FINAL_AFTER = set("。；;！？!?")
 # 和/及 join two units only after a unit's ending: 省商务厅和省发展改革委, not 工业和信息化厅.
+_MULTI = re.compile(r"[、/和及与]")
 _AND_SPLIT = re.compile(r"(?<=[厅局委办院部会室署站关行府司团])(?:和|及|以及|与)|等和|等及")
 
 
@@ -76,7 +78,7 @@ def bracket_groups(text: str):
 def _items(segment: str, offset: int):
     """Split a segment into (item, start) by 、 and by 和/及 between two units."""
     pos = 0
-    for part in _ITEM_SPLIT.split(segment):
+    for part in _splitter(segment, _ITEM_SPLIT, _ITEM_SPLIT_NESTED).split(segment):
         if part in ("、", "/"):
             pos += len(part)
             continue
@@ -90,19 +92,28 @@ def _items(segment: str, offset: int):
 
 def _read_segment(segment: str, offset: int) -> list[tuple[str, int, int]]:
     """Units of one comma-separated segment: [(name, start, end)] with prefixes/suffixes expanded."""
+    if not _MULTI.search(segment):
+        name = clean_item(segment)
+        return [(name, offset, offset + len(segment))] if name else []
     raw = [(clean_item(s), st, st + len(s)) for s, st in _items(segment, offset)]
     raw = [r for r in raw if r[0]]
     names = expand_group([r[0] for r in raw])
     return [(name, st, en) for name, (_, st, en) in zip(names, raw)]
 
 
-_ITEM_SPLIT = re.compile(r"(、|/)(?![^（(]*[）)])")  # not inside 各区（县、市）
-_SEG_SPLIT = re.compile(r"([，,；;。])(?![^（(]*[）)])")
+_ITEM_SPLIT_NESTED = re.compile(r"(、|/)(?![^（(]*[）)])")  # not inside 各区（县、市）
+_SEG_SPLIT_NESTED = re.compile(r"([，,；;。])(?![^（(]*[）)])")
+_ITEM_SPLIT = re.compile(r"(、|/)")
+_SEG_SPLIT = re.compile(r"([，,；;。])")
+
+
+def _splitter(text: str, plain: re.Pattern, nested: re.Pattern) -> re.Pattern:
+    return nested if ("（" in text or "(" in text) else plain
 
 
 def _segments(body: str, offset: int):
     pos = 0
-    for part in _SEG_SPLIT.split(body):
+    for part in _splitter(body, _SEG_SPLIT, _SEG_SPLIT_NESTED).split(body):
         if part in "，,；;。" and part:
             pos += len(part)
             continue
@@ -114,7 +125,7 @@ def _parse_auto(body: str, offset: int, first_is_lead: bool) -> list[UnitMention
     """A clause section with no field labels: 牵头 segments, 会同, or a bare list."""
     mentions: list[UnitMention] = []
     segs = [(s.strip(), o + (len(s) - len(s.lstrip()))) for s, o in _segments(body, offset) if s.strip()]
-    explicit = any(_LEAD_SEG.search(s) or _SUPPORT_SEG.search(s) or _HUITONG.search(s) for s, _ in segs)
+    explicit = bool(_EXPLICIT.search(body))
     seen_lead = False
     for seg, off in segs:
         role = None

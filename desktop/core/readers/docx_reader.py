@@ -13,6 +13,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 MAX_UNZIPPED = 200 * 1024 * 1024
+MAX_XML_PART = 64 * 1024 * 1024  # a text-only document.xml is a few MB; lxml needs ~10x the part in memory
 MAX_ENTRIES = 10000
 _SKIP = {W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText", W + "delText", _MC_FALLBACK,
          W + "footnoteReference", W + "endnoteReference", W + "commentReference"}
@@ -20,8 +21,8 @@ _PUA_BULLETS = {"\uf0b7": "•", "\uf06c": "●", "\uf0a7": "▪", "\uf0d8": "�
                 "\uf06e": "■", "\uf075": "◆", "\uf0ae": "➔"}
 
 
-def _damaged(detail: str = "") -> ReadError:
-    return ReadError(f"文件已损坏或不完整，无法作为 Word .docx 读取{detail}，请用 Word/WPS 打开后重新另存为 .docx",
+def _damaged() -> ReadError:
+    return ReadError("文件已损坏或不完整，无法作为 Word .docx 读取，请用 Word/WPS 打开后重新另存为 .docx",
                      "the .docx file is damaged or incomplete")
 
 
@@ -41,7 +42,8 @@ def _check_container(path: Path) -> None:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise _damaged() from None
     total = sum(info.file_size for info in infos)
-    if len(infos) > MAX_ENTRIES or total > MAX_UNZIPPED:
+    biggest_xml = max((i.file_size for i in infos if i.filename.lower().endswith(".xml")), default=0)
+    if len(infos) > MAX_ENTRIES or total > MAX_UNZIPPED or biggest_xml > MAX_XML_PART:
         raise ReadError(f"文件解压后过大（{total // (1024 * 1024)} MB），疑似异常文件（压缩炸弹），已拒绝导入",
                         "the .docx inflates to more than 200 MB (possible zip bomb)")
 

@@ -1,4 +1,4 @@
-"""HTML reader for pages saved from government websites: charset detection, main text, metadata table, no page chrome."""
+"""HTML reader for saved government web pages: charset, main text and metadata table, without page chrome."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from pathlib import Path
 from ..blocks import Document, DocumentBuilder
 from ..errors import ReadError
 
-_DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "iframe", "frame", "form", "button",
-              "select", "input", "textarea", "svg", "canvas", "object", "embed", "template", "aside", "link", "meta"]
+_DROP_TAGS = ["script", "style", "noscript", "nav", "iframe", "frame", "form", "button", "select", "input",
+              "textarea", "svg", "canvas", "object", "embed", "template", "aside", "link", "meta"]
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table",
                "thead", "tbody", "tfoot", "caption", "section", "article", "main", "blockquote", "pre", "center",
                "address", "figure", "figcaption", "hr", "fieldset", "details", "summary"}
 _CONTENT_NAME = re.compile(r"TRS_Editor|Custom_UnionStyle|zoom|article|content|detail|zhengwen|wenzhang|"
-                           r"(?:^|[_\- ])(?:zw|con|text|main|view|body|info)(?:[_\- ]|$)", re.I)
+                           r"(?:^|[_\- ])(?:zw|con|text|main|view|body)(?:[_\- ]|$)", re.I)
 _CHROME_NAME = re.compile(r"(?:^|[_\- ])(?:nav|navbar|menu|header|head|top|footer|foot|bottom|breadcrumbs?|crumbs?|"
                           r"position|location|weizhi|share|toolbar|tools|print|sidebar|side|banner|copyright|search|"
                           r"login|links?|related|xgwz|fenxiang)(?:[_\- ]|$)", re.I)
@@ -199,6 +199,45 @@ def _meta_element(body, container):
     return found
 
 
+def _strip_page(soup) -> None:
+    """Remove scripts, navigation, site header/footer, hidden elements and "译" (translate) buttons."""
+    for el in soup(_DROP_TAGS):
+        el.decompose()
+    for el in soup(["header", "footer"]):
+        if not el.decomposed and not el.find_parent("article"):  # an <article>'s own header holds its title
+            el.decompose()
+    for el in soup.find_all(string=re.compile(r"^\s*译\s*$")):
+        if el.parent is not None and el.parent.name not in ("body", "html", "p", "div", "td"):
+            el.parent.decompose()
+        else:
+            el.extract()
+    for el in soup.find_all(style=re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)):
+        if not el.decomposed:
+            el.decompose()
+    for el in soup.find_all(attrs={"hidden": True}):
+        if not el.decomposed:
+            el.decompose()
+
+
+def _pieces(body, page_title: str) -> list[tuple[object, bool]]:
+    """(element, keep every line) in page order: title and metadata table (if outside), then the main text."""
+    total = _cjk(body)
+    container = _main_container(body, total) if total else None
+    if container is None:
+        for el in body.find_all(True):
+            if not el.decomposed and _CHROME_NAME.search(_names(el)) and _cjk(el) < 0.3 * total:
+                el.decompose()
+        return [(body, False)]
+    title = _title_element(body, container, page_title)
+    extras = [el for el in (title, _meta_element(body, container)) if el]
+    order = {id(el): i for i, el in enumerate(body.find_all(True))}
+    pieces = sorted([(el, True) for el in extras] + [(container, False)], key=lambda p: order.get(id(p[0]), 0))
+    want = re.sub(r"\s+", "", page_title)
+    if title is None and len(want) >= 6 and want[:12] not in re.sub(r"\s+", "", container.get_text()):
+        pieces.insert(0, (page_title, True))  # no heading on the page itself: fall back to <title>
+    return pieces
+
+
 def read(path: Path) -> Document:
     from bs4 import BeautifulSoup
 
@@ -206,34 +245,11 @@ def read(path: Path) -> Document:
     soup = BeautifulSoup(text, "lxml")
     meta_title = soup.find("meta", attrs={"name": re.compile("^ArticleTitle$", re.I)})
     page_title = (meta_title.get("content") if meta_title else None) or (soup.title.get_text() if soup.title else "")
-    page_title = max(re.split(r"[_|｜]", page_title), key=len)  # drop the "_网站名" suffix
-    for el in soup(_DROP_TAGS):
-        el.decompose()
-    for el in soup.find_all(style=re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)):
-        el.decompose()
-    for el in soup.find_all(attrs={"hidden": True}):
-        el.decompose()
-    body = soup.body or soup
-    total = _cjk(body)
-    if total == 0 and not _clean(body.get_text()):
-        raise ReadError("网页中没有找到正文文字", "no text found in the page")
-
-    container = _main_container(body, total) if total else None
-    if container is None:
-        for el in body.find_all(True):
-            if el.decomposed:
-                continue
-            if _CHROME_NAME.search(_names(el)) and _cjk(el) < 0.3 * total:
-                el.decompose()
-        pieces = [(body, False)]
-    else:
-        extras = [el for el in (_title_element(body, container, page_title), _meta_element(body, container)) if el]
-        order = {id(el): i for i, el in enumerate(body.find_all(True))}
-        pieces = sorted([(el, True) for el in extras] + [(container, False)], key=lambda p: order.get(id(p[0]), 0))
-
+    page_title = re.split(r"[_|｜]", page_title)[0].strip()  # drop the "_网站名" suffix
+    _strip_page(soup)
     builder = DocumentBuilder("html", encoding)
-    for el, keep_all in pieces:
-        for line, kind in _lines(el):
+    for el, keep_all in _pieces(soup.body or soup, page_title):
+        for line, kind in ([(_clean(el), "p")] if isinstance(el, str) else _lines(el)):
             if keep_all or not _is_chrome(line):
                 builder.add(line, kind=kind)
     doc = builder.build()

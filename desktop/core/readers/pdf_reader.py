@@ -112,7 +112,8 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
 
     counts = Counter()
     for lines in pages:
-        counts.update({key(lines[i].text) for i in edges(lines) if len(lines[i].text) <= 60})
+        counts.update({key(lines[i].text) for i in edges(lines)
+                       if len(lines[i].text) <= 60 and lines[i].text[-1] not in "。；，、："})
     needed = max(2, (len(pages) + 1) // 2)
     repeated = {k for k, c in counts.items() if c >= needed} if len(pages) >= 2 else set()
     for lines in pages:
@@ -122,9 +123,12 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
 
 
 def _margins(lines: list[_Line], fallback: tuple[float, float] | None) -> tuple[float, float] | None:
+    """(left, right) text edges: low/high percentiles of long lines' ends; ``fallback`` for sparse pages."""
     long = [ln for ln in lines if len(ln.text) >= 8]
     if len(long) < 5:
-        return fallback
+        if fallback or not lines:
+            return fallback
+        long = long if len(long) >= 2 else lines
     xs0 = sorted(ln.x0 for ln in long)
     xs1 = sorted(ln.x1 for ln in long)
     return xs0[len(xs0) // 10], xs1[(len(xs1) * 9) // 10]
@@ -192,17 +196,20 @@ def read(path: Path) -> Document:
                 page.close()
     finally:
         pdf.close()
-    if not any(pages):
-        raise ReadError("未找到文字层，可能是扫描件或图片 PDF，需先做文字识别（OCR）再导入",
-                        "no text layer; probably a scanned PDF")
     builder = DocumentBuilder("pdf")
     builder.pages = len(pages)
     empty = [str(i + 1) for i, lines in enumerate(pages) if not lines]
+    _drop_running_lines(pages)
+    everything = [ln for lines in pages for ln in lines]
+    if not everything:
+        raise ReadError("未找到文字层，可能是扫描件或图片 PDF，需先做文字识别（OCR）再导入",
+                        "no text layer; probably a scanned PDF")
     if empty:
         builder.warnings.append(f"第 {'、'.join(empty[:20])} 页没有文字层（可能是扫描页），这些页的内容未导入")
-    _drop_running_lines(pages)
+    sample = "".join(ln.text for ln in everything[:400])
+    if sum(c == "\ufffd" or "\ue000" <= c <= "\uf8ff" for c in sample) > 0.3 * len(sample):
+        builder.warnings.append("PDF 的文字编码无法识别（字体缺少 Unicode 映射），导入的文字可能是乱码，建议用原文件或 OCR")
 
-    everything = [ln for lines in pages for ln in lines]
     em = _em(everything)
     doc_margins = _margins(everything, None)
     page_margins = [_margins(lines, doc_margins) for lines in pages]

@@ -7,7 +7,7 @@ import functools
 import re
 from pathlib import Path
 
-from ..blocks import Document, DocumentBuilder
+from ..blocks import Block, Document
 from ..errors import ReadError
 from ..textnorm import to_simplified
 
@@ -20,6 +20,7 @@ _BOMS = (
 )
 
 
+_LINE = re.compile(r"^.*$", re.MULTILINE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
@@ -83,7 +84,7 @@ def read(path: Path) -> Document:
     data = path.read_bytes()
     text, encoding = decode_bytes(data)
     _check_text(text)
-    builder = DocumentBuilder("md" if path.suffix.lower() in (".md", ".markdown") else "txt", encoding)
-    for i, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
-        builder.add(line.rstrip(), para=i)
-    return builder.build()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = [Block(m.start(), m.end(), i) for i, m in enumerate(_LINE.finditer(text))]
+    fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
+    return Document(text, blocks, fmt, encoding)
