@@ -384,6 +384,13 @@ def test_pdf_corrupt(tmp_path):
     assert "已损坏" in read_error(not_pdf).zh
 
 
+def test_pdf_truncated(tmp_path, cjk_font):
+    good = make_pdf("一、总体要求\n" + "正文内容，" * 400, tmp_path / "good.pdf")
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    assert "PDF 文件已损坏" in read_error(bad).zh
+
+
 @needs_seeds
 def test_pdf_100_pages_reads_fast(tmp_path, cjk_font):
     text = "\n".join(s.read_text("utf-8") for s in SEEDS)

@@ -1,0 +1,414 @@
+"""Build .docx/.pdf/.html test files (and broken ones) from plain text, for reader tests."""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import html
+import os
+import re
+import struct
+import sys
+import zipfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+# (pattern, ilvl, numFmt, lvlText) for the three label kinds make_docx turns into Word numbering
+_LABELS = (
+    (re.compile(r"^([一二三四五六七八九十]+)、\s*"), 0, "chineseCounting", "%1、"),
+    (re.compile(r"^（([一二三四五六七八九十]+)）\s*"), 1, "chineseCounting", "（%2）"),
+    (re.compile(r"^(\d{1,2})[.．]\s*(?!\d)"), 2, "decimal", "%3."),
+)
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _cn_value(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if "十" not in s:
+        return _CN_DIGITS.index(s)
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0)
+
+
+def _label(line: str):
+    for pattern, ilvl, fmt, lvl_text in _LABELS:
+        m = pattern.match(line)
+        if m:
+            return ilvl, _cn_value(m.group(1)), line[m.end():]
+    return None
+
+
+def _plan_numbering(lines: list[str], restarts: tuple[int, int, int]):
+    """Simulate Word counters; return ([(ilvl or None, text)], matched labels) for one lvlRestart choice."""
+    counters: dict[int, int] = {}
+    out, matched = [], 0
+    for line in lines:
+        lab = _label(line)
+        if lab is None:
+            out.append((None, line))
+            continue
+        ilvl, value, rest = lab
+        expected = counters.get(ilvl, 0) + 1
+        if value != expected or not rest.strip():
+            out.append((None, line))  # keep the literal label where Word numbering could not produce it
+            continue
+        counters[ilvl] = value
+        for deeper in range(ilvl + 1, 3):
+            # lvlRestart r (1-based): restart when a level with index < r is used; 0 = never
+            if restarts[deeper] and ilvl < restarts[deeper]:
+                counters.pop(deeper, None)
+        out.append((ilvl, rest))
+        matched += 1
+    return out, matched
+
+
+def _numbering_xml(restarts) -> str:
+    lvls = []
+    for _, ilvl, fmt, lvl_text in _LABELS:
+        restart = f'<w:lvlRestart w:val="{restarts[ilvl]}"/>' if ilvl else ""
+        lvls.append(
+            f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{restart}'
+            f'<w:suff w:val="nothing"/><w:lvlText w:val="{lvl_text}"/><w:lvlJc w:val="left"/>'
+            f'<w:pPr><w:ind w:firstLine="640"/></w:pPr></w:lvl>')
+    return (f'<w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="0">'
+            f'<w:multiLevelType w:val="multilevel"/>{"".join(lvls)}</w:abstractNum>'
+            f'<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+
+
+def add_numbering_part(document, numbering_xml: str) -> None:
+    """Give a python-docx Document a numbering part holding ``numbering_xml``."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.oxml import parse_xml
+    from docx.parts.numbering import NumberingPart
+
+    element = parse_xml(numbering_xml.encode("utf-8"))
+    try:
+        document.part.numbering_part._element = element  # the default template already has one
+    except (KeyError, NotImplementedError):
+        part = NumberingPart(PackURI("/word/numbering.xml"),
+                             "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
+                             element, document.part.package)
+        document.part.relate_to(part, RT.NUMBERING)
+
+
+def set_num(paragraph, num_id: int, ilvl: int | None = 0) -> None:
+    """Attach w:numPr (numId, optional ilvl) to a python-docx paragraph."""
+    from docx.oxml import parse_xml
+    ilvl_xml = "" if ilvl is None else f'<w:ilvl w:val="{ilvl}"/>'
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr xmlns:w="{W_NS}">{ilvl_xml}<w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def make_docx(text: str, path, numbering: bool = True) -> Path:
+    """One paragraph per non-empty line; labels 一、/（一）/1. become real Word numbering when ``numbering``."""
+    import docx
+
+    path = Path(path)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    document = docx.Document()
+    if numbering:
+        # pick the lvlRestart values (0 never, 1 on 一、, 2 default) that reproduce most of the text's labels
+        choices = [(0, r1, r2) for r1 in (0, 1) for r2 in (0, 1, 2)]
+        restarts = max(choices, key=lambda r: _plan_numbering(lines, r)[1])
+        plan, _ = _plan_numbering(lines, restarts)
+        add_numbering_part(document, _numbering_xml(restarts))
+    else:
+        plan = [(None, ln) for ln in lines]
+    for ilvl, line in plan:
+        para = document.add_paragraph(line)
+        if ilvl is not None:
+            set_num(para, 1, ilvl)
+    document.save(str(path))
+    return path
+
+
+def make_zip_bomb_docx(path, inflated_mb: int = 250) -> Path:
+    """A small .docx whose extra member inflates to ``inflated_mb`` MB."""
+    path = Path(path)
+    make_docx("一、总体要求\n正文。", path)
+    chunk = b"\0" * (1 << 20)
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        with zf.open("word/media/image1.bin", "w", force_zip64=True) as member:
+            for _ in range(inflated_mb):
+                member.write(chunk)
+    return path
+
+
+def make_encrypted_docx(path) -> Path:
+    """An OLE compound file shaped like a password-protected OOXML file (EncryptionInfo + EncryptedPackage)."""
+    path = Path(path)
+    header = bytearray(512)
+    header[0:8] = bytes.fromhex("D0CF11E0A1B11AE1")
+    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIII", header, 44, 1, 1, 0, 0x1000)  # 1 FAT sector, directory starts at sector 1
+    struct.pack_into("<IIII", header, 60, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0)
+    header[76:512] = b"\xff" * 436
+    struct.pack_into("<I", header, 76, 0)
+    fat = bytearray(b"\xff" * 512)
+    struct.pack_into("<III", fat, 0, 0xFFFFFFFD, 0xFFFFFFFE, 0xFFFFFFFE)
+    directory = bytearray()
+    for name, kind in (("Root Entry", 5), ("EncryptionInfo", 2), ("EncryptedPackage", 2), ("\x06DataSpaces", 1)):
+        entry = bytearray(128)
+        raw = (name + "\0").encode("utf-16-le")
+        entry[0:len(raw)] = raw
+        struct.pack_into("<HBB", entry, 64, len(raw), kind, 1)
+        struct.pack_into("<III", entry, 68, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
+        struct.pack_into("<I", entry, 116, 0xFFFFFFFE)
+        directory += entry
+    path.write_bytes(bytes(header) + bytes(fat) + bytes(directory) + os.urandom(4096))
+    return path
+
+
+# ---------------------------------------------------------------- PDF
+
+_app = None
+# PySide6 6.12 on CPython 3.11 drops a reference to None on many void calls (e.g. QTextBlockFormat.setTextIndent,
+# QTextLine.draw); a few thousand calls free None and abort the interpreter ("none_dealloc"). Python >= 3.12 makes
+# None immortal. Until then, give None references that are never released (a list would be freed at exit).
+if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 24
+_CJK_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC",
+                 "Microsoft YaHei", "SimSun", "PingFang SC", "Droid Sans Fallback")
+
+
+def _qt_app():
+    global _app
+    from PySide6.QtWidgets import QApplication
+    _app = QApplication.instance() or QApplication([])
+    return _app
+
+
+def cjk_font_family() -> str | None:
+    """An installed font family that covers Chinese, or None."""
+    _qt_app()
+    from PySide6.QtGui import QFontDatabase
+    families = set(QFontDatabase.families())
+    for fam in _CJK_FAMILIES:
+        if fam in families:
+            return fam
+    zh = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    return zh[0] if zh else None
+
+
+def _pdf_writer(path: Path):
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(28, 30, 26, 20), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    return writer
+
+
+def make_pdf(text: str, path, header: str | None = None, font_size: float = 16,
+             indent: bool = True, justify: bool = False) -> Path:
+    """A4 PDF, one paragraph per non-empty line, wrapped and paginated, footer "— N —" on every page.
+
+    ``indent`` gives paragraphs a two-character first-line indent (as in 公文); ``header`` adds a running header.
+    """
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextBlockFormat, QTextCursor, QTextDocument
+
+    _qt_app()
+    family = cjk_font_family()
+    if family is None:
+        raise RuntimeError("no CJK font installed (fc-list :lang=zh)")
+    path = Path(path)
+    writer = _pdf_writer(path)
+    font = QFont(family)
+    font.setPointSizeF(font_size)
+    em = QFontMetricsF(font, writer).horizontalAdvance("中")
+    width, height = writer.width(), writer.height()
+    band = em * 2.5  # running header / footer bands inside the printable area
+    body_top = band if header else 0.0
+    body_h = height - band - body_top
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setTextWidth(width)
+    fmt = QTextBlockFormat()
+    fmt.setTextIndent(2 * em if indent else 0)
+    if justify:
+        fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
+    fmt.setLineHeight(150, 1)  # QTextBlockFormat.LineHeightTypes.ProportionalHeight
+    cursor = QTextCursor(doc)
+    for i, line in enumerate(ln.strip() for ln in text.splitlines() if ln.strip()):
+        if i:
+            cursor.insertBlock(fmt)
+        else:
+            cursor.setBlockFormat(fmt)
+        cursor.insertText(line)
+
+    # Paginate by whole lines and draw line by line: Qt emits the text of a line that a clip rectangle cuts.
+    layout = doc.documentLayout()
+    pages: list[list] = [[]]
+    page_top = 0.0
+    block = doc.begin()
+    while block.isValid():
+        origin = layout.blockBoundingRect(block).topLeft()
+        text_layout = block.layout()
+        for n in range(text_layout.lineCount()):
+            line = text_layout.lineAt(n)
+            y0 = origin.y() + line.y()
+            if y0 + line.height() > page_top + body_h and pages[-1]:
+                pages.append([])
+                page_top = y0
+            pages[-1].append((line, QPointF(origin.x(), origin.y() - page_top + body_top)))
+        block = block.next()
+
+    painter = QPainter(writer)
+    painter.setFont(font)
+    for number, lines in enumerate(pages, 1):
+        if number > 1:
+            writer.newPage()
+        for line, pos in lines:
+            line.draw(painter, pos)
+        if header:
+            painter.drawText(QRectF(0, 0, width, band), Qt.AlignmentFlag.AlignCenter, header)
+        painter.drawText(QRectF(0, height - band, width, band), Qt.AlignmentFlag.AlignCenter, f"— {number} —")
+    painter.end()
+    return path
+
+
+def make_scanned_pdf(path, text: str = "广东省人民政府办公厅关于印发实施方案的通知") -> Path:
+    """A one-page PDF holding only a picture of text: no text layer."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    _qt_app()
+    path = Path(path)
+    image = QImage(1200, 1600, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    font = QFont(cjk_font_family() or "")
+    font.setPixelSize(40)
+    p.setFont(font)
+    p.drawText(QRectF(60, 60, 1080, 1480), Qt.TextFlag.TextWordWrap, text)
+    p.end()
+    writer = _pdf_writer(path)
+    painter = QPainter(writer)
+    painter.drawImage(QRectF(0, 0, writer.width(), writer.height()), image)
+    painter.end()
+    return path
+
+
+_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    s, j = list(range(256)), 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    out, i, j = bytearray(), 0, 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(byte ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def make_encrypted_pdf(path, user_password: str = "secret") -> Path:
+    """A one-page PDF encrypted with the standard security handler (RC4 40-bit, R2) and a user password."""
+    path = Path(path)
+    user = (user_password.encode("latin-1") + _PAD)[:32]
+    owner_key = hashlib.md5(user).digest()[:5]
+    o_value = _rc4(owner_key, user)
+    perms, file_id = -4, hashlib.md5(b"policydesk").digest()
+    key = hashlib.md5(user + o_value + struct.pack("<i", perms) + file_id).digest()[:5]
+    u_value = _rc4(key, _PAD)
+
+    def obj_key(num: int) -> bytes:
+        return hashlib.md5(key + struct.pack("<I", num)[:3] + b"\0\0").digest()[:10]
+
+    content = _rc4(obj_key(4), b"72 720 m 300 720 l S")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + o_value.hex().encode() + b"> /U <"
+        + u_value.hex().encode() + b"> /P %d >>" % perms,
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for num, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % num + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += (b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 5 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(objects) + 1, file_id.hex().encode(), file_id.hex().encode(), xref))
+    path.write_bytes(bytes(out))
+    return path
+
+
+# ---------------------------------------------------------------- HTML
+
+_DEFAULT_META = {"索引号": "11440100696927671X/2025-00112", "分类": "综合政务",
+                 "发布机构": "广州市人民政府办公厅", "成文日期": "2025-03-10",
+                 "文号": "穗府办函〔2025〕22号", "发布日期": "2025-03-12"}
+
+
+def make_html(text: str, path, encoding: str = "gb2312", meta: dict | None = None) -> Path:
+    """A government-site page: nav, breadcrumb, optional metadata table, title, info box, body, footer, script.
+
+    The first non-empty line becomes the page title (an h1 outside the body container). gb2312/gbk pages
+    are written as GB18030 bytes under the declared label, as real servers do.
+    """
+    path = Path(path)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    title, body = (lines[0], lines[1:]) if lines else ("", [])
+    e = html.escape
+    paras = []
+    for i, line in enumerate(body):
+        paras.append(f'<p style="text-indent:2em;">{e(line)}</p>')
+        if i % 3 == 2:
+            paras.append('<p class="trans"><a href="javascript:void(0)" class="yi">译</a></p>')
+    meta_html = ""
+    if meta:
+        cells = [f'<td class="label">{e(k)}：</td><td>{e(v)}</td>' for k, v in meta.items()]
+        rows = ["<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
+        meta_html = f'<div class="classify"><table>{"".join(rows)}</table></div>'
+    page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN">
+<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset={encoding}" />
+<title>{e(title)}_广州市人民政府门户网站</title>
+<link rel="stylesheet" href="/css/main.css" />
+<script type="text/javascript">var siteName = "广州市人民政府门户网站"; document.write("欢迎访问");</script>
+<style>.content {{ font-size: 16px; }} /* 正文样式 */</style>
+</head><body>
+<div class="header"><div class="top-links"><a href="/">无障碍</a> <a href="/">长者模式</a> <a href="/">登录</a></div>
+<div class="logo">广州市人民政府</div></div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li>
+<li><a href="/hdjl/">互动交流</a></li><li><a href="/zwfw/">政务服务</a></li><li><a href="/zjgz/">走进广州</a></li></ul></div>
+<div class="main">
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/wjk/">政策文件</a></div>
+{meta_html}
+<div class="article">
+<h1 class="title">{e(title)}</h1>
+<div class="info"><span>发布日期：2025-03-12 15:30:21</span>&nbsp;&nbsp;<span>来源：广州市人民政府办公厅</span>&nbsp;&nbsp;
+<span>浏览次数：661</span>&nbsp;&nbsp;<span class="font">字号：<a>大</a> <a>中</a> <a>小</a></span></div>
+<div class="share">分享到：<a class="wx">微信</a><a class="wb">微博</a></div>
+<div class="content" id="zoom"><div class="TRS_Editor">
+{chr(10).join(paras)}
+</div></div>
+<div class="btns"><a href="javascript:window.print()">打印</a>&nbsp;<a href="javascript:window.close()">关闭</a></div>
+</div></div>
+<div class="footer"><p>主办：广州市人民政府办公厅　承办：广州市政务服务和数据管理局</p>
+<p>版权所有 © 广州市人民政府 粤ICP备12345678号</p></div>
+<script>var _hmt = _hmt || []; console.log("统计代码");</script>
+</body></html>
+"""
+    codec = "gb18030" if encoding.lower().replace("-", "") in ("gb2312", "gbk", "gb18030") else encoding
+    path.write_bytes(page.encode(codec, errors="xmlcharrefreplace"))
+    return path
