@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import html
 import os
@@ -167,11 +166,6 @@ def make_encrypted_docx(path) -> Path:
 # ---------------------------------------------------------------- PDF
 
 _app = None
-# PySide6 6.12 on CPython 3.11 drops a reference to None on many void calls (e.g. QTextBlockFormat.setTextIndent,
-# QTextLine.draw); a few thousand calls free None and abort the interpreter ("none_dealloc"). Python >= 3.12 makes
-# None immortal. Until then, give None references that are never released (a list would be freed at exit).
-if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 24
 _CJK_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC",
                  "Microsoft YaHei", "SimSun", "PingFang SC", "Droid Sans Fallback")
 
