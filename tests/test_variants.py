@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -30,7 +29,6 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "variants"
-SCORER = HERE.parent.parent / "shared" / "eval" / "score.py"
 
 METRICS = ("measures", "headings", "units+role", "units", "quantities", "deadlines", "meta")
 # Minimum F1 per document. None = reported, not asserted.
@@ -191,12 +189,8 @@ def source_text(gold: dict) -> str:
 
 
 def load_client_scorer():
-    if not SCORER.exists():
-        pytest.skip("the client's scorer ../shared/eval/score.py is not beside this checkout")
-    spec = importlib.util.spec_from_file_location("client_score_for_variants", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from scoring import load_scorer
+    return load_scorer()
 
 
 # --- the gold itself (no engine needed) -----------------------------------------------------------------
