@@ -10,8 +10,17 @@ from .outline import strip_markdown
 from .paragraphs import Paragraph
 from .units import UNIT_SUFFIX
 
-DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fa5]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号)")
+_DOC_NUMBER_CORE = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+_DOC_NUMBER_HEAD = re.compile(r"[\u4e00-\u9fa5]{1,12}$")
+
+
+def find_doc_number(text: str) -> str | None:
+    """The first 文号 (粤府函〔2024〕9号) in ``text``, found from its bracketed year outwards."""
+    for m in _DOC_NUMBER_CORE.finditer(text):
+        head = _DOC_NUMBER_HEAD.search(text, max(0, m.start() - 12), m.start())
+        if head:
+            return re.sub(r"\s+", "", head.group() + m.group())
+    return None
 _CN_DATE_DIGITS = "〇零一二三四五六七八九"
 DATE = re.compile(
     r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2}))")
@@ -123,8 +132,8 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
     if "公开方式" in kv:
         meta.disclosure = kv["公开方式"]
     for key in ("文号", "发文字号"):
-        if key in kv and DOC_NUMBER.search(kv[key]):
-            meta.doc_number = DOC_NUMBER.search(kv[key]).group(1)
+        if key in kv and find_doc_number(kv[key]):
+            meta.doc_number = find_doc_number(kv[key])
     if "发布机构" in kv:
         meta.issuer = kv["发布机构"]
 
@@ -157,9 +166,9 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
     scan_from = notice_idx or 0
     if meta.doc_number is None:
         for p in head[scan_from:]:
-            m = DOC_NUMBER.search(p.fold)
-            if m and "索引号" not in p.fold:
-                meta.doc_number = re.sub(r"\s+", "", m.group(1))
+            number = find_doc_number(p.fold)
+            if number and "索引号" not in p.fold:
+                meta.doc_number = number
                 break
 
     # Signature date of the wrapper (or the first standalone date line near the top).
@@ -227,7 +236,7 @@ def _joins_title(prev: str, title: str) -> bool:
     if re.fullmatch(r"[（(【〔].*[）)】〕]", p):
         return False
     return _is_titleish(p) and len(p) <= 30 and not p.endswith(_DOC_TYPES) and not _date_line(p) \
-        and not DOC_NUMBER.search(p) and len(p + title) <= 80
+        and not find_doc_number(p) and len(p + title) <= 80
 
 
 def _guess_title(head: list[Paragraph], skip: set[int]) -> int | None:

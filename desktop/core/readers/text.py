@@ -36,7 +36,7 @@ def _common(c: str) -> bool:
 
 def _plausibility(text: str) -> float:
     """Share of CJK characters that are common simplified characters (GB2312) once folded to simplified."""
-    cjk = "".join(_CJK.findall(text, 0, 6000))
+    cjk = "".join(_CJK.findall(text, 0, 3000))
     if not cjk:
         return 1.0
     simplified = to_simplified(cjk)
@@ -54,16 +54,18 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    candidates = []
+    scored = []
     for enc in ("gb18030", "big5"):
         try:
-            candidates.append((data.decode(enc), enc))
+            text = data.decode(enc)
         except UnicodeDecodeError:
-            pass
-    if not candidates:
+            continue
+        scored.append((_plausibility(text), text, enc))
+        if scored[-1][0] >= 0.97:
+            break  # clearly right: no need to try Big5
+    if not scored:
         raise ReadError("无法识别文件编码（不是 UTF-8、GB18030/GBK 或 Big5 文本）",
                         "unknown text encoding; not UTF-8, GB18030/GBK or Big5")
-    scored = [(_plausibility(t), t, e) for t, e in candidates]
     score, text, enc = max(scored, key=lambda c: c[0])
     if score < 0.6:
         raise ReadError("文件内容无法识别为中文文本，可能是二进制文件或编码错误",
