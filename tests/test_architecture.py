@@ -16,7 +16,8 @@ def _modules():
         pkg = importlib.import_module(pkg_name)
         names.append(pkg_name)
         names += [m.name for m in pkgutil.walk_packages(pkg.__path__, pkg_name + ".")]
-    return names
+    # Alembic's env.py and revisions only run under Alembic; the static check below still reads them.
+    return [n for n in names if not n.startswith("desktop.store.migrations.")]
 
 
 def test_qt_free_layers_import_no_qt():

@@ -11,7 +11,7 @@ from .metadata import Metadata, extract_metadata
 from .outline import OutlineNode, build_outline, walk
 from .paragraphs import Paragraph, logical_paragraphs
 from .readers import read_document
-from .responsibility import LEAD, SUPPORT, declares_first_is_lead, find_clauses, merge_roles
+from .responsibility import LEAD, SUPPORT, declares_first_is_lead, find_clauses, line_clause, merge_roles
 from .targets import dedupe, find_deadlines, find_quantities
 
 Span = tuple[int, int]
@@ -95,7 +95,8 @@ def _measure(node: OutlineNode, date: str | None, first_is_lead: bool) -> Measur
     for i, para in enumerate(node.paragraphs):
         text = para.fold
         body_from = node.label.end if i == 0 else 0
-        clauses = find_clauses(text, first_is_lead)
+        whole_line = line_clause(text, first_is_lead) if i > 0 else None
+        clauses = [whole_line] if whole_line else find_clauses(text, first_is_lead)
         clauses_all.append((para, clauses))
         masked_text = text
         for c in clauses:

@@ -21,7 +21,7 @@ def find_doc_number(text: str) -> str | None:
         if head:
             return re.sub(r"\s+", "", head.group() + m.group())
     return None
-_CN_DATE_DIGITS = "〇零一二三四五六七八九"
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 DATE = re.compile(
     r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2}))")
 CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
@@ -65,7 +65,7 @@ def _iso(text: str) -> str | None:
     m = CN_DATE.search(text)
     if m:
         from .labels import cn_to_int
-        y = "".join(str(_CN_DATE_DIGITS.index(c) if c != "零" else 0) for c in m.group(1))
+        y = "".join(str(_CN_DIGIT[c]) for c in m.group(1))
         return f"{y}-{cn_to_int(m.group(2)):02d}-{cn_to_int(m.group(3)):02d}"
     return None
 
@@ -144,7 +144,7 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
             continue
         if len(p.fold) > 200 or "关于" not in p.fold:
             continue
-        t = strip_markdown(p.fold).strip()
+        t = re.sub(r"^(标题|名称)\s*[:：]\s*", "", strip_markdown(p.fold).strip())
         m = _NOTICE.match(t)
         if m and len(t) < 160:
             notice_idx = i

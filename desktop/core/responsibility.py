@@ -16,7 +16,7 @@ _ROUND = set("（(）)")
 _FIELD = re.compile(
     r"(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|主责部门|主办单位|承办单位|实施单位|"
     r"配合单位|配合部门|协办单位|协助单位|协同单位|参与单位|参加单位|支持单位|"
-    r"适用范围|适用对象|完成时限|完成时间|时间要求|备注)\s*[:：]")
+    r"适用范围|适用对象|完成时限|完成时间|时间要求|备注)[*\s]*[:：]")
 _FIELD_ROLE = {
     "牵头": LEAD, "负责": LEAD, "责任": LEAD, "主责": LEAD, "主办": LEAD, "承办": LEAD, "实施": LEAD,
     "配合": SUPPORT, "协办": SUPPORT, "协助": SUPPORT, "协同": SUPPORT, "参与": SUPPORT, "参加": SUPPORT,
@@ -168,6 +168,9 @@ def parse_clause(body: str, offset: int = 0, first_is_lead: bool = False) -> tup
         if role is None:
             continue
         section = body[f.end():end]
+        if role == LEAD and _EXPLICIT.search(section):  # 【责任单位：X牵头，Y配合】
+            mentions += _parse_auto(section, offset + f.end(), False)
+            continue
         for seg, off in _segments(section, offset + f.end()):
             for name, st, en in _read_segment(seg, off):
                 mentions.append(UnitMention(name, role, st, en))
@@ -178,7 +181,7 @@ def _at_boundary(text: str, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " *":
         i -= 1
-    if i < 0 or text[i] in _FINAL_BEFORE or text[i] in "）)〕】":
+    if i < 0 or text[i] in _FINAL_BEFORE:
         return True
     j, n = end, len(text)
     while j < n and text[j] in " *":
@@ -211,6 +214,21 @@ def find_clauses(text: str, first_is_lead: bool = False) -> list[Clause]:
             continue
         clauses.append(Clause(start, end, tuple(good), labelled))
     return clauses
+
+
+_LINE_FIELD = re.compile(r"^[*\s]*(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位|配合部门|"
+                         r"协办单位|参与单位)[*\s]*[:：]")
+
+
+def line_clause(text: str, first_is_lead: bool = False) -> Clause | None:
+    """A paragraph that is wholly a responsibility without brackets: 责任单位：… or X牵头，Y按职责分工负责."""
+    if len(text) > 400 or not (_LINE_FIELD.match(text) or _ROLE_WORD.search(text)):
+        return None
+    mentions, labelled = parse_clause(text, 0, first_is_lead)
+    mentions = [m for m in mentions if m.name]
+    if not mentions or not all(is_unit(m.name) for m in mentions):
+        return None
+    return Clause(0, len(text), tuple(mentions), labelled)
 
 
 def merge_roles(clauses: list[Clause]) -> tuple[list[UnitMention], list[UnitMention]]:

@@ -11,16 +11,19 @@ _MULT = "万亿千百"
 _MEASURE_WORDS = (
     "个百分点|个工作日|工作日|美元|欧元|港元|澳门元|元|标箱|标准箱|TEU|吨|家次|家|个|项|类|单|人次|人|所|条|座|艘|架|"
     "平方米|平方公里|公顷|公里|千米|亩|户|倍|台|套|件|场次|场|批|名|位|千瓦|兆瓦|GW|MW|万千瓦|辆|列|班|票|笔|份|张|"
-    "种|款|部|间|栋|床|吨标准煤|立方米|GB|Gbps|Mbps|%|‰")
+    "种|款|部|间|栋|床|吨标准煤|立方米|GB|Gbps|Mbps|PFlops|EFlops|TFlops|%|‰")
 # Each pattern opens with a digit or a literal, so the regex engine skips prose quickly.
 NUMBER_QUANTITY = re.compile(rf"(?<![\d.第前])(\d+(?:\.\d+)?)\s*([{_MULT}]*)\s*({_MEASURE_WORDS})")
 DOUBLING = re.compile(r"翻[一两]?番")
 ROUND_AMOUNT = re.compile(r"(?:迈上|突破|达到|超过)(万亿元|千亿元|百亿元|万亿美元|千亿美元)")
-_CAP_BEFORE = re.compile(r"(不超过|不高于|最高|最多|上限|不得超过|每[家个人户]?最高|给予|补贴|奖励|资助|不低于|最高给予)\s*$")
+_CAP_BEFORE = re.compile(r"(不超过|不高于|最高|最多|上限|不得超过|每[家个人户]?最高|给予|补贴|奖励|资助|最高给予)\s*$")
+# 压缩至30小时以内: a duration is a target only as the limit of a reduction.
+DURATION_TARGET = re.compile(r"(?:压缩至|压缩到|缩短至|缩短到|减少至|控制在|降至|降低至|不超过)\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|小时|分钟|天|日)")
 _TARGET_CUE = re.compile(
     r"(达到|达|突破|超过|力争|争取|实现|累计|新增|增加|增长|提高|提升|提高到|提升至|培育|打造|建设|建成|引进|设立|形成|"
     r"扩大|推动|支持|认定|完成|压缩|缩短|降至|降低|覆盖|迈上|翻|占|保持|稳定在|不少于|以上|确保|帮助|发布|提供|新建|"
-    r"建立|组织|培训|服务|举办|开展|吸引|带动|推出|开行|开通|发放|招引|储备|孵化|创建|布局|落地|签约|年均|每年|全年)")
+    r"建立|组织|培训|服务|举办|开展|吸引|带动|推出|开行|开通|发放|招引|储备|孵化|创建|布局|落地|签约|年均|每年|全年|"
+    r"培养|不低于|比重|比例|覆盖率)")
 # number+unit qualifying a noun (展览面积5000平方米以上的展览, 首次突破100亿元的) is a criterion, not a target
 _ATTRIBUTIVE_AFTER = re.compile(r"\s*(以上|以下|左右|及以上|以内)?\s*的")
 # 3个月, 5个国家: a count of periods or of places described, not a committed number
@@ -34,12 +37,13 @@ DEADLINE_YEAR = re.compile(
     r"\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?)?(?!度)\s*(?:前|以前|之前|底前)?")
 DEADLINE_RELATIVE = re.compile(r"之日起\s*\d+\s*(?:个)?(?:工作日|日|天|个月|月)内")
 _RELATIVE_HEAD = re.compile(r"(?:本|该)?(?:意见|方案|通知|措施|办法|文件)?(?:印发|发布|实施)$")
+DEADLINE_RECURRING = re.compile(r"每(?:个)?(?:季度|月|半年|年)(?:结束后|终了后|末|底)?\s*\d+\s*(?:个)?(?:工作日|日|天)内")
 DEADLINE_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*月\s*(?:底|末)?\s*(?:前|以前|之前)")
 # 自2024年5月1日起施行 is an effective date and 在2023年基础上 a baseline, not time limits.
 _NOT_DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*(?:起|基础上|的基础|水平上)")
 
 
-_HAS_DEADLINE = re.compile(r"(?:19|20)\d{2}|之日起|月\s*(?:底|末)?\s*(?:前|以前|之前)")
+_HAS_DEADLINE = re.compile(r"(?:19|20)\d{2}|之日起|月\s*(?:底|末)?\s*(?:前|以前|之前)|\d\s*(?:个)?(?:工作日|日|天)内")
 
 
 class Quantity(NamedTuple):
@@ -79,9 +83,15 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in DOUBLING.finditer(text):
         out.append(Quantity(m.group(), None, m.group(), _year_near(text, m.start()), m.start(), m.end()))
+    for m in DURATION_TARGET.finditer(text):
+        word = m.group(1) + m.group(2)
+        out.append(Quantity(word, _value(m.group(1), ""), m.group(2), _year_near(text, m.start()), m.start(1), m.end()))
     for m in ROUND_AMOUNT.finditer(text):
         out.append(Quantity(m.group(1), None, m.group(1), _year_near(text, m.start(1)), m.start(1), m.end()))
+    taken = {q.start for q in out}
     for m in NUMBER_QUANTITY.finditer(text):
+        if m.start() in taken:
+            continue
         num, mult, unit = m.group(1), m.group(2), m.group(3)
         if unit == "个" and text.startswith(_NOT_COUNTED_AFTER, m.end()):
             continue
@@ -158,6 +168,8 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
     for m in DEADLINE_RELATIVE.finditer(text):
         h = _RELATIVE_HEAD.search(text, max(0, m.start() - 8), m.start())
         spans.append((h.start() if h and h.group() else m.start(), m.end()))
+    for m in DEADLINE_RECURRING.finditer(text):
+        spans.append((m.start(), m.end()))
     for m in DEADLINE_MONTH.finditer(text):
         if not any(a <= m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))

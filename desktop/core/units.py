@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import JURISDICTION_PREFIX, starts_with_place
+from .gazetteer import CITY_PROVINCE, JURISDICTION_PREFIX, starts_with_place
 
 # Endings that make a string an organisation's name.
 UNIT_SUFFIX = re.compile(
     r"(厅|局|委|办|院|部|会|室|署|站|机关|所|司|团|中心|公司|集团|政府|单位|小组|协会|学会|大学|学校|医院|"
     r"法院|检察院|海关|银行|支行|分行|总站|办公室|指挥部|管委会|执委会|委员会|工作组|领导小组|成员单位|"
     r"党委|党组|交易所|研究院|事务所|联合会|基金会|商会|总会|分局|分署|监管局|管理局|服务局|港务局|边检站|海事局|"
-    r"税务局|军区|支队|大队|总队|保险|证券|银保监局|证监局|集团公司|企业|平台|园区|片区)$")
+    r"税务局|军区|支队|大队|总队|保险|证券|银保监局|证监局|集团公司|企业|平台|园区|片区|社|行署)$")
 # Government departments, the only units that inherit a list's 省/市 prefix (not 集团, 公司, 海关).
-GOV_BODY = re.compile(r"(厅|局|委|办|部|院|室|委员会|办公室|领导小组|指挥部|县级市|区|县|市|政府)$")
+GOV_BODY = re.compile(r"(厅|局|委|办|部|院|室|社|委员会|办公室|领导小组|指挥部|县级市|区|县|市|政府)$")
 # Collective units kept verbatim: 各区政府, 各地级以上市, 各有关单位.
 COLLECTIVE = re.compile(r"^(各|有关|相关)[\u4e00-\u9fa5]{1,12}$")
 
@@ -21,20 +21,22 @@ _QUALIFIERS = re.compile(
     r"(?:等(?:相关|有关)?(?:单位|部门)?|(?:相关|有关)(?:单位|部门))?(按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|按职责分工|分工负责|"
     r"分别负责|共同负责|负责落实|负责|牵头负责|牵头|配合|参与|落实)$")
 _TRAILING = re.compile(r"(等相关单位|等有关单位|等有关部门|等相关部门|等单位|等部门|等)$")
-_NOTES = re.compile(r"[（(](下同|不再列出|以下同|下同，不再列出)[)）]|(下同|不再列出|以下).*$")
-_LEADING = re.compile(r"^(由|请|和|及|以及|与|并)")
+_NOTES = re.compile(r"[（(](以下简称|简称|下称)[^（()）]*[)）]|[（(](下同|不再列出|以下同|下同，不再列出)[)）]|"
+                    r"(下同|不再列出|以下).*$")
+_LEADING = re.compile(r"^(由|请|以及|并)")
 _ADMIN_END = re.compile(r"(片区|新区|市|区|县|省|盟|旗|镇)$")
-_SPLIT_ADMIN = re.compile(r"(片区|新区|市|区|县|省|盟|旗)")
+_SPLIT_ADMIN = re.compile(r"(片区|新区|林区|市|区|县|州|省|盟|旗)")
 
 
 _NEEDS_CLEANING = re.compile(r"等|负责|牵头|配合|参与|落实|分工|下同|列出|以下同|^(由|请|和|及|以及|与|并)")
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _BAD_CHARS = re.compile(r"[。；！？，]|\d{2,}")
 _SUFFIXES = tuple(UNIT_SUFFIX.pattern[1:-2].split("|"))
 
 
 def clean_item(item: str) -> str:
     """Strip role words, qualifiers and notes from one list item."""
-    s = item.strip(" \t，,。；;：:、")
+    s = item.strip(" \t，,。；;：:、*")
     if not _NEEDS_CLEANING.search(s):
         return s
     s = _NOTES.sub("", s).strip(" \t，,。；;：:、")
@@ -43,7 +45,7 @@ def clean_item(item: str) -> str:
         s = _QUALIFIERS.sub("", s)
         s = _TRAILING.sub("", s)
         s = _LEADING.sub("", s)
-        s = s.strip(" \t，,。；;：:、")
+        s = s.strip(" \t，,。；;：:、*").rstrip("（(")
         if s == before:
             break
     return s
@@ -53,6 +55,8 @@ def is_unit(name: str) -> bool:
     """True when ``name`` reads as the name of a body (or a collective such as 各区政府)."""
     if not (2 <= len(name) <= 40):
         return False
+    if name.endswith(("）", ")")):  # 各市（地）人民政府（行署）: judge the name without its bracketed note
+        name = _BRACKETED.sub("", name)
     if name.endswith(_SUFFIXES):
         return not _BAD_CHARS.search(name)
     return bool(COLLECTIVE.match(name))
@@ -60,6 +64,17 @@ def is_unit(name: str) -> bool:
 
 def _is_complete(name: str) -> bool:
     return name.endswith(_SUFFIXES) and not _ADMIN_END.search(name)
+
+
+_PLACE_END = re.compile(r"(片区|新区|林区|市|区|县|州|省|盟|旗)$")
+_CITY_START = re.compile("^(" + "|".join(sorted(CITY_PROVINCE, key=len, reverse=True)) + ")")
+_CITY_END = re.compile("(" + "|".join(sorted(CITY_PROVINCE, key=len, reverse=True)) + ")$")
+
+
+def _whole_place(name: str) -> bool:
+    """恩施州, 黄埔区, 海口江东新区: a place with its level; not 广州 or …福州, bare city names."""
+    m = _PLACE_END.search(name)
+    return bool(m) and len(name) - len(m.group()) >= 2 and not _CITY_END.search(name)
 
 
 def _share_suffix(items: list[str]) -> list[str]:
@@ -71,13 +86,17 @@ def _share_suffix(items: list[str]) -> list[str]:
         return items
     last = items[-1]
     out = list(items)
-    # Where the place name ends in the last item: its first admin marker (市 in 深圳市人民政府).
-    m = _SPLIT_ADMIN.search(last)
+    # Where the place name ends in the last item: its first admin marker after any city name
+    # (市 in 深圳市人民政府, 州 in 红河州人民政府, 区 in 神农架林区人民政府).
+    city = _CITY_START.match(last)
+    m = _SPLIT_ADMIN.search(last, city.end() if city else 1) or (_SPLIT_ADMIN.match(last) if not city else None)
     if not m or not last[m.end():]:
         return items
+    # 恩施州、神农架林区人民政府: the heads are whole place names, they share only 人民政府.
+    # 广州、深圳市人民政府 / 南宁、崇左片区管委会: bare names, they share the marker too.
+    whole = any(_whole_place(items[i]) for i in incomplete)
     for i in incomplete:
-        head = items[i]
-        out[i] = head + (last[m.end():] if _ADMIN_END.search(head) else last[m.start():])
+        out[i] = items[i] + (last[m.end():] if whole else last[m.start():])
     # A first item carrying a longer qualifier (广西自贸试验区南宁) lends it to the others.
     first = items[0]
     bare_names = all(len(s) <= 5 for s in items[1:-1]) and 1 <= m.start() <= 5
