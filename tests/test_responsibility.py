@@ -78,3 +78,45 @@ def test_shared_prefixes_and_suffixes_expand(text, lead):
 
 def test_traditional_characters_give_simplified_units():
     assert roles("推進。（省商務廳牽頭，省財政廳按職責分工負責）") == (["省商务厅"], ["省财政厅"])
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("推进。【责任单位：省商务厅牵头，省财政厅、省税务局配合】", ["省商务厅"], ["省财政厅", "省税务局"]),
+    ("推进。（牵头单位：省文化和旅游厅；配合单位：恩施州、神农架林区人民政府）",
+     ["省文化和旅游厅"], ["恩施州人民政府", "神农架林区人民政府"]),
+    ("推进。【责任单位：海口江东新区、三亚崖州湾科技城、博鳌乐城国际医疗旅游先行区管理局】",
+     ["海口江东新区管理局", "三亚崖州湾科技城管理局", "博鳌乐城国际医疗旅游先行区管理局"], []),
+    ("推进。（省农业农村厅、商务厅牵头，德宏、西双版纳、红河州人民政府按职责分工负责）",
+     ["省农业农村厅", "省商务厅"], ["德宏州人民政府", "西双版纳州人民政府", "红河州人民政府"]),
+    ("推进。（市高级人民法院牵头，滨海新区、和平区、南开区人民政府按职责分工负责）",
+     ["市高级人民法院"], ["滨海新区人民政府", "和平区人民政府", "南开区人民政府"]),
+    ("推进。（省人力资源社会保障厅牵头，省教育厅、团省委、供销社按职责分工负责）",
+     ["省人力资源社会保障厅"], ["省教育厅", "团省委", "省供销社"]),
+    ("推进。（**牵头单位**：市经济信息委；**配合单位**：市教委，各区县（自治县）政府）",
+     ["市经济信息委"], ["市教委", "各区县（自治县）政府"]),
+    ("推进。（省农业农村厅牵头，国家金融监督管理总局云南监管局（以下简称云南金融监管局，下同）按职责分工负责）",
+     ["省农业农村厅"], ["国家金融监督管理总局云南监管局"]),
+])
+def test_more_forms(text, lead, support):
+    assert roles(text) == (lead, support)
+
+
+@pytest.mark.parametrize("line, lead, support", [
+    ("责任单位：市通信管理局、市经济信息委，各区县（自治县）政府", ["市通信管理局", "市经济信息委", "各区县（自治县）政府"], []),
+    ("市市场监管委牵头，市城市管理委、各区人民政府按职责分工负责", ["市市场监管委"], ["市城市管理委", "各区人民政府"]),
+    ("配合单位：省科技厅、各市（地）人民政府（行署）", [], ["省科技厅", "各市（地）人民政府（行署）"]),
+])
+def test_unbracketed_responsibility_lines(line, lead, support):
+    from desktop.core.responsibility import line_clause
+    clause = line_clause(fold(line))
+    lead_got, support_got = merge_roles([clause])
+    assert ([m.name for m in lead_got], [m.name for m in support_got]) == (lead, support)
+
+
+@pytest.mark.parametrize("line", [
+    "完成时限：2026年12月底前",
+    "省商务厅要加强统筹协调，各地要按照职责分工抓好落实。",
+])
+def test_lines_that_are_not_responsibilities(line):
+    from desktop.core.responsibility import line_clause
+    assert line_clause(fold(line)) is None
