@@ -1,0 +1,130 @@
+"""The import service: one file → one document, wholly present or wholly absent, with units registered."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.engine import ParseResult, parse_document
+from desktop.core.errors import ReadError
+from desktop.core.outline import walk
+from desktop.core.readers import read_document
+
+from . import models as m
+from .carryover import carry_over
+from .registry import Jurisdiction, alias_key, jurisdiction_of, qualify
+from .rows import ImportOutcome
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def unit_for(session: Session, name: str, where: Jurisdiction) -> m.Unit:
+    """The registry's unit for ``name`` as written in a document of ``where``; created on first sight."""
+    qualified = qualify(name, where)
+    key = alias_key(qualified)
+    unit = session.scalars(select(m.Unit).where(m.Unit.key == key)).first()
+    if unit is None:
+        unit = m.Unit(name=name, qualified_name=qualified, key=key, jurisdiction=where.label)
+        session.add(unit)
+        session.flush()
+    known = {a.alias for a in unit.aliases}
+    for alias in {qualified, key} - known:
+        if session.scalars(select(m.UnitAlias).where(m.UnitAlias.alias == alias)).first() is None:
+            session.add(m.UnitAlias(unit=unit, alias=alias))
+    return unit
+
+
+def _previous_version(session: Session, result: ParseResult) -> m.Document | None:
+    meta = result.meta
+    query = None
+    if meta.doc_number:
+        query = select(m.Document).where(m.Document.doc_number == meta.doc_number)
+    elif meta.title and meta.issuer:
+        query = select(m.Document).where(m.Document.title == meta.title, m.Document.issuer == meta.issuer)
+    elif meta.title:
+        query = select(m.Document).where(m.Document.title == meta.title, m.Document.issuer.is_(None))
+    if query is None:
+        return None
+    return session.scalars(query.order_by(m.Document.version_no.desc(), m.Document.id.desc())).first()
+
+
+def add_document(session: Session, path: Path, digest: str, data: bytes, result: ParseResult) -> m.Document:
+    """Write one parsed document with its outline, measures, assignments, targets and deadlines."""
+    meta = result.meta
+    where = jurisdiction_of(meta.issuer, meta.title)
+    previous = _previous_version(session, result)
+    doc = m.Document(
+        sha256=digest, source_name=path.name, format=result.document.format, encoding=result.document.encoding,
+        title=meta.title, doc_number=meta.doc_number, issuer=meta.issuer, date=meta.date,
+        publish_date=meta.publish_date, disclosure=meta.disclosure, jurisdiction=where.label,
+        text=result.document.text,
+        version_of_id=previous.id if previous else None,
+        version_no=previous.version_no + 1 if previous else 1)
+    session.add(doc)
+    session.flush()
+    session.add(m.Original(document_id=doc.id, data=data))
+    measures = {tuple(x.path): x for x in result.measures}
+    ids: dict[int, int] = {}
+    for seq, node in enumerate(walk(result.outline)):
+        heading = node.heading()[0]
+        row = m.Node(document_id=doc.id, parent_id=ids.get(id(node.parent)), seq=seq, label=node.label.value,
+                     path="/".join(node.path), depth=node.depth, is_measure=node.is_measure, heading=heading,
+                     body="\n".join(p.text for p in node.paragraphs),
+                     start=node.paragraphs[0].start, end=node.paragraphs[-1].end)
+        session.add(row)
+        session.flush()
+        ids[id(node)] = row.id
+        measure = measures.get(tuple(node.path)) if node.is_measure else None
+        if measure is None:
+            continue
+        due = next((d.due for d in measure.deadlines if d.due), None)
+        for u in measure.units:
+            unit = unit_for(session, u.name, where)
+            session.add(m.Assignment(measure_id=row.id, unit_id=unit.id, role=u.role, as_written=u.name,
+                                     start=u.span[0], end=u.span[1], due_date=due))
+        for q in measure.quantities:
+            session.add(m.Quantity(measure_id=row.id, text=q.text, value=q.value, unit=q.unit, year=q.year,
+                                   start=q.span[0], end=q.span[1]))
+        for d in measure.deadlines:
+            session.add(m.Deadline(measure_id=row.id, text=d.text, due=d.due, start=d.span[0], end=d.span[1]))
+    session.flush()
+    if previous is not None:
+        carry_over(session, previous, doc)
+    return doc
+
+
+def import_file(sessions, path: Path, actor: str = "officer") -> ImportOutcome:
+    """Import one file in one transaction. Same bytes twice change nothing and say so."""
+    path = Path(path)
+    try:
+        digest = sha256_of(path)
+        with sessions() as session:
+            existing = session.scalars(select(m.Document).where(m.Document.sha256 == digest)).first()
+            if existing is not None:
+                return ImportOutcome(str(path), "duplicate", f"已导入过相同内容的文件（文档 {existing.id}），未作改动",
+                                     existing.id)
+        result = parse_document(read_document(path), path)
+        data = path.read_bytes()
+    except ReadError as exc:
+        return ImportOutcome(str(path), "failed", f"{exc.zh} ({exc.en})")
+    except OSError as exc:
+        return ImportOutcome(str(path), "failed", f"无法读取文件：{exc.strerror} (cannot read the file)")
+    with sessions.begin() as session:
+        doc = add_document(session, path, digest, data, result)
+        orphans = session.query(m.Orphan).filter(m.Orphan.document_id == doc.id).count()
+        session.add(m.AuditEntry(actor=actor, action="import", entity="document", entity_id=doc.id,
+                                 new=f"{doc.title} ({path.name})"))
+        status = "new_version" if doc.version_of_id else "imported"
+        message = f"已导入：{doc.title or path.name}，{len(result.measures)} 项措施"
+        if doc.version_of_id:
+            message += f"（第 {doc.version_no} 版，{orphans} 项未能延续）"
+        return ImportOutcome(str(path), status, message, doc.id, orphans)

@@ -1,0 +1,69 @@
+"""Full-text search behind one small interface: FTS5 trigram on SQLite for 3+ characters, LIKE for shorter terms."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from .rows import SearchHit
+
+_SNIPPET_CHARS = 60
+
+
+def _terms(query: str) -> list[str]:
+    return [t for t in re.split(r"\s+", query.strip()) if t]
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _snippet(body: str, terms: list[str]) -> str:
+    pos = min((body.find(t) for t in terms if t in body), default=0)
+    start = max(0, pos - 20)
+    piece = body[start:start + _SNIPPET_CHARS].replace("\n", " ")
+    for t in terms:
+        piece = piece.replace(t, f"【{t}】")
+    return ("…" if start else "") + piece + ("…" if start + _SNIPPET_CHARS < len(body) else "")
+
+
+def search_measures(session: Session, query: str, limit: int = 100) -> list[SearchHit]:
+    """Measures whose text holds every term; long terms through the trigram index, short ones by LIKE."""
+    terms = _terms(query)
+    if not terms:
+        return []
+    long_terms = [t for t in terms if len(t) >= 3]
+    short_terms = [t for t in terms if len(t) < 3]
+    params: dict[str, object] = {"limit": limit}
+    where = ["n.is_measure = 1"]
+    for i, t in enumerate(short_terms):
+        # Never LIKE on the FTS table: SQLite 3.40's trigram table returns nothing for 1–2 characters.
+        where.append(f"n.body LIKE :s{i} ESCAPE '\\'")
+        params[f"s{i}"] = _like(t)
+    if long_terms and session.get_bind().dialect.name == "sqlite":
+        params["match"] = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        sql = ("SELECT n.id, n.document_id, d.title, n.path, n.body FROM node_fts f "
+               "JOIN nodes n ON n.id = f.rowid JOIN documents d ON d.id = n.document_id "
+               f"WHERE node_fts MATCH :match AND {' AND '.join(where)} ORDER BY bm25(node_fts) LIMIT :limit")
+    else:
+        for i, t in enumerate(long_terms):
+            where.append(f"n.body LIKE :l{i} ESCAPE '\\'")
+            params[f"l{i}"] = _like(t)
+        sql = ("SELECT n.id, n.document_id, d.title, n.path, n.body FROM nodes n "
+               f"JOIN documents d ON d.id = n.document_id WHERE {' AND '.join(where)} "
+               "ORDER BY n.document_id, n.seq LIMIT :limit")
+    rows = session.execute(text(sql), params).all()
+    return [SearchHit(r[1], r[2], r[0], r[3], _snippet(r[4], terms)) for r in rows]
+
+
+def like_only(session: Session, query: str, limit: int = 100) -> list[SearchHit]:
+    """The same search by LIKE alone: the baseline the benchmark compares FTS with."""
+    terms = _terms(query)
+    where = ["n.is_measure = 1"] + [f"n.body LIKE :t{i} ESCAPE '\\'" for i in range(len(terms))]
+    params = {f"t{i}": _like(t) for i, t in enumerate(terms)} | {"limit": limit}
+    rows = session.execute(text("SELECT n.id, n.document_id, d.title, n.path, n.body FROM nodes n JOIN documents d "
+                                f"ON d.id = n.document_id WHERE {' AND '.join(where)} ORDER BY n.document_id, n.seq "
+                                "LIMIT :limit"), params).all()
+    return [SearchHit(r[1], r[2], r[0], r[3], _snippet(r[4], terms)) for r in rows]
