@@ -63,9 +63,112 @@ def cmd_parse(args) -> int:
     return 1 if failures else 0
 
 
+def _open_store(args):
+    from desktop.store.store import Store
+    return Store.open(args.data_dir)
+
+
+def _progress_bar(i: int, n: int, name: str) -> None:
+    width = 30
+    done = int(width * i / n) if n else width
+    sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {name[:40]:<40}")
+    if i == n:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _emit(rows, as_json: bool, lines) -> None:
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for line in lines:
+            print(line)
+
+
+def cmd_import(args) -> int:
+    store = _open_store(args)
+    outcomes = store.import_paths(args.paths, progress=None if args.quiet else _progress_bar)
+    labels = {"imported": "已导入", "new_version": "新版本", "duplicate": "未改动", "failed": "失败", "cancelled": "已取消"}
+    for o in outcomes:
+        print(f"{labels[o.status]}  {Path(o.path).name}: {o.message}")
+    failed = sum(o.status == "failed" for o in outcomes)
+    print(f"共 {len(outcomes)} 个文件：导入 {sum(o.status in ('imported', 'new_version') for o in outcomes)}，"
+          f"未改动 {sum(o.status == 'duplicate' for o in outcomes)}，失败 {failed}")
+    store.close()
+    return 1 if failed else 0
+
+
+def cmd_documents(args) -> int:
+    store = _open_store(args)
+    docs = store.documents()
+    rows = [{"id": d.id, "title": d.title, "doc_number": d.doc_number, "issuer": d.issuer, "date": d.date,
+             "measure_count": d.measure_count, "version_of": d.version_of, "version": d.version_no,
+             "file": d.source_name} for d in docs]
+    _emit(rows, args.json, (f"{d.id:>4}  {d.title}  {d.doc_number or ''}  {d.issuer or ''}  {d.date or ''}  "
+                            f"{d.measure_count} 项措施" + (f"  (第 {d.version_no} 版，前一版 {d.version_of})"
+                                                       if d.version_of else "") for d in docs))
+    store.close()
+    return 0
+
+
+def cmd_units(args) -> int:
+    store = _open_store(args)
+    units = store.units()
+    rows = [{"name": u.name, "qualified_name": u.qualified_name, "aliases": list(u.aliases),
+             "lead_count": u.lead_count, "support_count": u.support_count} for u in units]
+    _emit(rows, args.json, (f"{u.qualified_name}  牵头 {u.lead_count}  配合 {u.support_count}" for u in units))
+    store.close()
+    return 0
+
+
+def cmd_tasks(args) -> int:
+    store = _open_store(args)
+    tasks = store.unit_tasks(args.unit)
+    store.close()
+    if tasks is None:
+        print(f"错误：找不到单位“{args.unit}” (error: unknown unit)", file=sys.stderr)
+        return 1
+    roles = {"lead": "牵头", "support": "配合"}
+    rows = [{"document_id": t.document_id, "document": t.document_title, "path": t.path.split("/"),
+             "heading": t.heading, "role": t.role, "status": t.status, "due_date": t.due_date} for t in tasks]
+    _emit(rows, args.json, (f"{t.document_title}  [{'.'.join(t.path.split('/'))}] {t.heading}  {roles[t.role]}  "
+                            f"{t.status}  {t.due_date or ''}" for t in tasks))
+    return 0
+
+
+def cmd_search(args) -> int:
+    store = _open_store(args)
+    hits = store.search(args.text)
+    store.close()
+    rows = [{"document_id": h.document_id, "document": h.document_title, "path": h.path.split("/"),
+             "snippet": h.snippet} for h in hits]
+    _emit(rows, args.json, (f"{h.document_title}  [{'.'.join(h.path.split('/'))}]  {h.snippet}" for h in hits))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policydesk", description="政策台账 PolicyDesk")
+    parser.add_argument("--data-dir", metavar="D", help="数据目录 (store folder; default POLICYDESK_HOME or the "
+                                                          "user data folder)")
     sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("import", help="导入文件或文件夹 (import files or folders)")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--quiet", action="store_true", help="不显示进度条")
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("documents", help="列出文档 (list documents)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_documents)
+    p = sub.add_parser("units", help="列出单位 (list units)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_units)
+    p = sub.add_parser("tasks", help="某单位在各文件中的任务 (one unit's tasks)")
+    p.add_argument("--unit", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_tasks)
+    p = sub.add_parser("search", help="全文检索 (full-text search)")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
     p = sub.add_parser("parse", help="提取措施、责任单位、目标与时限 (extract measures)")
     p.add_argument("files", nargs="+")
     p.add_argument("--json", metavar="DIR", help="每个文件写一个 JSON (one JSON per input)")
