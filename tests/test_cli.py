@@ -127,3 +127,26 @@ def test_damaged_and_protected_files_get_clear_messages(tmp_path):
         hits = [ln for ln in lines if ln.startswith(path.name + ":")]
         assert len(hits) == 1 and words in hits[0] and "(error:" in hits[0], (path.name, lines)
     assert json.loads((tmp_path / "out" / "good.json").read_text(encoding="utf-8"))["measures"][0]["lead"] == ["市商务局"]
+
+
+def test_store_commands_give_stable_json(tmp_path):
+    data = tmp_path / "store"
+    out = run("--data-dir", data, "import", SAMPLES)
+    assert out.returncode == 0, out.stderr
+    assert "共 5 个文件：导入 5，未改动 0，失败 0" in out.stdout
+    assert "5/5" in out.stderr  # the progress bar
+    docs = json.loads(run("--data-dir", data, "documents", "--json").stdout)
+    assert [d["measure_count"] for d in docs] == [25, 30, 30, 25, 22]
+    assert set(docs[0]) >= {"id", "title", "doc_number", "issuer", "date", "measure_count", "version_of"}
+    units = json.loads(run("--data-dir", data, "units", "--json").stdout)
+    pboc = next(u for u in units if u["qualified_name"] == "人民银行广东省分行")
+    assert "中国人民银行广东省分行" in pboc["aliases"] and pboc["lead_count"] + pboc["support_count"] == 7
+    tasks = json.loads(run("--data-dir", data, "tasks", "--unit", "广州市商务局", "--json").stdout)
+    assert {t["document_id"] for t in tasks} == {3, 5}
+    assert set(tasks[0]) >= {"document", "path", "heading", "role", "status", "due_date"}
+    hits = json.loads(run("--data-dir", data, "search", "海关", "--json").stdout)
+    assert hits and set(hits[0]) >= {"document", "path", "snippet"}
+    again = run("--data-dir", data, "import", SAMPLES / "000_55174da676faff8d.txt")
+    assert "未改动" in again.stdout and again.returncode == 0
+    missing = run("--data-dir", data, "tasks", "--unit", "不存在的单位")
+    assert missing.returncode == 1 and "找不到单位" in missing.stderr

@@ -1,0 +1,118 @@
+"""The store after importing the samples: documents, measures, the gold's units and roles, the unit registry."""
+
+import json
+import sqlite3
+
+import pytest
+
+from conftest import GOLD, SAMPLES
+from desktop.store import models as m
+from desktop.store.store import Store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    st = Store.open(tmp_path_factory.mktemp("store"))
+    outcomes = st.import_paths([SAMPLES])
+    assert [o.status for o in outcomes] == ["imported"] * 5
+    yield st
+    st.close()
+
+
+def test_five_documents_and_132_measures(store):
+    docs = store.documents()
+    assert len(docs) == 5
+    assert sum(d.measure_count for d in docs) == 132
+    assert [d.measure_count for d in docs] == [25, 30, 30, 25, 22]
+
+
+def test_units_and_roles_are_the_golds(store):
+    if not GOLD.exists():
+        pytest.skip("../shared/gold is not beside this checkout")
+    from desktop.core.engine import parse_file
+    with store.sessions() as s:
+        for gold_file in sorted(GOLD.glob("*.json")):
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            doc = s.query(m.Document).filter(m.Document.source_name == gold["file"]).one()
+            stored = {}
+            for node in s.query(m.Node).filter(m.Node.document_id == doc.id, m.Node.is_measure):
+                rows = s.query(m.Assignment).filter(m.Assignment.measure_id == node.id).all()
+                stored[node.path] = ({a.as_written for a in rows if a.role == "lead"},
+                                     {a.as_written for a in rows if a.role == "support"})
+            want = {"/".join(g["path"]): (set(g["lead"]), set(g["support"])) for g in gold["measures"]}
+            assert stored == want, gold["file"]
+
+
+def test_guangzhou_commerce_bureau_spans_documents_002_and_004(store):
+    tasks = store.unit_tasks("广州市商务局")
+    titles = {t.document_title for t in tasks}
+    assert titles == {"广州市推动落实粤港澳大湾区贸易自由化通关便利化行动方案",
+                      "广州市关于以高水平开放推动服务贸易和数字贸易高质量发展的若干措施"}
+    assert {t.role for t in tasks} == {"lead", "support"}
+
+
+def test_pboc_guangdong_branch_is_one_unit_under_both_names(store):
+    a = store.unit_tasks("人民银行广东省分行")
+    b = store.unit_tasks("中国人民银行广东省分行")
+    assert a == b
+    assert {t.document_id for t in a} == {1, 5}
+
+
+def test_provincial_commerce_department_is_qualified_by_jurisdiction(store):
+    names = {u.qualified_name for u in store.units()}
+    assert {"广东省商务厅", "广西壮族自治区商务厅"} <= names
+    gd = store.unit_tasks("广东省商务厅")
+    assert {t.document_id for t in gd} == {1}  # 003's 省商务厅 is in running text, assigned nothing
+    gx = store.unit_tasks("广西壮族自治区商务厅")
+    assert {t.document_id for t in gx} == {2}
+
+
+def test_same_bytes_twice_change_nothing_and_say_so(store):
+    before = store.documents()
+    [outcome] = store.import_paths([SAMPLES / "000_55174da676faff8d.txt"])
+    assert outcome.status == "duplicate" and "未作改动" in outcome.message
+    assert store.documents() == before
+
+
+def test_search_long_and_short_terms(store):
+    hits = store.search("跨境电商")
+    assert hits and all("跨境电商" in h.snippet.replace("【", "").replace("】", "") for h in hits)
+    short = store.search("海关")
+    assert len(short) > 10 and "【海关】" in short[0].snippet
+
+
+def test_a_failing_file_leaves_nothing_behind(tmp_path):
+    st = Store.open(tmp_path / "s")
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    outcomes = st.import_paths([bad, SAMPLES / "002_5422648186973203.txt"])
+    assert [o.status for o in outcomes] == ["failed", "imported"]
+    assert "文件已损坏" in outcomes[0].message
+    assert [d.source_name for d in st.documents()] == ["002_5422648186973203.txt"]
+    st.close()
+
+
+def test_cancel_between_files(tmp_path):
+    st = Store.open(tmp_path / "s")
+    seen = []
+    outcomes = st.import_paths([SAMPLES], progress=lambda i, n, name: seen.append(i),
+                               cancelled=lambda: len(seen) >= 2)
+    assert [o.status for o in outcomes] == ["imported", "imported", "cancelled", "cancelled", "cancelled"]
+    assert len(st.documents()) == 2
+    st.close()
+
+
+def test_store_file_settings(tmp_path):
+    st = Store.open(tmp_path)
+    st.close()
+    con = sqlite3.connect(tmp_path / "policydesk.sqlite3")
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+
+
+def test_data_dir_from_environment(tmp_path, monkeypatch):
+    from desktop.store.paths import data_dir
+    monkeypatch.setenv("POLICYDESK_HOME", str(tmp_path / "home"))
+    assert data_dir() == tmp_path / "home"
+    assert data_dir(tmp_path / "explicit") == tmp_path / "explicit"
