@@ -116,3 +116,20 @@ def test_data_dir_from_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("POLICYDESK_HOME", str(tmp_path / "home"))
     assert data_dir() == tmp_path / "home"
     assert data_dir(tmp_path / "explicit") == tmp_path / "explicit"
+
+
+def test_filtered_ids_then_rows_for_a_page(store):
+    from desktop.store.queries import MeasureFilter
+    with store.sessions() as s:
+        from desktop.store.queries import resolve_unit
+        unit = resolve_unit(s, "广州市商务局")
+    ids = store.measure_ids(MeasureFilter(unit_id=unit, role="lead", text="跨境"))
+    rows = store.measure_rows(ids)
+    assert [r.id for r in rows] == ids and len(rows) >= 2
+    assert all("广州市商务局" in r.lead for r in rows)
+    first = store.measure_rows(store.measure_ids()[:3])
+    assert [r.path for r in first] == ["一/一", "一/二", "二/一/1"]
+    assert first[2].lead == ("广东省商务厅",) and first[2].status == "未启动"
+    by_due = store.measure_ids(order="due")
+    dues = [r.due_date for r in store.measure_rows(by_due) if r.due_date]
+    assert dues == sorted(dues) and dues[0] == "2021-04-30"

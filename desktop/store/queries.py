@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from . import models as m
 from .registry import alias_key
-from .rows import DocumentRow, TaskRow, UnitRow
+from .rows import DocumentRow, MeasureRow, TaskRow, UnitRow
 
 
 def documents(session: Session) -> list[DocumentRow]:
@@ -96,11 +96,46 @@ def measure_ids(session: Session, f: MeasureFilter = MeasureFilter(), order: str
         hits = {h.measure_id for h in search_measures(session, f.text, limit=1_000_000)}
         q = q.where(m.Node.id.in_(hits)) if len(hits) < 30000 else q
     if order == "due":
-        due = select(func.min(m.Assignment.due_date)).where(m.Assignment.measure_id == m.Node.id).scalar_subquery()
+        due = _due_expression()
         q = q.order_by(due.is_(None), due, m.Node.document_id, m.Node.seq)
     else:
         q = q.order_by(m.Node.document_id, m.Node.seq)
     return list(session.scalars(q))
+
+
+def _due_expression():
+    """A measure's due date: the officer's (assignments) first, else the earliest deadline in its text."""
+    tracked = select(func.min(m.Assignment.due_date)).where(m.Assignment.measure_id == m.Node.id).scalar_subquery()
+    written = select(func.min(m.Deadline.due)).where(m.Deadline.measure_id == m.Node.id).scalar_subquery()
+    return func.coalesce(tracked, written)
+
+
+def measure_rows(session: Session, ids: list[int]) -> list[MeasureRow]:
+    """Display rows for a page of measure ids, in the order of ``ids`` (two indexed queries)."""
+    if not ids:
+        return []
+    base = {r[0]: r for r in session.execute(
+        select(m.Node.id, m.Node.document_id, m.Document.title, m.Node.path, m.Node.heading, _due_expression())
+        .join(m.Document, m.Document.id == m.Node.document_id).where(m.Node.id.in_(ids)))}
+    units: dict[int, list] = {}
+    for mid, role, name, due, status, owner in session.execute(
+            select(m.Assignment.measure_id, m.Assignment.role, m.Unit.qualified_name, m.Assignment.due_date,
+                   m.Assignment.status, m.Assignment.owner)
+            .join(m.Unit, m.Unit.id == m.Assignment.unit_id).where(m.Assignment.measure_id.in_(ids))
+            .order_by(m.Assignment.id)):
+        units.setdefault(mid, []).append((role, name, due, status, owner))
+    out = []
+    for i in ids:
+        if i not in base:
+            continue
+        _, doc_id, title, path, heading, due = base[i]
+        us = units.get(i, [])
+        lead = tuple(n for r, n, *_ in us if r == m.LEAD)
+        support = tuple(n for r, n, *_ in us if r == m.SUPPORT)
+        first = next((u for u in us if u[0] == m.LEAD), us[0] if us else None)
+        out.append(MeasureRow(i, doc_id, title, path, heading, lead, support, due,
+                              first[3] if first else None, first[4] if first else None))
+    return out
 
 
 def status_counts(session: Session) -> dict[tuple[str, str], int]:

@@ -59,3 +59,17 @@ class ImportOutcome:
     message: str
     document_id: int | None = None
     orphans: int = 0
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    id: int
+    document_id: int
+    document_title: str | None
+    path: str
+    heading: str
+    lead: tuple[str, ...]
+    support: tuple[str, ...]
+    due_date: str | None
+    status: str | None
+    owner: str | None

@@ -81,3 +81,7 @@ class Store:
     def measure_ids(self, f: queries.MeasureFilter = queries.MeasureFilter(), order: str = "document"):
         with self.sessions() as s:
             return queries.measure_ids(s, f, order)
+
+    def measure_rows(self, ids: list[int]):
+        with self.sessions() as s:
+            return queries.measure_rows(s, ids)
