@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.engine import ParseResult, parse_document
@@ -27,20 +27,34 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
+class UnitCache:
+    """The registry's units by alias key, loaded once per import so each name costs one dict lookup."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.ids = dict(session.execute(select(m.Unit.key, m.Unit.id)).all())
+        self.aliases = set(session.scalars(select(m.UnitAlias.alias)))
+
+    def unit_id(self, name: str, where: Jurisdiction) -> int:
+        """The unit for ``name`` as written in a document of ``where``; created on first sight."""
+        qualified = qualify(name, where)
+        key = alias_key(qualified)
+        uid = self.ids.get(key)
+        if uid is None:
+            unit = m.Unit(name=name, qualified_name=qualified, key=key, jurisdiction=where.label)
+            self.session.add(unit)
+            self.session.flush()
+            uid = self.ids[key] = unit.id
+        for alias in (qualified, key):
+            if alias not in self.aliases:
+                self.session.add(m.UnitAlias(unit_id=uid, alias=alias))
+                self.aliases.add(alias)
+        return uid
+
+
 def unit_for(session: Session, name: str, where: Jurisdiction) -> m.Unit:
-    """The registry's unit for ``name`` as written in a document of ``where``; created on first sight."""
-    qualified = qualify(name, where)
-    key = alias_key(qualified)
-    unit = session.scalars(select(m.Unit).where(m.Unit.key == key)).first()
-    if unit is None:
-        unit = m.Unit(name=name, qualified_name=qualified, key=key, jurisdiction=where.label)
-        session.add(unit)
-        session.flush()
-    known = {a.alias for a in unit.aliases}
-    for alias in {qualified, key} - known:
-        if session.scalars(select(m.UnitAlias).where(m.UnitAlias.alias == alias)).first() is None:
-            session.add(m.UnitAlias(unit=unit, alias=alias))
-    return unit
+    """One unit lookup outside an import (services, tests)."""
+    return session.get(m.Unit, UnitCache(session).unit_id(name, where))
 
 
 def _previous_version(session: Session, result: ParseResult) -> m.Document | None:
@@ -73,29 +87,36 @@ def add_document(session: Session, path: Path, digest: str, data: bytes, result:
     session.flush()
     session.add(m.Original(document_id=doc.id, data=data))
     measures = {tuple(x.path): x for x in result.measures}
+    units = UnitCache(session)
+    # Explicit ids: the document row above already holds SQLite's write lock, so no other writer interleaves,
+    # and the whole outline goes in as one executemany.
+    next_id = (session.scalar(select(func.max(m.Node.id))) or 0) + 1
     ids: dict[int, int] = {}
+    nodes, assignments, quantities, deadlines = [], [], [], []
     for seq, node in enumerate(walk(result.outline)):
-        heading = node.heading()[0]
-        row = m.Node(document_id=doc.id, parent_id=ids.get(id(node.parent)), seq=seq, label=node.label.value,
-                     path="/".join(node.path), depth=node.depth, is_measure=node.is_measure, heading=heading,
-                     body="\n".join(p.text for p in node.paragraphs),
-                     start=node.paragraphs[0].start, end=node.paragraphs[-1].end)
-        session.add(row)
-        session.flush()
-        ids[id(node)] = row.id
+        node_id = ids[id(node)] = next_id + seq
+        nodes.append(dict(id=node_id, document_id=doc.id, parent_id=ids.get(id(node.parent)), seq=seq,
+                          label=node.label.value, path="/".join(node.path), depth=node.depth,
+                          is_measure=node.is_measure, heading=node.heading()[0], heading_state=m.EXTRACTED,
+                          body="\n".join(p.text for p in node.paragraphs),
+                          start=node.paragraphs[0].start, end=node.paragraphs[-1].end))
         measure = measures.get(tuple(node.path)) if node.is_measure else None
         if measure is None:
             continue
         due = next((d.due for d in measure.deadlines if d.due), None)
         for u in measure.units:
-            unit = unit_for(session, u.name, where)
-            session.add(m.Assignment(measure_id=row.id, unit_id=unit.id, role=u.role, as_written=u.name,
-                                     start=u.span[0], end=u.span[1], due_date=due))
-        for q in measure.quantities:
-            session.add(m.Quantity(measure_id=row.id, text=q.text, value=q.value, unit=q.unit, year=q.year,
-                                   start=q.span[0], end=q.span[1]))
-        for d in measure.deadlines:
-            session.add(m.Deadline(measure_id=row.id, text=d.text, due=d.due, start=d.span[0], end=d.span[1]))
+            assignments.append(dict(measure_id=node_id, unit_id=units.unit_id(u.name, where), role=u.role,
+                                    as_written=u.name, start=u.span[0], end=u.span[1], due_date=due,
+                                    state=m.EXTRACTED, status="未启动"))
+        quantities += [dict(measure_id=node_id, text=q.text, value=q.value, unit=q.unit, year=q.year,
+                            start=q.span[0], end=q.span[1], state=m.EXTRACTED) for q in measure.quantities]
+        deadlines += [dict(measure_id=node_id, text=d.text, due=d.due, start=d.span[0], end=d.span[1],
+                           state=m.EXTRACTED) for d in measure.deadlines]
+    session.flush()
+    for model, rows in ((m.Node, nodes), (m.Assignment, assignments), (m.Quantity, quantities),
+                        (m.Deadline, deadlines)):
+        if rows:
+            session.execute(insert(model), rows)
     session.flush()
     if previous is not None:
         carry_over(session, previous, doc)
