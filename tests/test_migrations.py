@@ -88,3 +88,15 @@ def test_a_failed_migration_leaves_the_store_untouched(tmp_path, monkeypatch):
     con.close()
     assert "half_done" not in tables  # DDL rolled back with the rest: one transaction
     engine.dispose()
+
+
+def test_upgrade_adds_the_measure_order_index(tmp_path):
+    db = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{db}")
+    upgrade(engine, FIRST)
+    upgrade(engine)
+    con = sqlite3.connect(db)
+    indexes = {r[1] for r in con.execute("PRAGMA index_list('nodes')")}
+    con.close()
+    assert "ix_nodes_measure_order" in indexes and "ix_nodes_measure" not in indexes
+    engine.dispose()

@@ -133,3 +133,31 @@ def test_filtered_ids_then_rows_for_a_page(store):
     by_due = store.measure_ids(order="due")
     dues = [r.due_date for r in store.measure_rows(by_due) if r.due_date]
     assert dues == sorted(dues) and dues[0] == "2021-04-30"
+
+
+def test_one_unit_named_twice_in_a_measure_is_one_assignment(tmp_path):
+    doc = tmp_path / "plan.txt"
+    doc.write_text("广东省推进试点行动方案\n\n一、重点任务\n\n（一）推进试点。（省商务厅牵头，广东省商务厅、省财政厅按职责分工负责）\n"
+                   "\n（二）扩大开放。（中国人民银行广东省分行、人民银行广东省分行按职责分工负责）\n", encoding="utf-8")
+    ok = tmp_path / "ok.txt"
+    ok.write_text("某市行动方案\n\n一、任务\n\n（一）推进。（市商务局牵头）\n", encoding="utf-8")
+    st = Store.open(tmp_path / "s")
+    outcomes = st.import_paths([doc, ok])
+    assert [o.status for o in outcomes] == ["imported", "imported"], [o.message for o in outcomes]
+    tasks = st.unit_tasks("广东省商务厅")
+    assert [(t.path, t.role) for t in tasks] == [("一/一", "lead")]
+    assert len(st.unit_tasks("人民银行广东省分行")) == 1
+    st.close()
+
+
+def test_text_filter_applies_however_many_measures_match(store):
+    from desktop.store.queries import MeasureFilter
+    all_ids = store.measure_ids()
+    for term in ("海关", "自贸试验区", "跨境电商 海关"):
+        ids = store.measure_ids(MeasureFilter(text=term))
+        rows = {r.id: r for r in store.measure_rows(ids)}
+        assert 0 < len(ids) < len(all_ids)
+        with store.sessions() as s:
+            bodies = {n.id: n.body for n in s.query(m.Node).filter(m.Node.id.in_(ids))}
+        assert all(all(t in bodies[i] for t in term.split()) for i in ids), term
+        assert set(rows) == set(ids)

@@ -104,10 +104,16 @@ def add_document(session: Session, path: Path, digest: str, data: bytes, result:
         if measure is None:
             continue
         due = next((d.due for d in measure.deadlines if d.due), None)
-        for u in measure.units:
-            assignments.append(dict(measure_id=node_id, unit_id=units.unit_id(u.name, where), role=u.role,
-                                    as_written=u.name, start=u.span[0], end=u.span[1], due_date=due,
-                                    state=m.EXTRACTED, status="未启动"))
+        seen: dict[int, dict] = {}
+        for u in measure.units:  # 省商务厅、广东省商务厅 name one unit twice: one assignment, lead wins
+            uid = units.unit_id(u.name, where)
+            if uid in seen:
+                if u.role == m.LEAD:
+                    seen[uid]["role"] = m.LEAD
+                continue
+            seen[uid] = dict(measure_id=node_id, unit_id=uid, role=u.role, as_written=u.name, start=u.span[0],
+                             end=u.span[1], due_date=due, state=m.EXTRACTED, status="未启动")
+        assignments += seen.values()
         quantities += [dict(measure_id=node_id, text=q.text, value=q.value, unit=q.unit, year=q.year,
                             start=q.span[0], end=q.span[1], state=m.EXTRACTED) for q in measure.quantities]
         deadlines += [dict(measure_id=node_id, text=d.text, due=d.due, start=d.span[0], end=d.span[1],
@@ -139,6 +145,14 @@ def import_file(sessions, path: Path, actor: str = "officer") -> ImportOutcome:
         return ImportOutcome(str(path), "failed", f"{exc.zh} ({exc.en})")
     except OSError as exc:
         return ImportOutcome(str(path), "failed", f"无法读取文件：{exc.strerror} (cannot read the file)")
+    try:
+        return _write(sessions, path, digest, data, result, actor)
+    except Exception as exc:  # the transaction rolled back: the document is wholly absent
+        return ImportOutcome(str(path), "failed", f"写入数据库失败，文件未导入（{type(exc).__name__}） "
+                                                  f"(store write failed: {exc})")
+
+
+def _write(sessions, path: Path, digest: str, data: bytes, result: ParseResult, actor: str) -> ImportOutcome:
     with sessions.begin() as session:
         doc = add_document(session, path, digest, data, result)
         orphans = session.query(m.Orphan).filter(m.Orphan.document_id == doc.id).count()

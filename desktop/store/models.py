@@ -64,7 +64,7 @@ class Node(Base):
     end: Mapped[int] = mapped_column(Integer)
     document: Mapped[Document] = relationship(back_populates="nodes")
     __table_args__ = (Index("ix_nodes_document_seq", "document_id", "seq"),
-                      Index("ix_nodes_measure", "is_measure", "document_id"))
+                      Index("ix_nodes_measure_order", "is_measure", "document_id", "seq"))
 
 
 class Unit(Base):

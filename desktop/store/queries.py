@@ -92,9 +92,8 @@ def measure_ids(session: Session, f: MeasureFilter = MeasureFilter(), order: str
     if conds:
         q = q.where(m.Node.id.in_(select(m.Assignment.measure_id).where(*conds)))
     if f.text:
-        from .search import search_measures
-        hits = {h.measure_id for h in search_measures(session, f.text, limit=1_000_000)}
-        q = q.where(m.Node.id.in_(hits)) if len(hits) < 30000 else q
+        from .search import text_condition
+        q = q.where(text_condition(session, f.text))
     if order == "due":
         due = _due_expression()
         q = q.order_by(due.is_(None), due, m.Node.document_id, m.Node.seq)

@@ -29,6 +29,23 @@ def _snippet(body: str, terms: list[str]) -> str:
     return ("…" if start else "") + piece + ("…" if start + _SNIPPET_CHARS < len(body) else "")
 
 
+def text_condition(session: Session, query: str):
+    """A WHERE condition on nodes for a text filter: the trigram index for 3+ characters, LIKE for shorter."""
+    from sqlalchemy import and_, literal_column, select, true
+
+    from . import models as m
+    conds = []
+    long_terms = [t for t in _terms(query) if len(t) >= 3]
+    for t in _terms(query):
+        if len(t) < 3 or session.get_bind().dialect.name != "sqlite":
+            conds.append(m.Node.body.like(_like(t), escape="\\"))
+    if long_terms and session.get_bind().dialect.name == "sqlite":
+        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        fts = select(literal_column("rowid")).select_from(text("node_fts")).where(text("node_fts MATCH :fts_q"))
+        conds.append(m.Node.id.in_(fts.params(fts_q=match)))
+    return and_(*conds) if conds else true()
+
+
 def search_measures(session: Session, query: str, limit: int = 100) -> list[SearchHit]:
     """Measures whose text holds every term; long terms through the trigram index, short ones by LIKE."""
     terms = _terms(query)
@@ -44,9 +61,15 @@ def search_measures(session: Session, query: str, limit: int = 100) -> list[Sear
         params[f"s{i}"] = _like(t)
     if long_terms and session.get_bind().dialect.name == "sqlite":
         params["match"] = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-        sql = ("SELECT n.id, n.document_id, d.title, n.path, n.body FROM node_fts f "
-               "JOIN nodes n ON n.id = f.rowid JOIN documents d ON d.id = n.document_id "
-               f"WHERE node_fts MATCH :match AND {' AND '.join(where)} ORDER BY bm25(node_fts) LIMIT :limit")
+        if short_terms:
+            sql = ("SELECT n.id, n.document_id, d.title, n.path, n.body FROM node_fts f "
+                   "JOIN nodes n ON n.id = f.rowid JOIN documents d ON d.id = n.document_id "
+                   f"WHERE node_fts MATCH :match AND {' AND '.join(where)} ORDER BY f.rank LIMIT :limit")
+        else:  # rank inside FTS5 and join only the page asked for
+            sql = ("SELECT n.id, n.document_id, d.title, n.path, n.body FROM "
+                   "(SELECT rowid, rank FROM node_fts WHERE node_fts MATCH :match ORDER BY rank LIMIT :limit) f "
+                   "JOIN nodes n ON n.id = f.rowid JOIN documents d ON d.id = n.document_id "
+                   "WHERE n.is_measure = 1 ORDER BY f.rank")
     else:
         for i, t in enumerate(long_terms):
             where.append(f"n.body LIKE :l{i} ESCAPE '\\'")
