@@ -161,3 +161,12 @@ def test_text_filter_applies_however_many_measures_match(store):
             bodies = {n.id: n.body for n in s.query(m.Node).filter(m.Node.id.in_(ids))}
         assert all(all(t in bodies[i] for t in term.split()) for i in ids), term
         assert set(rows) == set(ids)
+
+
+def test_counts_by_unit_and_status(store):
+    from desktop.store.queries import status_counts
+    with store.sessions() as s:
+        counts = status_counts(s)
+    assert counts[("广州市商务局", "未启动")] == len(store.unit_tasks("广州市商务局"))
+    assert {status for _, status in counts} == {"未启动"}
+    assert sum(counts.values()) == sum(u.lead_count + u.support_count for u in store.units())

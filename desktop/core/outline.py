@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .labels import Label, match_label
+from .labels import Label
 from .paragraphs import Paragraph
 
 _MD = re.compile(r"\*\*|__|^#+\s*|`")
@@ -54,7 +54,7 @@ def build_outline(paragraphs: list[Paragraph]) -> list[OutlineNode]:
     roots: list[OutlineNode] = []
     stack: list[OutlineNode] = []
     for para in paragraphs:
-        label = match_label(para.fold)
+        label = para.label
         if label is None:
             if stack:
                 stack[-1].paragraphs.append(para)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Document
-from .labels import match_label
+from .labels import Label, match_label
 from .textnorm import fold
 
 # Lines that are page furniture of saved web pages or PDFs, never content.
@@ -36,6 +36,7 @@ class Paragraph:
     pieces: list[tuple[int, int]] = field(default_factory=list)
     index: int = 0
     _fold: str | None = None
+    label: Label | None = None  # the outline label that opens the paragraph, if any
 
     @property
     def fold(self) -> str:
@@ -70,10 +71,10 @@ def _bare(text: str) -> str:
     return text.strip().strip("*#").strip()
 
 
-def _should_join(prev: str, nxt: str) -> bool:
+def _should_join(prev: str, nxt: str, nxt_label: Label | None) -> bool:
     p = _bare(prev)
     n = _bare(nxt)
-    if not p or not n or match_label(n) is not None:
+    if not p or not n or nxt_label is not None:
         return False
     if nxt.lstrip().startswith("#") or prev.lstrip().startswith("#") or _STANDALONE.match(n) \
             or _FIELD_LINE.match(n) or _FIELD_LINE.match(p):
@@ -113,11 +114,12 @@ def logical_paragraphs(doc: Document) -> list[Paragraph]:
         ftext = folded[start:start + len(text)]
         if len(ftext) <= 24 and _NOISE.match(ftext):
             continue
-        if paras and block.kind == "p" and _should_join(paras[-1].fold, ftext):
+        label = match_label(ftext)
+        if paras and block.kind == "p" and _should_join(paras[-1].fold, ftext, label):
             para = paras[-1]
             para.pieces.append((len(para.text), start))
             para.text += text
             para._fold += ftext
             continue
-        paras.append(Paragraph(text, [(0, start)], len(paras), ftext))
+        paras.append(Paragraph(text, [(0, start)], len(paras), ftext, label))
     return paras

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 _FW_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 # Brackets and punctuation that carry meaning in policy text stay full-width.
@@ -40,7 +39,3 @@ def fold(text: str) -> str:
         text = text.translate(_FW_TABLE)
     return to_simplified(text)
 
-
-def nfkc_char(c: str) -> str:
-    n = unicodedata.normalize("NFKC", c)
-    return n if len(n) == 1 else c

@@ -52,11 +52,6 @@ class UnitCache:
         return uid
 
 
-def unit_for(session: Session, name: str, where: Jurisdiction) -> m.Unit:
-    """One unit lookup outside an import (services, tests)."""
-    return session.get(m.Unit, UnitCache(session).unit_id(name, where))
-
-
 def _previous_version(session: Session, result: ParseResult) -> m.Document | None:
     meta = result.meta
     query = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, or_, select
@@ -144,6 +143,3 @@ def status_counts(session: Session) -> dict[tuple[str, str], int]:
                            .group_by(m.Unit.qualified_name, m.Assignment.status))
     return {(u, s): n for u, s, n in rows}
 
-
-def today() -> str:
-    return dt.date.today().isoformat()

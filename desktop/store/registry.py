@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.core.gazetteer import PROVINCES, city_of, province_of
+from desktop.core.gazetteer import city_of, province_of
 
 # Well-known variants of the same body, folded to one key (left: variant, right: the form we keep).
 _ALIASES = [
@@ -65,9 +65,3 @@ def alias_key(qualified: str) -> str:
         key = pattern.sub(repl, key)
     return key
 
-
-def short_province(name: str) -> str | None:
-    for short, full in PROVINCES.items():
-        if full == name:
-            return short
-    return None
