@@ -73,3 +73,119 @@ class MeasureRow:
     due_date: str | None
     status: str | None
     owner: str | None
+
+
+@dataclass(frozen=True)
+class OutlineRow:
+    id: int
+    parent_id: int | None
+    label: str
+    path: str
+    heading: str
+    is_measure: bool
+    depth: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span of a document's text the source view marks: an extracted unit, quantity or deadline."""
+    kind: str             # lead | support | quantity | deadline
+    start: int
+    end: int
+    text: str
+    measure_id: int
+    ref_id: int           # assignment, quantity or deadline id
+    unit_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    id: int
+    title: str | None
+    text: str
+    measures: tuple[tuple[int, int, int], ...]   # (measure id, start, end)
+    marks: tuple[Mark, ...]
+
+
+@dataclass(frozen=True)
+class AssignmentRow:
+    id: int
+    measure_id: int
+    unit_id: int
+    unit: str
+    role: str
+    state: str
+    status: str
+    due_date: str | None
+    owner: str | None
+    progress: str | None
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    id: int
+    measure_id: int
+    text: str
+    due: str | None
+    state: str
+
+
+@dataclass(frozen=True)
+class MeasureDetail:
+    id: int
+    document_id: int
+    path: str
+    heading: str
+    body: str
+    start: int
+    end: int
+    assignments: tuple[AssignmentRow, ...]
+    deadlines: tuple[DeadlineRow, ...]
+
+
+@dataclass(frozen=True)
+class AnnotationRow:
+    id: int
+    document_id: int
+    measure_id: int | None
+    measure_path: str | None
+    quote: str
+    start: int
+    end: int
+    body: str
+    visibility: str
+    tags: tuple[str, ...]
+    orphan: bool
+
+
+@dataclass(frozen=True)
+class OrphanRow:
+    id: int
+    document_id: int
+    kind: str
+    old_path: str | None
+    summary: str
+
+
+@dataclass(frozen=True)
+class TaskTableRow:
+    """One measure of the task assignment table: its units' roles and the tracking of the assignments in scope."""
+    measure_id: int
+    document_id: int
+    document_title: str | None
+    path: str
+    heading: str
+    roles: dict            # unit id → lead | support
+    assignment_ids: tuple[int, ...]
+    status: str | None
+    due_date: str | None
+    owner: str | None
+    progress: str | None
+
+
+@dataclass(frozen=True)
+class TaskTable:
+    units: tuple[tuple[int, str], ...]    # the matrix columns: (unit id, qualified name)
+    rows: tuple[TaskTableRow, ...]

@@ -1,4 +1,4 @@
-"""The store facade: open a data folder, migrate, import, query. The GUI and CLI talk to this, never to SQL."""
+"""The store facade: open a data folder, migrate, import, query, edit. The GUI and CLI talk to this, never to SQL."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from pathlib import Path
 
 from desktop.core.readers import SUPPORTED_SUFFIXES
 
-from . import queries
+import datetime as dt
+
+from . import annotation_services, correction_services, queries, review_queries, services
 from .db import make_engine, make_sessionmaker
 from .importer import import_file
 from .migrate import upgrade
@@ -85,3 +87,93 @@ class Store:
     def measure_rows(self, ids: list[int]):
         with self.sessions() as s:
             return queries.measure_rows(s, ids)
+
+    def _read(self, fn, *args, **kwargs):
+        with self.sessions() as s:
+            return fn(s, *args, **kwargs)
+
+    def _write(self, fn, *args, **kwargs):
+        with self.sessions.begin() as s:
+            return fn(s, *args, **kwargs)
+
+    # reads for the review window
+    def outline(self, document_id: int):
+        return self._read(review_queries.outline, document_id)
+
+    def document_text(self, document_id: int):
+        return self._read(review_queries.document_text, document_id)
+
+    def measure_detail(self, measure_id: int):
+        return self._read(review_queries.measure_detail, measure_id)
+
+    def assignments(self, measure_ids: list[int]):
+        return self._read(review_queries.assignments, measure_ids)
+
+    def annotations(self, document_id: int | None = None, measure_id: int | None = None, orphans_only: bool = False):
+        return self._read(review_queries.annotations, document_id, measure_id, orphans_only)
+
+    def tag_names(self):
+        return self._read(review_queries.tag_names)
+
+    def orphans(self, document_id: int | None = None):
+        return self._read(review_queries.orphans, document_id)
+
+    def task_table(self, document_id: int | None = None, unit_id: int | None = None):
+        return self._read(review_queries.task_table, document_id, unit_id)
+
+    def due_tasks(self, today: dt.date, within_days: int = 14):
+        return self._read(review_queries.due_tasks, today, within_days)
+
+    def status_counts(self):
+        return self._read(queries.status_counts)
+
+    def resolve_unit(self, name: str):
+        return self._read(queries.resolve_unit, name)
+
+    # edits: each returns what an undo needs to put things back
+    def update_assignments(self, ids: list[int], **values) -> dict[int, dict]:
+        """Set fields on assignments; returns their previous values by id."""
+        def run(s):
+            old = correction_services.assignment_values(s, ids, tuple(values))
+            services.update_assignments(s, ids, **values)
+            return old
+        return self._write(run)
+
+    def restore_assignments(self, old: dict[int, dict]) -> None:
+        def run(s):
+            for aid, values in old.items():
+                services.update_assignments(s, [aid], **values)
+        self._write(run)
+
+    def add_assignment(self, measure_id: int, unit_name: str, role: str, snapshot: dict | None = None) -> int:
+        return self._write(correction_services.add_assignment, measure_id, unit_name, role, snapshot=snapshot)
+
+    def remove_assignment(self, assignment_id: int) -> dict:
+        return self._write(correction_services.remove_assignment, assignment_id)
+
+    def change_unit(self, assignment_id: int, unit_name: str) -> int:
+        return self._write(correction_services.change_unit, assignment_id, unit_name)
+
+    def set_unit_id(self, assignment_id: int, unit_id: int) -> None:
+        self._write(correction_services.set_unit_id, assignment_id, unit_id)
+
+    def fix_deadline(self, deadline_id: int, due: str | None) -> str | None:
+        return self._write(correction_services.fix_deadline, deadline_id, due)
+
+    def add_annotation(self, document_id: int, start: int, end: int, body: str, visibility: str = "internal",
+                       tags: list[str] | None = None) -> int:
+        def run(s):
+            aid = services.add_annotation(s, document_id, start, end, body, visibility)
+            annotation_services.set_tags(s, aid, tags or [])
+            return aid
+        return self._write(run)
+
+    def update_annotation(self, annotation_id: int, body: str | None = None, visibility: str | None = None,
+                          tags: list[str] | None = None) -> None:
+        self._write(annotation_services.update_annotation, annotation_id, body, visibility, tags)
+
+    def delete_annotation(self, annotation_id: int) -> dict:
+        return self._write(annotation_services.delete_annotation, annotation_id)
+
+    def restore_annotation(self, snapshot: dict) -> int:
+        return self._write(annotation_services.restore_annotation, snapshot)

@@ -1,0 +1,101 @@
+"""Officer corrections of what the engine extracted: units, roles and deadlines, marked edited and audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from . import models as m
+from .importer import UnitCache
+from .queries import resolve_unit
+from .registry import Jurisdiction
+from .services import _audit
+
+SNAPSHOT_FIELDS = ("id", "measure_id", "unit_id", "role", "as_written", "start", "end", "state", "status",
+                   "due_date", "owner", "progress")
+
+
+def assignment_values(session: Session, ids: list[int], fields: tuple[str, ...]) -> dict[int, dict]:
+    """The current values of ``fields`` for each assignment: what an undo puts back."""
+    rows = session.execute(select(m.Assignment.id, *(getattr(m.Assignment, f) for f in fields))
+                           .where(m.Assignment.id.in_(ids)))
+    return {r[0]: dict(zip(fields, r[1:])) for r in rows}
+
+
+def unit_for_name(session: Session, name: str, measure_id: int) -> int:
+    """The registry's unit for a name an officer typed; a new name is qualified by the measure's document."""
+    uid = resolve_unit(session, name)
+    if uid is not None:
+        return uid
+    doc = session.scalar(select(m.Document).join(m.Node, m.Node.document_id == m.Document.id)
+                         .where(m.Node.id == measure_id))
+    from .registry import jurisdiction_of
+    where = jurisdiction_of(doc.issuer, doc.title) if doc else Jurisdiction()
+    return UnitCache(session).unit_id(name.strip(), where)
+
+
+def add_assignment(session: Session, measure_id: int, unit_name: str, role: str, actor: str = "officer",
+                   snapshot: dict | None = None) -> int:
+    """Name one more unit on a measure (or put back a removed assignment from its snapshot)."""
+    if snapshot is not None:
+        session.execute(insert(m.Assignment), [snapshot])
+        _audit(session, actor, "restore", "assignment", snapshot["id"], "role", None, snapshot["role"])
+        return snapshot["id"]
+    if role not in (m.LEAD, m.SUPPORT):
+        raise ValueError(f"unknown role {role!r}")
+    name = unit_name.strip()
+    if not name:
+        raise ValueError("单位名称不能为空")
+    uid = unit_for_name(session, name, measure_id)
+    if session.scalar(select(m.Assignment.id).where(m.Assignment.measure_id == measure_id,
+                                                    m.Assignment.unit_id == uid)) is not None:
+        raise ValueError(f"该措施已有单位“{name}”")
+    a = m.Assignment(measure_id=measure_id, unit_id=uid, role=role, as_written=name, state=m.EDITED,
+                     status="未启动", updated_at=dt.datetime.now())
+    session.add(a)
+    session.flush()
+    _audit(session, actor, "create", "assignment", a.id, "unit", None, name)
+    return a.id
+
+
+def remove_assignment(session: Session, assignment_id: int, actor: str = "officer") -> dict:
+    """Take a unit off a measure; returns the snapshot that ``add_assignment`` restores."""
+    snap = assignment_values(session, [assignment_id], SNAPSHOT_FIELDS)[assignment_id]
+    snap["updated_at"] = dt.datetime.now()
+    session.execute(delete(m.Assignment).where(m.Assignment.id == assignment_id))
+    _audit(session, actor, "delete", "assignment", assignment_id, "unit", snap["as_written"], None)
+    return snap
+
+
+def change_unit(session: Session, assignment_id: int, unit_name: str, actor: str = "officer") -> int:
+    """Point an assignment at another unit (a misread name); returns the old unit id."""
+    a = session.get(m.Assignment, assignment_id)
+    uid = unit_for_name(session, unit_name, a.measure_id)
+    if uid != a.unit_id and session.scalar(select(m.Assignment.id).where(
+            m.Assignment.measure_id == a.measure_id, m.Assignment.unit_id == uid)) is not None:
+        raise ValueError(f"该措施已有单位“{unit_name.strip()}”")
+    old = a.unit_id
+    _audit(session, actor, "update", "assignment", a.id, "unit_id", old, uid)
+    a.unit_id, a.state, a.updated_at = uid, m.EDITED, dt.datetime.now()
+    return old
+
+
+def set_unit_id(session: Session, assignment_id: int, unit_id: int, actor: str = "officer") -> None:
+    """Undo of ``change_unit``."""
+    a = session.get(m.Assignment, assignment_id)
+    _audit(session, actor, "update", "assignment", a.id, "unit_id", a.unit_id, unit_id)
+    a.unit_id, a.updated_at = unit_id, dt.datetime.now()
+
+
+def fix_deadline(session: Session, deadline_id: int, due: str | None, actor: str = "officer") -> str | None:
+    """Correct the due date read from a deadline; returns the old value."""
+    if due:
+        dt.date.fromisoformat(due)  # refuses anything but YYYY-MM-DD
+    d = session.get(m.Deadline, deadline_id)
+    old = d.due
+    if old != due:
+        _audit(session, actor, "update", "deadline", d.id, "due", old, due)
+        d.due, d.state = due, m.EDITED
+    return old

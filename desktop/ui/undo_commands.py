@@ -1,0 +1,160 @@
+"""Undoable edits: each command holds ids and values, calls a store service and announces what changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from .context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UndoCommands", text)
+
+
+class StoreCommand(QUndoCommand):
+    """Runs ``do`` once before it is pushed (see AppContext.execute), so a refused edit never enters the stack."""
+
+    done_before_push = False
+
+    def do(self):
+        raise NotImplementedError
+
+    def redo(self):
+        if self.done_before_push:
+            self.done_before_push = False
+            return
+        self.do()
+
+
+class UpdateAssignments(StoreCommand):
+    """Set role/status/due date/owner/progress on one or many assignments: one undo step for a bulk edit."""
+
+    def __init__(self, ctx: AppContext, assignment_ids: list[int], measure_ids: list[int], **values):
+        super().__init__(_tr("修改任务（{n} 项）").format(n=len(assignment_ids)))
+        self.ctx, self.ids, self.measures, self.values = ctx, list(assignment_ids), list(measure_ids), values
+        self.old: dict[int, dict] = {}
+
+    def do(self):
+        self.old = self.ctx.store.update_assignments(self.ids, **self.values)
+        self.ctx.assignments_changed.emit(self.measures)
+
+    def undo(self):
+        self.ctx.store.restore_assignments(self.old)
+        self.ctx.assignments_changed.emit(self.measures)
+
+
+class AddAssignment(StoreCommand):
+    def __init__(self, ctx: AppContext, measure_id: int, unit_name: str, role: str):
+        super().__init__(_tr("添加单位 {name}").format(name=unit_name))
+        self.ctx, self.measure_id, self.unit_name, self.role = ctx, measure_id, unit_name, role
+        self.snapshot: dict | None = None
+        self.assignment_id: int | None = None
+
+    def do(self):
+        # The first time the service creates the row; a redo after an undo puts back the same row (same id).
+        self.assignment_id = self.ctx.store.add_assignment(self.measure_id, self.unit_name, self.role,
+                                                           snapshot=self.snapshot)
+        self.ctx.assignments_changed.emit([self.measure_id])
+
+    def undo(self):
+        self.snapshot = self.ctx.store.remove_assignment(self.assignment_id)
+        self.ctx.assignments_changed.emit([self.measure_id])
+
+
+class RemoveAssignment(StoreCommand):
+    def __init__(self, ctx: AppContext, assignment_id: int, measure_id: int, unit_name: str):
+        super().__init__(_tr("移除单位 {name}").format(name=unit_name))
+        self.ctx, self.assignment_id, self.measure_id = ctx, assignment_id, measure_id
+        self.snapshot: dict | None = None
+
+    def do(self):
+        self.snapshot = self.ctx.store.remove_assignment(self.assignment_id)
+        self.ctx.assignments_changed.emit([self.measure_id])
+
+    def undo(self):
+        self.ctx.store.add_assignment(self.measure_id, "", "", snapshot=self.snapshot)
+        self.ctx.assignments_changed.emit([self.measure_id])
+
+
+class ChangeUnit(StoreCommand):
+    def __init__(self, ctx: AppContext, assignment_id: int, measure_id: int, unit_name: str):
+        super().__init__(_tr("更正单位为 {name}").format(name=unit_name))
+        self.ctx, self.assignment_id, self.measure_id, self.unit_name = ctx, assignment_id, measure_id, unit_name
+        self.old_unit: int | None = None
+
+    def do(self):
+        self.old_unit = self.ctx.store.change_unit(self.assignment_id, self.unit_name)
+        self.ctx.assignments_changed.emit([self.measure_id])
+
+    def undo(self):
+        self.ctx.store.set_unit_id(self.assignment_id, self.old_unit)
+        self.ctx.assignments_changed.emit([self.measure_id])
+
+
+class FixDeadline(StoreCommand):
+    def __init__(self, ctx: AppContext, deadline_id: int, measure_id: int, due: str | None):
+        super().__init__(_tr("更正时限为 {due}").format(due=due or "—"))
+        self.ctx, self.deadline_id, self.measure_id, self.due = ctx, deadline_id, measure_id, due
+        self.old: str | None = None
+
+    def do(self):
+        self.old = self.ctx.store.fix_deadline(self.deadline_id, self.due)
+        self.ctx.deadlines_changed.emit([self.measure_id])
+
+    def undo(self):
+        self.ctx.store.fix_deadline(self.deadline_id, self.old)
+        self.ctx.deadlines_changed.emit([self.measure_id])
+
+
+class AddAnnotation(StoreCommand):
+    def __init__(self, ctx: AppContext, document_id: int, start: int, end: int, body: str,
+                 visibility: str = "internal", tags: list[str] | None = None):
+        super().__init__(_tr("添加批注"))
+        self.ctx, self.document_id = ctx, document_id
+        self.args = (document_id, start, end, body, visibility, list(tags or []))
+        self.annotation_id: int | None = None
+        self.snapshot: dict | None = None
+
+    def do(self):
+        if self.snapshot is None:
+            self.annotation_id = self.ctx.store.add_annotation(*self.args[:5], tags=self.args[5])
+        else:
+            self.annotation_id = self.ctx.store.restore_annotation(self.snapshot)
+        self.ctx.annotations_changed.emit(self.document_id)
+
+    def undo(self):
+        self.snapshot = self.ctx.store.delete_annotation(self.annotation_id)
+        self.ctx.annotations_changed.emit(self.document_id)
+
+
+class EditAnnotation(StoreCommand):
+    def __init__(self, ctx: AppContext, annotation_id: int, document_id: int, old: dict, new: dict):
+        """``old``/``new``: body, visibility and tags before and after."""
+        super().__init__(_tr("修改批注"))
+        self.ctx, self.annotation_id, self.document_id, self.old, self.new = ctx, annotation_id, document_id, old, new
+
+    def _apply(self, values: dict):
+        self.ctx.store.update_annotation(self.annotation_id, **values)
+        self.ctx.annotations_changed.emit(self.document_id)
+
+    def do(self):
+        self._apply(self.new)
+
+    def undo(self):
+        self._apply(self.old)
+
+
+class DeleteAnnotation(StoreCommand):
+    def __init__(self, ctx: AppContext, annotation_id: int, document_id: int):
+        super().__init__(_tr("删除批注"))
+        self.ctx, self.annotation_id, self.document_id = ctx, annotation_id, document_id
+        self.snapshot: dict | None = None
+
+    def do(self):
+        self.snapshot = self.ctx.store.delete_annotation(self.annotation_id)
+        self.ctx.annotations_changed.emit(self.document_id)
+
+    def undo(self):
+        self.ctx.store.restore_annotation(self.snapshot)
+        self.ctx.annotations_changed.emit(self.document_id)
