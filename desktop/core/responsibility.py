@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -23,8 +24,8 @@ _FIELD_ROLE = {
     "支持": SUPPORT,
 }
 _ROLE_WORD = re.compile(r"牵头|负责|配合|参与|会同|协助|协同|分工")
-_LEAD_SEG = re.compile(r"(牵头负责|牵头|为牵头单位)$")
-_SUPPORT_SEG = re.compile(r"(配合|协助|参与|为配合单位)$")
+_LEAD_ENDS = ("牵头负责", "牵头", "为牵头单位")
+_SUPPORT_ENDS = ("配合", "协助", "参与", "为配合单位")
 _HUITONG = re.compile(r"会同|联合|协同")
 _EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|配合|协助|参与|为配合单位)(?=[，,；;。]|$)|会同|联合|协同")
 _FINAL_BEFORE = set("。；;！？!?：:")
@@ -82,6 +83,10 @@ def _items(segment: str, offset: int):
         if part in ("、", "/"):
             pos += len(part)
             continue
+        if "和" not in part and "及" not in part and "与" not in part:  # _AND_SPLIT needs one of them
+            yield part, offset + pos
+            pos += len(part)
+            continue
         sub_pos = 0
         for piece in _AND_SPLIT.split(part):
             k = part.find(piece, sub_pos)
@@ -92,13 +97,19 @@ def _items(segment: str, offset: int):
 
 def _read_segment(segment: str, offset: int) -> list[tuple[str, int, int]]:
     """Units of one comma-separated segment: [(name, start, end)] with prefixes/suffixes expanded."""
+    return [(name, offset + st, offset + en) for name, st, en in _segment_units(segment)]
+
+
+@functools.lru_cache(maxsize=16384)
+def _segment_units(segment: str) -> tuple[tuple[str, int, int], ...]:
+    """_read_segment at offset 0; unit lists recur across a document's clauses, so it is cached."""
     if not _MULTI.search(segment):
         name = clean_item(segment)
-        return [(name, offset, offset + len(segment))] if name else []
-    raw = [(clean_item(s), st, st + len(s)) for s, st in _items(segment, offset)]
+        return ((name, 0, len(segment)),) if name else ()
+    raw = [(clean_item(s), st, st + len(s)) for s, st in _items(segment, 0)]
     raw = [r for r in raw if r[0]]
     names = expand_group([r[0] for r in raw])
-    return [(name, st, en) for name, (_, st, en) in zip(names, raw)]
+    return tuple((name, st, en) for name, (_, st, en) in zip(names, raw))
 
 
 _ITEM_SPLIT_NESTED = re.compile(r"(、|/)(?![^（(]*[）)])")  # not inside 各区（县、市）
@@ -138,10 +149,10 @@ def _parse_auto(body: str, offset: int, first_is_lead: bool) -> list[UnitMention
                 mentions.append(UnitMention(name, SUPPORT, st, en))
             seen_lead = seen_lead or bool(left.strip())
             continue
-        if _LEAD_SEG.search(seg):
+        if seg.endswith(_LEAD_ENDS):
             role = LEAD
             seen_lead = True
-        elif _SUPPORT_SEG.search(seg):
+        elif seg.endswith(_SUPPORT_ENDS):
             role = SUPPORT
         elif explicit:
             role = SUPPORT if seen_lead else LEAD
@@ -200,14 +211,13 @@ def find_clauses(text: str, first_is_lead: bool = False) -> list[Clause]:
             continue
         if not _FIELD.search(body) and not _at_boundary(text, start, end):
             continue
+        # An unlabelled clause got here only by standing at a sentence boundary.
         mentions, labelled = parse_clause(body, inner_start, first_is_lead)
         mentions = [m for m in mentions if m.name]
         if not mentions:
             continue
         good = [m for m in mentions if is_unit(m.name)]
         if not labelled:
-            if not _at_boundary(text, start, end):
-                continue
             if len(good) < len(mentions) or (not _ROLE_WORD.search(body) and len(good) < 1):
                 continue
         if not good:

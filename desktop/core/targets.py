@@ -12,8 +12,9 @@ _MEASURE_WORDS = (
     "个百分点|个工作日|工作日|美元|欧元|港元|澳门元|元|标箱|标准箱|TEU|吨|家次|家|个|项|类|单|人次|人|所|条|座|艘|架|"
     "平方米|平方公里|公顷|公里|千米|亩|户|倍|台|套|件|场次|场|批|名|位|千瓦|兆瓦|GW|MW|万千瓦|辆|列|班|票|笔|份|张|"
     "种|款|部|间|栋|床|吨标准煤|立方米|GB|Gbps|Mbps|PFlops|EFlops|TFlops|%|‰")
-# Each pattern opens with a digit or a literal, so the regex engine skips prose quickly.
-NUMBER_QUANTITY = re.compile(rf"(?<![\d.第前])(\d+(?:\.\d+)?)\s*([{_MULT}]*)\s*({_MEASURE_WORDS})")
+# Each pattern opens with a digit or a literal, so the regex engine skips prose quickly; a look-behind
+# placed first would defeat that, so "not after a digit, . 第 前" is checked after the first digit.
+NUMBER_QUANTITY = re.compile(rf"(\d(?<![\d.第前]\d)\d*(?:\.\d+)?)\s*([{_MULT}]*)\s*({_MEASURE_WORDS})")
 DOUBLING = re.compile(r"翻[一两]?番")
 ROUND_AMOUNT = re.compile(r"(?:迈上|突破|达到|超过)(万亿元|千亿元|百亿元|万亿美元|千亿美元)")
 _CAP_BEFORE = re.compile(r"(不超过|不高于|最高|最多|上限|不得超过|每[家个人户]?最高|给予|补贴|奖励|资助|最高给予)\s*$")
@@ -38,12 +39,11 @@ DEADLINE_YEAR = re.compile(
 DEADLINE_RELATIVE = re.compile(r"之日起\s*\d+\s*(?:个)?(?:工作日|日|天|个月|月)内")
 _RELATIVE_HEAD = re.compile(r"(?:本|该)?(?:意见|方案|通知|措施|办法|文件)?(?:印发|发布|实施)$")
 DEADLINE_RECURRING = re.compile(r"每(?:个)?(?:季度|月|半年|年)(?:结束后|终了后|末|底)?\s*\d+\s*(?:个)?(?:工作日|日|天)内")
-DEADLINE_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*月\s*(?:底|末)?\s*(?:前|以前|之前)")
+DEADLINE_MONTH = re.compile(r"\d(?<!\d\d)\d?\s*月\s*(?:底|末)?\s*(?:前|以前|之前)")
 # 自2024年5月1日起施行 is an effective date and 在2023年基础上 a baseline, not time limits.
 _NOT_DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*(?:起|基础上|的基础|水平上)")
-
-
-_HAS_DEADLINE = re.compile(r"(?:19|20)\d{2}|之日起|月\s*(?:底|末)?\s*(?:前|以前|之前)|\d\s*(?:个)?(?:工作日|日|天)内")
+_YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
 class Quantity(NamedTuple):
@@ -86,7 +86,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in DURATION_TARGET.finditer(text):
         word = m.group(1) + m.group(2)
         out.append(Quantity(word, _value(m.group(1), ""), m.group(2), _year_near(text, m.start()), m.start(1), m.end()))
-    for m in ROUND_AMOUNT.finditer(text):
+    for m in ROUND_AMOUNT.finditer(text) if "亿" in text else ():
         out.append(Quantity(m.group(1), None, m.group(1), _year_near(text, m.start(1)), m.start(1), m.end()))
     taken = {q.start for q in out}
     for m in NUMBER_QUANTITY.finditer(text):
@@ -112,7 +112,7 @@ def _cued(text: str, pos: int) -> bool:
 
 def _year_near(text: str, pos: int) -> int | None:
     left = max(text.rfind("。", 0, pos), 0)
-    years = re.findall(r"((?:19|20)\d{2})\s*年", text[left:pos])
+    years = _YEAR_IN.findall(text, left, pos)
     return int(years[-1]) if years else None
 
 
@@ -154,23 +154,23 @@ def _due(text: str, doc_date: str | None) -> str | None:
 
 def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
     """Time limits as written, each with the due date it implies."""
-    if not _HAS_DEADLINE.search(text):
-        return []
+    # Substring tests (fast) skip the patterns that cannot match: each needs its literal.
+    has_year = "19" in text or "20" in text
     spans: list[tuple[int, int]] = []
-    for m in DEADLINE_YEAR.finditer(text):
+    for m in DEADLINE_YEAR.finditer(text) if has_year else ():
         body = m.group().rstrip()
-        if re.fullmatch(r"(?:19|20)\d{2}\s*年", body) and not _DL_PREFIX.search(text, max(0, m.start() - 3), m.start()):
+        if _BARE_YEAR.fullmatch(body) and not _DL_PREFIX.search(text, max(0, m.start() - 3), m.start()):
             continue  # a bare year is a date mention unless written 到2025年
         if _NOT_DEADLINE_AFTER.match(text, m.start() + len(body)):
             continue
         p = _DL_PREFIX.search(text, max(0, m.start() - 3), m.start())
         spans.append((p.start() if p else m.start(), m.start() + len(body)))
-    for m in DEADLINE_RELATIVE.finditer(text):
+    for m in DEADLINE_RELATIVE.finditer(text) if "之日起" in text else ():
         h = _RELATIVE_HEAD.search(text, max(0, m.start() - 8), m.start())
         spans.append((h.start() if h and h.group() else m.start(), m.end()))
-    for m in DEADLINE_RECURRING.finditer(text):
+    for m in DEADLINE_RECURRING.finditer(text) if "每" in text else ():
         spans.append((m.start(), m.end()))
-    for m in DEADLINE_MONTH.finditer(text):
+    for m in DEADLINE_MONTH.finditer(text) if "月" in text else ():
         if not any(a <= m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
     spans.sort()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .gazetteer import CITY_PROVINCE, JURISDICTION_PREFIX, starts_with_place
@@ -31,9 +32,19 @@ _SPLIT_ADMIN = re.compile(r"(片区|新区|林区|市|区|县|州|省|盟|旗)")
 _NEEDS_CLEANING = re.compile(r"等|负责|牵头|配合|参与|落实|分工|下同|列出|以下同|^(由|请|和|及|以及|与|并)")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _BAD_CHARS = re.compile(r"[。；！？，]|\d{2,}")
-_SUFFIXES = tuple(UNIT_SUFFIX.pattern[1:-2].split("|"))
 
 
+def _endings(pattern: re.Pattern) -> tuple[str, ...]:
+    """The alternatives of an ``(a|b|…)$`` pattern, for str.endswith (a $-anchored search tries every position)."""
+    return tuple(pattern.pattern[1:-2].split("|"))
+
+
+_SUFFIXES = _endings(UNIT_SUFFIX)
+_GOV_ENDS = _endings(GOV_BODY)
+_ADMIN_ENDS = _endings(_ADMIN_END)
+
+
+@functools.lru_cache(maxsize=16384)
 def clean_item(item: str) -> str:
     """Strip role words, qualifiers and notes from one list item."""
     s = item.strip(" \t，,。；;：:、*")
@@ -51,6 +62,7 @@ def clean_item(item: str) -> str:
     return s
 
 
+@functools.lru_cache(maxsize=16384)
 def is_unit(name: str) -> bool:
     """True when ``name`` reads as the name of a body (or a collective such as 各区政府)."""
     if not (2 <= len(name) <= 40):
@@ -63,7 +75,7 @@ def is_unit(name: str) -> bool:
 
 
 def _is_complete(name: str) -> bool:
-    return name.endswith(_SUFFIXES) and not _ADMIN_END.search(name)
+    return name.endswith(_SUFFIXES) and not name.endswith(_ADMIN_ENDS)
 
 
 _PLACE_END = re.compile(r"(片区|新区|林区|市|区|县|州|省|盟|旗)$")
@@ -100,7 +112,7 @@ def _share_suffix(items: list[str]) -> list[str]:
     # A first item carrying a longer qualifier (广西自贸试验区南宁) lends it to the others.
     first = items[0]
     bare_names = all(len(s) <= 5 for s in items[1:-1]) and 1 <= m.start() <= 5
-    if 0 in incomplete and bare_names and len(first) > 4 and not _ADMIN_END.search(first):
+    if 0 in incomplete and bare_names and len(first) > 4 and not first.endswith(_ADMIN_ENDS):
         cut = max((mm.end() for mm in _SPLIT_ADMIN.finditer(first, 0, len(first) - 1)), default=0)
         prefix = first[:cut]
         if cut >= 2 and len(first) - cut <= 5:
@@ -120,7 +132,7 @@ def _share_prefix(items: list[str]) -> list[str]:
     for s in items[1:]:
         own = JURISDICTION_PREFIX.match(s)
         if (own and own.group(1) == prefix) or starts_with_place(s) or (prefix != "各" and own) \
-                or not GOV_BODY.search(s):
+                or not s.endswith(_GOV_ENDS):
             out.append(s)
         else:
             out.append(prefix + s)
