@@ -1,0 +1,329 @@
+"""The annotation pane: the notes of the current measure or document, an editor for them, and the orphans."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCompleter, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QListWidget, QSplitter, QToolButton, QTreeView, QVBoxLayout, QWidget)
+
+from desktop.store.rows import AnnotationRow
+
+from .annotation_model import AnnotationListModel, short
+from .context import AppContext
+from .forms.ui_annotation_editor import Ui_AnnotationEditor
+from .undo_commands import AddAnnotation, DeleteAnnotation, EditAnnotation
+
+TAG_SEPARATORS = re.compile(r"[、,，;；\s]+")
+
+
+def split_tags(text: str) -> list[str]:
+    """Tags as typed: separated by 、, commas or spaces; each once, in order."""
+    return list(dict.fromkeys(t for t in TAG_SEPARATORS.split(text) if t))
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed (the text after the last separator), keeping the tags before it."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [TAG_SEPARATORS.split(path)[-1]]
+
+    def pathFromIndex(self, index: QModelIndex) -> str:
+        text = self.widget().text() if self.widget() else ""
+        last = TAG_SEPARATORS.split(text)[-1]
+        return text[:len(text) - len(last)] + index.data()
+
+
+class AnnotationEditor(QWidget):
+    """The note editor (forms/annotation_editor.ui): body, tags, shareable flag, 保存/取消/删除."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_AnnotationEditor()
+        self.ui.setupUi(self)
+
+
+def _note_list(model: AnnotationListModel) -> QTreeView:
+    view = QTreeView()
+    view.setModel(model)
+    view.setRootIsDecorated(False)
+    view.setUniformRowHeights(True)
+    view.setAlternatingRowColors(True)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(AnnotationListModel.QUOTE, QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(AnnotationListModel.BODY, QHeaderView.Stretch)
+    header.setSectionResizeMode(AnnotationListModel.TAGS, QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(AnnotationListModel.VISIBILITY, QHeaderView.ResizeToContents)
+    return view
+
+
+class AnnotationPane(QWidget):
+    """Call ``set_document``/``set_measure`` as the review window moves; ``add_note`` for a selection in the text."""
+
+    jump_requested = Signal(int, int)   # start, end of the clicked note's anchored text
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.document_id: int | None = None
+        self.measure_id: int | None = None
+        self._new: tuple[int, int, int, str] | None = None   # (document, start, end, quote) of a note being added
+        self._editing: AnnotationRow | None = None            # the stored note shown in the editor
+
+        self.measure_button = QToolButton(text=self.tr("本措施"), checkable=True, checked=True)
+        self.document_button = QToolButton(text=self.tr("全文"), checkable=True)
+        self.scope_group = QButtonGroup(self)
+        for b in (self.measure_button, self.document_button):
+            b.setAutoRaise(False)
+            self.scope_group.addButton(b)
+        self.scope_group.buttonToggled.connect(self._on_scope_toggled)
+        self.count_label = QLabel()
+
+        self.model = AnnotationListModel(ctx, orphans=False, parent=self)
+        self.view = _note_list(self.model)
+        self.orphan_model = AnnotationListModel(ctx, orphans=True, parent=self)
+        self.orphan_view = _note_list(self.orphan_model)
+        for view in (self.view, self.orphan_view):
+            view.clicked.connect(self._on_clicked)
+            view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self.orphan_model.modelReset.connect(self._after_reset)
+
+        self.editor = AnnotationEditor()
+        self.ui = self.editor.ui
+        self.tag_model = QStringListModel(self)
+        completer = TagCompleter(self.tag_model, self)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.ui.tagsEdit.setCompleter(completer)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.cancelButton.clicked.connect(self._cancel)
+        self.ui.deleteButton.clicked.connect(self.delete_current)
+        QShortcut(QKeySequence("Ctrl+Return"), self.editor, self.save, context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Escape"), self.editor, self._cancel, context=Qt.WidgetWithChildrenShortcut)
+
+        self.orphan_box = QGroupBox(self.tr("未能重新定位的批注"))
+        self.orphan_box.setStyleSheet("QGroupBox { font-weight: bold; color: #9a3412; }")
+        self.orphan_hint = QLabel(self.tr("文件新版本中找不到这些批注所标注的原文。批注均已保留，可在此查看、修改或删除。"))
+        self.orphan_hint.setWordWrap(True)
+        self.orphan_hint.setStyleSheet("font-weight: normal; color: palette(text);")
+        self.tracking_label = QLabel(self.tr("未能延续的跟踪信息"))
+        self.tracking_label.setStyleSheet("font-weight: normal; color: palette(text);")
+        self.tracking_list = QListWidget()
+        self.tracking_list.setWordWrap(True)
+        self.tracking_list.setStyleSheet("font-weight: normal;")
+        box = QVBoxLayout(self.orphan_box)
+        for w in (self.orphan_hint, self.orphan_view, self.tracking_label, self.tracking_list):
+            box.addWidget(w)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("批注")))
+        top.addWidget(self.measure_button)
+        top.addWidget(self.document_button)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        notes = QWidget()
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addLayout(top)
+        notes_layout.addWidget(self.view)
+        self.splitter = QSplitter(Qt.Vertical)
+        for w in (notes, self.editor, self.orphan_box):
+            self.splitter.addWidget(w)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+        ctx.annotations_changed.connect(self._on_annotations_changed)
+        self._show_editor(None)
+        self._refresh_orphans()
+
+    # public API
+    def set_document(self, document_id: int | None) -> None:
+        if document_id == self.document_id:
+            return
+        self.document_id, self.measure_id, self._new = document_id, None, None
+        self._show_editor(None)
+        self._reload()
+
+    def set_measure(self, measure_id: int | None) -> None:
+        if measure_id is not None:
+            detail = self.ctx.store.measure_detail(measure_id)
+            if detail is not None and detail.document_id != self.document_id:
+                self.set_document(detail.document_id)
+        if measure_id == self.measure_id:
+            return
+        self.measure_id = measure_id
+        self._reload_notes()
+
+    def add_note(self, document_id: int, start: int, end: int, quote: str) -> None:
+        """Open the editor for a new note on text[start:end]; 保存 adds it (one undo step)."""
+        self.set_document(document_id)
+        self.view.clearSelection()
+        self.orphan_view.clearSelection()
+        self._new = (document_id, start, end, quote)
+        self._show_editor(None)
+        self.ui.bodyEdit.setFocus(Qt.OtherFocusReason)
+
+    def save(self) -> None:
+        body = self.ui.bodyEdit.toPlainText().strip()
+        tags = split_tags(self.ui.tagsEdit.text())
+        visibility = "shareable" if self.ui.shareableCheck.isChecked() else "internal"
+        if self._new is None and self._editing is None:
+            return
+        if not body:
+            self.ui.messageLabel.setText(self.tr("批注内容不能为空"))
+            return
+        if self._new is not None:
+            doc, start, end, _ = self._new
+            command = AddAnnotation(self.ctx, doc, start, end, body, visibility, tags)
+            if self._run(command):
+                self._new = None
+                self._select(command.annotation_id)
+            return
+        note = self._editing
+        old = dict(body=note.body, visibility=note.visibility, tags=list(note.tags))
+        new = dict(body=body, visibility=visibility, tags=tags)
+        if new != old:
+            self._run(EditAnnotation(self.ctx, note.id, note.document_id, old, new))
+
+    def delete_current(self) -> None:
+        note = self._editing
+        if note is not None and self._run(DeleteAnnotation(self.ctx, note.id, note.document_id)):
+            self._show_editor(None)
+
+    # loading
+    def _scope_measure(self) -> int | None:
+        return self.measure_id if self.measure_button.isChecked() else None
+
+    def _reload(self) -> None:
+        self.tag_model.setStringList(self.ctx.store.tag_names())
+        self._reload_notes()
+        self._refresh_orphans()
+
+    def _reload_notes(self) -> None:
+        self.measure_button.setEnabled(self.measure_id is not None)
+        self.model.set_scope(self.document_id, self._scope_measure())
+
+    def _refresh_orphans(self) -> None:
+        self.orphan_model.set_scope(self.document_id)
+        # an orphaned note is listed above as the note itself; the store's orphan list adds lost tracking
+        tracking = [o for o in self.ctx.store.orphans(self.document_id) if o.kind != "annotation"] \
+            if self.document_id is not None else []
+        self.tracking_list.clear()
+        self.tracking_list.addItems([o.summary for o in tracking])
+        self.orphan_view.setVisible(self.orphan_model.rowCount() > 0)
+        self.tracking_label.setVisible(bool(tracking))
+        self.tracking_list.setVisible(bool(tracking))
+        self.orphan_box.setVisible(self.orphan_model.rowCount() > 0 or bool(tracking))
+
+    def _on_scope_toggled(self, _button, checked: bool) -> None:
+        if checked:
+            self._reload_notes()
+
+    def _on_annotations_changed(self, document_id: int) -> None:
+        if document_id != self.document_id:
+            return
+        self.tag_model.setStringList(self.ctx.store.tag_names())
+        self._refresh_orphans()   # the models refresh themselves; the tracking list and visibility follow here
+        if self._editing is not None:
+            stored = self._stored(self._editing.id)
+            if stored is None:
+                self._show_editor(None)
+            elif stored != self._editing:   # changed elsewhere or undone: show what the store holds
+                self._show_editor(stored)
+
+    def _stored(self, annotation_id: int) -> AnnotationRow | None:
+        for model in (self.model, self.orphan_model):
+            row = model.row_of(annotation_id)
+            if row >= 0:
+                return model.rows[row]
+        return next((r for r in self.ctx.store.annotations(document_id=self.document_id) if r.id == annotation_id),
+                    None)
+
+    def _after_reset(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("{n} 条").format(n=n))
+        if self._editing is not None:
+            self._select(self._editing.id, load=False)
+
+    # selection and editor
+    def _select(self, annotation_id: int | None, load: bool = True) -> None:
+        for view, model in ((self.view, self.model), (self.orphan_view, self.orphan_model)):
+            row = model.row_of(annotation_id) if annotation_id is not None else -1
+            selection = view.selectionModel()
+            selection.blockSignals(True)
+            if row >= 0:
+                index = model.index(row, 0)
+                selection.setCurrentIndex(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+                view.scrollTo(index)
+            else:
+                selection.clearSelection()
+            selection.blockSignals(False)
+            view.viewport().update()
+            if row >= 0 and load:
+                self._show_editor(model.rows[row])
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.model().row_at(current) if current.isValid() else None
+        if row is None or (self._editing is not None and row.id == self._editing.id):
+            return
+        self._new = None
+        other = self.orphan_view if current.model() is self.model else self.view
+        other.selectionModel().blockSignals(True)
+        other.selectionModel().clearSelection()
+        other.selectionModel().blockSignals(False)
+        self._show_editor(row)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        row = index.model().row_at(index)
+        if row is None:
+            return
+        if self._editing is None or self._editing.id != row.id:
+            self._new = None
+            self._show_editor(row)
+        if not row.orphan:   # an orphan's old offsets point at text that is no longer there
+            self.jump_requested.emit(row.start, row.end)
+
+    def _show_editor(self, note: AnnotationRow | None) -> None:
+        """Fill the editor with a stored note, the new note being added, or nothing."""
+        self._editing = note
+        ui = self.ui
+        ui.messageLabel.clear()
+        if note is not None:
+            where = self.tr("措施 {path}").format(path=note.measure_path) if note.measure_path else ""
+            orphan = self.tr("（孤立）") if note.orphan else ""
+            ui.quoteLabel.setText(f"{orphan}「{short(note.quote, 80)}」 {where}".strip())
+            body, tags, shareable = note.body, "、".join(note.tags), note.visibility == "shareable"
+        elif self._new is not None:
+            ui.quoteLabel.setText(self.tr("新批注：") + f"「{short(self._new[3], 80)}」")
+            body, tags, shareable = "", "", False
+        else:
+            ui.quoteLabel.setText(self.tr("在原文中选中文字后添加批注，或在上方列表中选择一条批注。"))
+            body, tags, shareable = "", "", False
+        ui.bodyEdit.setPlainText(body)
+        ui.tagsEdit.setText(tags)
+        ui.shareableCheck.setChecked(shareable)
+        active = note is not None or self._new is not None
+        for w in (ui.bodyEdit, ui.tagsEdit, ui.shareableCheck, ui.saveButton, ui.cancelButton):
+            w.setEnabled(active)
+        ui.deleteButton.setEnabled(note is not None)
+
+    def _cancel(self) -> None:
+        if self._new is not None:
+            self._new = None
+            self._show_editor(None)
+        elif self._editing is not None:
+            self._show_editor(self._editing)   # put back the stored values
+
+    def _run(self, command) -> bool:
+        message = self.ctx.execute(command)
+        self.ui.messageLabel.setText(message or "")
+        return message is None
