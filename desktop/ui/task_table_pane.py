@@ -1,0 +1,246 @@
+"""Task assignment table pane: choose a document or a unit, edit tasks in the table or in bulk for the selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
+                               QTableView, QVBoxLayout, QWidget)
+
+from desktop.store.models import STATUSES
+
+from .context import AppContext
+from .forms.ui_bulk_edit_bar import Ui_BulkEditBar
+from .task_delegates import TaskTableDelegate, date_of, setup_date_edit
+from .task_table_model import EDITABLE, MEASURE_ROLE, TaskTableModel
+
+UNIT_COLUMN_WIDTH = 26
+_WIDTHS = {"document": 160, "heading": 260, "status": 64, "due_date": 96, "owner": 80}
+
+
+class UnitPicker(QComboBox):
+    """An editable unit chooser whose completer matches anywhere in a unit's name or any of its aliases."""
+
+    unit_chosen = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(16)
+        self.lineEdit().setPlaceholderText(self.tr("输入单位名称的任意部分"))
+        self._entries: dict[str, int] = {}
+        self._completer = QCompleter(QStringListModel(self), self)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._completer.setMaxVisibleItems(15)
+        self.setCompleter(self._completer)
+        self._completer.activated[str].connect(self.choose_text)
+        self.activated.connect(lambda i: self._choose(self.itemData(i)))
+        self.lineEdit().returnPressed.connect(lambda: self.choose_text(self.currentText()))
+        self.reload()
+
+    def reload(self) -> None:
+        units = self.ctx.store.units()
+        self.blockSignals(True)
+        self.clear()
+        self._entries = {}
+        for u in units:
+            self.addItem(u.qualified_name, u.id)
+            self._entries[u.qualified_name] = u.id
+            for alias in (u.name, *u.aliases):
+                if alias not in u.qualified_name:    # contained names are found by the qualified name already
+                    self._entries[f"{alias}（{u.qualified_name}）"] = u.id
+        self.setCurrentIndex(-1)
+        self.blockSignals(False)
+        self._completer.model().setStringList(list(self._entries))
+
+    def choose_text(self, text: str) -> None:
+        unit_id = self._entries.get(text.strip())
+        if unit_id is None and text.strip():
+            unit_id = self.ctx.store.resolve_unit(text)
+        self._choose(unit_id)
+
+    def show_unit(self, unit_id: int) -> None:
+        self.setCurrentIndex(self.findData(unit_id))
+
+    def _choose(self, unit_id: int | None) -> None:
+        if unit_id is None:
+            return
+        self.show_unit(unit_id)
+        self.unit_chosen.emit(unit_id)
+
+
+class BulkEditBar(QWidget):
+    """Status, due date and owner for every selected row at once (one undo step)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_BulkEditBar()
+        self.ui.setupUi(self)
+        self.ui.statusCombo.addItem(self.tr("（不改）"), None)
+        for status in STATUSES:
+            self.ui.statusCombo.addItem(status, status)
+        setup_date_edit(self.ui.dueEdit)
+
+    def values(self) -> dict:
+        """Only the fields the officer chose to change."""
+        out = {}
+        if self.ui.statusCombo.currentData():
+            out["status"] = self.ui.statusCombo.currentData()
+        if self.ui.dueCheck.isChecked():
+            out["due_date"] = date_of(self.ui.dueEdit)
+        if self.ui.ownerEdit.text().strip():
+            out["owner"] = self.ui.ownerEdit.text().strip()
+        return out
+
+    def set_selected(self, count: int) -> None:
+        self.ui.selectionLabel.setText(self.tr("已选 {n} 项").format(n=count))
+        self.ui.applyButton.setEnabled(count > 0)
+
+
+class TaskTablePane(QWidget):
+    """Public: ``set_document(id)``, ``set_unit(id)``; ``measure_activated(measure id)`` on a double-click."""
+
+    measure_activated = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = TaskTableModel(ctx, self)
+
+        self.scope_combo = QComboBox()
+        self.scope_combo.addItem(self.tr("按文件"), "document")
+        self.scope_combo.addItem(self.tr("按单位"), "unit")
+        self.document_combo = QComboBox()
+        self.document_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.document_combo.setMinimumContentsLength(24)
+        self.unit_picker = UnitPicker(ctx)
+        self.legend = QLabel(self.tr("● 牵头　○ 配合　<span style='background:#f9d6d5'>&nbsp;已逾期&nbsp;</span>"
+                                     "　<span style='background:#fdebc4'>&nbsp;14 天内到期&nbsp;</span>"))
+        top = QHBoxLayout()
+        for w in (QLabel(self.tr("查看")), self.scope_combo, self.document_combo, self.unit_picker):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.legend)
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(TaskTableDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        header.setStretchLastSection(True)
+
+        self.bulk = BulkEditBar()
+        self.bulk.ui.dueEdit.setDate(QDate(ctx.today()))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.bulk)
+        layout.addWidget(self.message)
+
+        self.scope_combo.currentIndexChanged.connect(self._scope_switched)
+        self.document_combo.activated.connect(lambda i: self.set_document(self.document_combo.itemData(i)))
+        self.unit_picker.unit_chosen.connect(self.set_unit)
+        self.model.modelReset.connect(self._size_columns)
+        self.model.edit_refused.connect(self.message.setText)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.bulk.ui.applyButton.clicked.connect(self.apply_bulk)
+        ctx.documents_changed.connect(self._reload_choices)
+
+        self._reload_choices()
+        self._scope_switched()
+        self._selection_changed()
+
+    # public
+    def set_document(self, document_id: int) -> None:
+        self._show_scope("document")
+        self.document_combo.setCurrentIndex(self.document_combo.findData(document_id))
+        self.message.clear()
+        self.model.set_document(document_id)
+
+    def set_unit(self, unit_id: int) -> None:
+        self._show_scope("unit")
+        self.unit_picker.show_unit(unit_id)
+        self.message.clear()
+        self.model.set_unit(unit_id)
+
+    def selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.view.selectionModel().selectedRows())
+
+    def apply_bulk(self) -> None:
+        """One UpdateAssignments over every assignment of the selected rows."""
+        rows, values = self.selected_rows(), self.bulk.values()
+        if not rows:
+            self.message.setText(self.tr("请先在表中选择要修改的行"))
+            return
+        if not values:
+            self.message.setText(self.tr("请至少选择一项要修改的内容（状态、完成时限或责任人）"))
+            return
+        if self.model.apply(rows, **values):
+            self.message.clear()
+
+    # internals
+    def _reload_choices(self) -> None:
+        current = self.document_combo.currentData()
+        self.document_combo.clear()
+        for d in self.ctx.store.documents():
+            self.document_combo.addItem(d.title or d.source_name, d.id)
+            self.document_combo.setItemData(self.document_combo.count() - 1, d.doc_number or d.source_name,
+                                            Qt.ItemDataRole.ToolTipRole)
+        self.document_combo.setCurrentIndex(max(0, self.document_combo.findData(current)))
+        self.unit_picker.reload()
+        if self.model.scope() and self.model.scope()[0] == "unit":
+            self.unit_picker.show_unit(self.model.scope()[1])
+
+    def _show_scope(self, kind: str) -> None:
+        self.scope_combo.blockSignals(True)
+        self.scope_combo.setCurrentIndex(self.scope_combo.findData(kind))
+        self.scope_combo.blockSignals(False)
+        self.document_combo.setVisible(kind == "document")
+        self.unit_picker.setVisible(kind == "unit")
+
+    def _scope_switched(self) -> None:
+        kind = self.scope_combo.currentData()
+        self._show_scope(kind)
+        if kind == "document" and self.document_combo.currentData() is not None:
+            self.set_document(self.document_combo.currentData())
+        elif kind == "unit" and self.unit_picker.currentData() is not None:
+            self.set_unit(self.unit_picker.currentData())
+        elif kind == "unit":
+            self.unit_picker.setFocus()
+
+    def _size_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            kind = self.model.column_kind(col)
+            if kind == "unit":
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(col, UNIT_COLUMN_WIDTH)
+            else:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                if kind == "path":
+                    self.view.resizeColumnToContents(col)
+                elif kind in _WIDTHS:
+                    header.resizeSection(col, _WIDTHS[kind])
+
+    def _selection_changed(self, *_) -> None:
+        self.bulk.set_selected(len(self.selected_rows()))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if self.model.column_kind(index.column()) not in EDITABLE:
+            self.measure_activated.emit(index.data(MEASURE_ROLE))
