@@ -23,8 +23,6 @@ OVERDUE_BG, SOON_BG, MARKED_FG = QColor("#f9d6d5"), QColor("#fdebc4"), QColor("#
 # column kinds; "unit" columns are inserted between heading and the tracking columns
 TRACKING = ("status", "due_date", "owner", "progress")
 EDITABLE = {"unit", *TRACKING}
-_HEADERS = {"document": "文件", "path": "序号", "heading": "措施", "status": "状态", "due_date": "完成时限",
-            "owner": "责任人", "progress": "进展"}
 _CENTERED = {"unit", "status", "due_date", "path"}
 
 
@@ -167,8 +165,13 @@ class TaskTableModel(QAbstractTableModel):
                 return self.unit_name(uid)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(_HEADERS[kind])
+            return self._headers()[kind]
         return None
+
+    def _headers(self) -> dict[str, str]:
+        return {"document": self.tr("文件"), "path": self.tr("序号"), "heading": self.tr("措施"),
+                "status": self.tr("状态"), "due_date": self.tr("完成时限"), "owner": self.tr("责任人"),
+                "progress": self.tr("进展")}
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -14,7 +14,7 @@ from .task_delegates import TaskTableDelegate, date_of, setup_date_edit
 from .task_table_model import EDITABLE, MEASURE_ROLE, TaskTableModel
 
 UNIT_COLUMN_WIDTH = 26
-_WIDTHS = {"document": 160, "heading": 260, "status": 64, "due_date": 96, "owner": 80}
+_WIDTHS = {"document": 130, "heading": 260, "status": 64, "due_date": 96, "owner": 80}
 
 
 class UnitPicker(QComboBox):
@@ -100,6 +100,84 @@ class BulkEditBar(QWidget):
         self.ui.applyButton.setEnabled(count > 0)
 
 
+class FrozenColumnsView(QTableView):
+    """A table whose leading columns (file, 序号, 措施) stay put while the ●/○ and tracking columns scroll under.
+
+    Qt's frozen-column recipe: a second view over the same model and selection lies on top of the left edge.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.frozen_count = 0
+        self.frozen = QTableView(self)
+        self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.frozen.verticalHeader().hide()
+        self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setStyleSheet("QTableView { border: none; border-right: 1px solid palette(mid); }")
+        self.viewport().stackUnder(self.frozen)
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
+        self.verticalHeader().sectionResized.connect(lambda row, _, size: self.frozen.setRowHeight(row, size))
+        self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        self.frozen.setSelectionBehavior(self.selectionBehavior())
+        self.frozen.setSelectionMode(self.selectionMode())
+        self.frozen.setWordWrap(self.wordWrap())
+        self.frozen.setTextElideMode(self.textElideMode())
+
+    def freeze(self, count: int) -> None:
+        """Keep the first ``count`` columns in view."""
+        self.frozen_count = count
+        for col in range(self.model().columnCount()):
+            self.frozen.setColumnHidden(col, col >= count)
+            if col < count:
+                self.frozen.setColumnWidth(col, self.columnWidth(col))
+        self.frozen.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
+        self.frozen.setVisible(count > 0)
+        self._place_frozen()
+
+    def _column_resized(self, col: int, _old: int, size: int) -> None:
+        if col < self.frozen_count:
+            self.frozen.setColumnWidth(col, size)
+            self._place_frozen()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_frozen()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._place_frozen()
+
+    def _place_frozen(self) -> None:
+        width = sum(self.columnWidth(c) for c in range(self.frozen_count))
+        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        self.frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(), self.frameWidth(), width,
+                                self.viewport().height() + self.horizontalHeader().height())
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        # a frozen column is always visible: only scroll vertically for it
+        if index.column() >= self.frozen_count:
+            super().scrollTo(index, hint)
+        else:
+            super().scrollTo(index.siblingAtColumn(self.frozen_count) if self.frozen_count < self.model().columnCount()
+                             else index, hint)
+
+    def moveCursor(self, action, modifiers):
+        current = super().moveCursor(action, modifiers)
+        left = sum(self.columnWidth(c) for c in range(self.frozen_count))
+        if (action == QAbstractItemView.CursorAction.MoveLeft and current.column() >= self.frozen_count
+                and self.visualRect(current).left() < left):
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + self.visualRect(current).left() - left)
+        return current
+
+
 class TaskTablePane(QWidget):
     """Public: ``set_document(id)``, ``set_unit(id)``; ``measure_activated(measure id)`` on a double-click."""
 
@@ -125,16 +203,16 @@ class TaskTablePane(QWidget):
         top.addStretch(1)
         top.addWidget(self.legend)
 
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(TaskTableDelegate(self.view))
+        self.view = FrozenColumnsView()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(TaskTableDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
@@ -159,6 +237,7 @@ class TaskTablePane(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self.view.doubleClicked.connect(self._double_clicked)
+        self.view.frozen.doubleClicked.connect(self._double_clicked)
         self.bulk.ui.applyButton.clicked.connect(self.apply_bulk)
         ctx.documents_changed.connect(self._reload_choices)
 
@@ -237,6 +316,12 @@ class TaskTablePane(QWidget):
                     self.view.resizeColumnToContents(col)
                 elif kind in _WIDTHS:
                     header.resizeSection(col, _WIDTHS[kind])
+        # the identity columns stay in view, and in a unit's table also that unit's own ●/○ column
+        scope = self.model.scope()
+        frozen = self.model.column_of("heading") + 1 + (scope is not None and scope[0] == "unit"
+                                                        and self.model.rowCount() > 0)
+        self.view.freeze(frozen if self.model.columnCount() else 0)
+        self.view.horizontalScrollBar().setValue(0)
 
     def _selection_changed(self, *_) -> None:
         self.bulk.set_selected(len(self.selected_rows()))

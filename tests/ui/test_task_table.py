@@ -154,9 +154,9 @@ def test_status_and_date_delegates_edit_through_their_editors(ctx, pane, qtbot):
 
 def test_bulk_edit_of_three_selected_rows_is_one_undo_step(ctx, pane, qtbot):
     model, view = pane.model, pane.view
-    for row in (0, 2, 4):
-        rect = view.visualRect(model.index(row, model.column_of("heading")))
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+    for row in (0, 2, 4):    # the 措施 column lies in the frozen part, on top of the scrolling table
+        rect = view.frozen.visualRect(model.index(row, model.column_of("heading")))
+        qtbot.mouseClick(view.frozen.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
                          rect.center())
     assert pane.selected_rows() == [0, 2, 4]
     assert pane.bulk.ui.selectionLabel.text() == "已选 3 项" and pane.bulk.ui.applyButton.isEnabled()
@@ -249,11 +249,27 @@ def test_edits_elsewhere_repaint_only_the_changed_row(ctx, doc_model, qtbot):
 
 def test_double_click_on_a_measure_activates_it(ctx, pane, qtbot):
     model, view = pane.model, pane.view
-    rect = view.visualRect(model.index(3, model.column_of("heading")))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rect = view.frozen.visualRect(model.index(3, model.column_of("heading")))
+    assert view.frozen.isVisible() and view.frozen.geometry().contains(view.frozen.mapToParent(rect.center()))
+    qtbot.mouseClick(view.frozen.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(pane.measure_activated) as signal:
-        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.frozen.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == [model.row_at(3).measure_id]
+
+
+def test_identity_columns_stay_in_view_when_scrolling_right(ctx, pane, qtbot):
+    view, model = pane.view, pane.model
+    heading = model.column_of("heading")
+    assert view.frozen_count == heading + 1
+    assert [view.frozen.isColumnHidden(c) for c in range(heading + 2)] == [False] * (heading + 1) + [True]
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    assert view.horizontalScrollBar().value() > 0
+    frozen_rect = view.frozen.visualRect(model.index(0, heading))
+    assert frozen_rect.isValid() and frozen_rect.left() >= 0
+    assert view.frozen.horizontalHeader().height() == view.horizontalHeader().height()
+    pane.set_unit(ctx.store.resolve_unit("广州市商务局"))    # a unit's own ●/○ column is frozen too
+    assert view.frozen_count == model.column_of("unit", ctx.store.resolve_unit("广州市商务局")) + 1
+    assert view.horizontalScrollBar().value() == 0
 
 
 def test_unit_picker_matches_anywhere_in_the_name(ctx, pane, qtbot):
