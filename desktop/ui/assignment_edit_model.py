@@ -1,0 +1,118 @@
+"""One measure's units for correction: name and role are edited in place, each edit an undoable command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.store.models import CONFIRMED, EDITED, LEAD
+from desktop.store.rows import AssignmentRow
+
+from .context import AppContext
+from .undo_commands import ChangeUnit, UpdateAssignments
+
+EDITED_COLOR = QColor("#1d4ed8")
+
+
+class AssignmentEditModel(QAbstractTableModel):
+    """Rows are the measure's AssignmentRow; a refused edit is reported through ``edit_refused``, never raised."""
+
+    UNIT, ROLE, STATE = range(3)
+    edit_refused = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.measure_id: int | None = None
+        self.rows: list[AssignmentRow] = []
+        self._headers = [self.tr("单位"), self.tr("角色"), self.tr("状态")]
+        ctx.assignments_changed.connect(self._on_assignments_changed)
+
+    def set_measure(self, measure_id: int | None) -> None:
+        self.measure_id = measure_id
+        self.beginResetModel()
+        self.rows = self._load()
+        self.endResetModel()
+
+    def _load(self) -> list[AssignmentRow]:
+        return self.ctx.store.assignments([self.measure_id]) if self.measure_id is not None else []
+
+    def refresh(self) -> None:
+        """Same units: rows update in place and keep their order (a role change does not move the row, an open
+        editor stays valid); a unit added or removed: the rows are reset."""
+        fresh = {r.id: r for r in self._load()}
+        if set(fresh) != {r.id for r in self.rows}:
+            self.set_measure(self.measure_id)
+            return
+        for i, old in enumerate(self.rows):
+            if fresh[old.id] != old:
+                self.rows[i] = fresh[old.id]
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+
+    def _on_assignments_changed(self, measure_ids: list) -> None:
+        if self.measure_id in measure_ids:
+            self.refresh()
+
+    def row_at(self, index: QModelIndex) -> AssignmentRow | None:
+        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+
+    def role_text(self, role: str) -> str:
+        return self.tr("● 牵头") if role == LEAD else self.tr("○ 配合")
+
+    def state_text(self, state: str) -> str:
+        return {EDITED: self.tr("已更正"), CONFIRMED: self.tr("已确认")}.get(state, self.tr("提取"))
+
+    # Qt model interface
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlags:
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return flags | Qt.ItemIsEditable if index.column() in (self.UNIT, self.ROLE) else flags
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        r = self.row_at(index)
+        if r is None:
+            return None
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return (r.unit, self.role_text(r.role), self.state_text(r.state))[col]
+        if role == Qt.EditRole:
+            return (r.unit, r.role, r.state)[col]
+        if role == Qt.ForegroundRole and col == self.STATE and r.state == EDITED:
+            return QBrush(EDITED_COLOR)
+        if role == Qt.ToolTipRole and col == self.STATE:
+            return self.tr("已由经办人更正，重新导入时保留") if r.state == EDITED else self.tr("由系统从原文提取")
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:
+        r = self.row_at(index)
+        if r is None or role != Qt.EditRole or index.column() not in (self.UNIT, self.ROLE):
+            return False
+        if index.column() == self.UNIT:
+            name = str(value or "").strip()
+            if name == r.unit:
+                return False
+            if not name:   # the store's change_unit would register an empty unit
+                self.edit_refused.emit(self.tr("单位名称不能为空"))
+                return False
+            command = ChangeUnit(self.ctx, r.id, r.measure_id, name)
+        else:
+            if value == r.role:
+                return False
+            command = UpdateAssignments(self.ctx, [r.id], [r.measure_id], role=value)
+        message = self.ctx.execute(command)   # the command's signal refreshes this model
+        if message:
+            self.edit_refused.emit(message)
+            return False
+        return True
