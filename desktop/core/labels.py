@@ -9,17 +9,21 @@ CN_DIGITS = "零〇一二三四五六七八九十百千两"
 _CN = f"[{CN_DIGITS}]+"
 _LEAD = r"^(?:\s|#|\*|>)*"
 
-# (kind, pattern): order matters, the first match wins.
+# (kind, label, value): order matters, the first match wins.
 _PATTERNS = [
-    ("chapter", re.compile(_LEAD + rf"(第({_CN}|\d+)章)")),
-    ("section", re.compile(_LEAD + rf"(第({_CN}|\d+)节)")),
-    ("article", re.compile(_LEAD + rf"(第({_CN}|\d+)条)")),
-    ("cn_dun", re.compile(_LEAD + rf"(({_CN})\s*[、．.](?![\d]))")),
-    ("cn_paren", re.compile(_LEAD + rf"([（(]\s*({_CN})\s*[）)])")),
-    ("num_paren", re.compile(_LEAD + r"([（(]\s*(\d{1,3})\s*[）)])")),
-    ("num_dot", re.compile(_LEAD + r"((\d{1,3})\s*[.．、](?![\d.．]))")),
-    ("circled", re.compile(_LEAD + r"(([①-⑳㉑-㉟㊱-㊿]))")),
+    ("chapter", rf"第({_CN}|\d+)章"),
+    ("section", rf"第({_CN}|\d+)节"),
+    ("article", rf"第({_CN}|\d+)条"),
+    ("cn_dun", rf"({_CN})\s*[、．.](?![\d])"),
+    ("cn_paren", rf"[（(]\s*({_CN})\s*[）)]"),
+    ("num_paren", r"[（(]\s*(\d{1,3})\s*[）)]"),
+    ("num_dot", r"(\d{1,3})\s*[.．、](?![\d.．])"),
+    ("circled", r"([①-⑳㉑-㉟㊱-㊿])"),
 ]
+# One alternation tried in that order. No alternative opens with a _LEAD character, so a shorter
+# lead could never let an earlier kind match: this finds what trying each pattern in turn finds.
+_LABEL = re.compile(_LEAD + "(?:" + "|".join(f"(?P<{kind}>{pat})" for kind, pat in _PATTERNS) + ")")
+_KIND_AT = {_LABEL.groupindex[kind]: kind for kind, _ in _PATTERNS}  # group of the label → kind
 _AFTER = re.compile(r"(?:\s|\*)*")
 
 
@@ -64,18 +68,18 @@ def match_label(text: str) -> Label | None:
     """Return the outline label that opens ``text`` (analysis-folded), or None."""
     if not _MAYBE.match(text):
         return None
-    for kind, pat in _PATTERNS:
-        m = pat.match(text)
-        if not m:
-            continue
-        raw, val = m.group(1), m.group(2)
-        if kind == "circled":
-            number = _circled_value(val)
-            value = val
-        else:
-            number = cn_to_int(val)
-            value = raw if kind in ("chapter", "section", "article") else val
-        end = m.end(1)
-        end += _AFTER.match(text, end).end() - end
-        return Label(kind, raw, value, number, end)
-    return None
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    group = m.lastindex  # the label's group closes after the value's group it encloses
+    kind = _KIND_AT[group]
+    raw, val = m.group(group), m.group(group + 1)
+    if kind == "circled":
+        number = _circled_value(val)
+        value = val
+    else:
+        number = cn_to_int(val)
+        value = raw if kind in ("chapter", "section", "article") else val
+    end = m.end(group)
+    end += _AFTER.match(text, end).end() - end
+    return Label(kind, raw, value, number, end)

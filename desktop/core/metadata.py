@@ -16,6 +16,8 @@ _DOC_NUMBER_HEAD = re.compile(r"[\u4e00-\u9fa5]{1,12}$")
 
 def find_doc_number(text: str) -> str | None:
     """The first 文号 (粤府函〔2024〕9号) in ``text``, found from its bracketed year outwards."""
+    if "号" not in text:  # cheaper than letting the pattern scan the text
+        return None
     for m in _DOC_NUMBER_CORE.finditer(text):
         head = _DOC_NUMBER_HEAD.search(text, max(0, m.start() - 12), m.start())
         if head:
@@ -35,6 +37,8 @@ _PROVISION = re.compile(r"^(本|上述)(措施|方案|意见|办法|通知|规�
                         r"(施行|实施|执行|有效期|解释|负责解释|废止)")
 _CLOSING = re.compile(r"^\s*(公开方式|主送|抄送|印发|附件|（此件|\(此件|此件公开|信息公开选项|相关附件|附：)")
 _SPACE_CJK = re.compile(r"(?<=[\u3000-\u9fff（）《》“”])\s+(?=[\u3000-\u9fff（）《》“”])")
+_DISCLOSURE_FIELD = re.compile(r"^\s*(?:公开方式|信息公开选项)\s*[:：]\s*(\S+)")
+_DISCLOSURE_NOTE = re.compile(r"[（(]此件(公开发布|不公开|依申请公开)[)）]")
 _ORG_ISSUER = re.compile(r"(人民政府|政府|委员会|省委|市委|区委|县委|党委|办公厅|办公室|部|厅|局|院|委|署)$")
 
 
@@ -220,11 +224,11 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
             break
     if meta.disclosure is None:
         for p in paras:
-            m = re.match(r"^\s*(?:公开方式|信息公开选项)\s*[:：]\s*(\S+)", p.fold)
+            m = _DISCLOSURE_FIELD.match(p.fold)
             if m:
                 meta.disclosure = m.group(1)
                 break
-            if re.fullmatch(r"[（(]此件(公开发布|不公开|依申请公开)[)）]", p.fold.strip()):
+            if "此件" in p.fold and _DISCLOSURE_NOTE.fullmatch(p.fold.strip()):
                 meta.disclosure = p.fold.strip()[1:-1]
     if meta.title:
         meta.title = squeeze(meta.title)

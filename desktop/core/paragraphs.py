@@ -17,6 +17,7 @@ _NOISE = re.compile(
 _FINAL = "。！？；!?;"
 _CONTINUE_END = "，、,（(“‘《"
 _LONG_LINE = 26
+_SENTENCE_PUNCT = re.compile(r"[，。；]")
 _DOC_TYPES = ("通知", "方案", "意见", "措施", "办法", "规划", "计划", "要点", "细则", "规定", "纲要", "决定", "函")
 # "发布机构：…" style lines of a saved government page's header table.
 _FIELD_LINE = re.compile(r"^[*\s]*(索引号|分类|发布机构|成文日期|名称|标题|文号|发文字号|发布日期|主题词|公开方式|主送|抄送|"
@@ -54,6 +55,9 @@ class Paragraph:
         return d + (i - p)
 
     def doc_span(self, start: int, end: int) -> tuple[int, int]:
+        if len(self.pieces) == 1:  # the usual case, inlined: spans are taken for every unit and target
+            base = self.pieces[0][1]
+            return base + start, base + (end if end > start else start)
         if end <= start:
             return self.doc_offset(start), self.doc_offset(start)
         return self.doc_offset(start), self.doc_offset(end - 1) + 1
@@ -72,18 +76,22 @@ def _bare(text: str) -> str:
 
 
 def _should_join(prev: str, nxt: str, nxt_label: Label | None) -> bool:
+    # Every test that answers False comes before the first that answers True, so the cheap,
+    # common ones (a label, a finished sentence) go first.
+    if nxt_label is not None:
+        return False
     p = _bare(prev)
+    if not p or p[-1] in _FINAL or p[-1] in "：:":
+        return False
     n = _bare(nxt)
-    if not p or not n or nxt_label is not None:
+    if not n:
         return False
     if nxt.lstrip().startswith("#") or prev.lstrip().startswith("#") or _STANDALONE.match(n) \
             or _FIELD_LINE.match(n) or _FIELD_LINE.match(p):
         return False
-    if p.endswith(_DOC_TYPES) and not re.search(r"[，。；]", p):
+    if p.endswith(_DOC_TYPES) and not _SENTENCE_PUNCT.search(p):
         return False  # a title line
     last = p[-1]
-    if last in _FINAL or last in "：:":
-        return False
     if p.count("（") + p.count("(") > p.count("）") + p.count(")"):
         return True
     if last in _CONTINUE_END:
@@ -94,8 +102,8 @@ def _should_join(prev: str, nxt: str, nxt_label: Label | None) -> bool:
 
 
 def _strip_span(text: str) -> tuple[int, int]:
-    start = len(text) - len(text.lstrip())
-    end = len(text.rstrip())
+    start = len(text) - len(text.lstrip()) if text[:1].isspace() else 0
+    end = len(text.rstrip()) if text[-1:].isspace() else len(text)
     return start, end
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
+from .memo import cached
 from .units import clean_item, expand_group, is_unit
 
 LEAD, SUPPORT = "lead", "support"
@@ -95,14 +95,14 @@ def _items(segment: str, offset: int):
         pos += len(part)
 
 
-def _read_segment(segment: str, offset: int) -> list[tuple[str, int, int]]:
-    """Units of one comma-separated segment: [(name, start, end)] with prefixes/suffixes expanded."""
-    return [(name, offset + st, offset + en) for name, st, en in _segment_units(segment)]
+def _read_segment(segment: str, offset: int, role: str) -> list[UnitMention]:
+    """Units of one comma-separated segment, with prefixes/suffixes expanded, all given ``role``."""
+    return [UnitMention(name, role, offset + st, offset + en) for name, st, en in _segment_units(segment)]
 
 
-@functools.lru_cache(maxsize=16384)
+@cached
 def _segment_units(segment: str) -> tuple[tuple[str, int, int], ...]:
-    """_read_segment at offset 0; unit lists recur across a document's clauses, so it is cached."""
+    """(name, start, end) of the units of a segment, offsets from 0; unit lists recur across clauses."""
     if not _MULTI.search(segment):
         name = clean_item(segment)
         return ((name, 0, len(segment)),) if name else ()
@@ -143,10 +143,8 @@ def _parse_auto(body: str, offset: int, first_is_lead: bool) -> list[UnitMention
         if _HUITONG.search(seg):
             left, right = _HUITONG.split(seg, maxsplit=1)
             mid = seg.find(right, len(left))
-            for name, st, en in _read_segment(left, off):
-                mentions.append(UnitMention(name, LEAD, st, en))
-            for name, st, en in _read_segment(right, off + mid):
-                mentions.append(UnitMention(name, SUPPORT, st, en))
+            mentions += _read_segment(left, off, LEAD)
+            mentions += _read_segment(right, off + mid, SUPPORT)
             seen_lead = seen_lead or bool(left.strip())
             continue
         if seg.endswith(_LEAD_ENDS):
@@ -156,8 +154,7 @@ def _parse_auto(body: str, offset: int, first_is_lead: bool) -> list[UnitMention
             role = SUPPORT
         elif explicit:
             role = SUPPORT if seen_lead else LEAD
-        for name, st, en in _read_segment(seg, off):
-            mentions.append(UnitMention(name, role or LEAD, st, en))
+        mentions += _read_segment(seg, off, role or LEAD)
     if first_is_lead and not explicit and mentions:
         first = mentions[0]
         mentions = [first] + [UnitMention(m.name, SUPPORT, m.start, m.end) for m in mentions[1:]]
@@ -183,8 +180,7 @@ def parse_clause(body: str, offset: int = 0, first_is_lead: bool = False) -> tup
             mentions += _parse_auto(section, offset + f.end(), False)
             continue
         for seg, off in _segments(section, offset + f.end()):
-            for name, st, en in _read_segment(seg, off):
-                mentions.append(UnitMention(name, role, st, en))
+            mentions += _read_segment(seg, off, role)
     return mentions, True
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .gazetteer import CITY_PROVINCE, JURISDICTION_PREFIX, starts_with_place
+from .memo import cached
 
 # Endings that make a string an organisation's name.
 UNIT_SUFFIX = re.compile(
@@ -44,7 +44,7 @@ _GOV_ENDS = _endings(GOV_BODY)
 _ADMIN_ENDS = _endings(_ADMIN_END)
 
 
-@functools.lru_cache(maxsize=16384)
+@cached
 def clean_item(item: str) -> str:
     """Strip role words, qualifiers and notes from one list item."""
     s = item.strip(" \t，,。；;：:、*")
@@ -62,7 +62,7 @@ def clean_item(item: str) -> str:
     return s
 
 
-@functools.lru_cache(maxsize=16384)
+@cached
 def is_unit(name: str) -> bool:
     """True when ``name`` reads as the name of a body (or a collective such as 各区政府)."""
     if not (2 <= len(name) <= 40):
