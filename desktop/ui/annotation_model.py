@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.store.rows import AnnotationRow
 
 from .context import AppContext
+from .path_format import format_path
 
 QUOTE_CHARS = 14
 ORPHAN_COLOR = QColor("#9a3412")
@@ -99,9 +100,11 @@ class AnnotationListModel(QAbstractTableModel):
             return "、".join(r.tags)
         return self.tr("可共享") if r.visibility == "shareable" else self.tr("内部")
 
+    def where(self, r: AnnotationRow) -> str:
+        return self.tr("措施 {path}").format(path=format_path(r.measure_path)) if r.measure_path else ""
+
     def _tooltip(self, r: AnnotationRow) -> str:
-        where = self.tr("措施 {path}").format(path=r.measure_path) if r.measure_path else ""
-        lines = [f"「{r.quote}」", r.body, where]
+        lines = [f"「{r.quote}」", r.body, self.where(r)]
         if r.orphan:
             lines.append(self.tr("新版本中未找到这段原文，批注已保留"))
         return "\n".join(x for x in lines if x)

@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCompleter, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QListWidget, QSplitter, QToolButton, QTreeView, QVBoxLayout, QWidget)
+                               QLabel, QSplitter, QToolButton, QTreeView, QVBoxLayout, QWidget)
 
 from desktop.store.rows import AnnotationRow
 
@@ -63,6 +63,13 @@ def _note_list(model: AnnotationListModel) -> QTreeView:
     return view
 
 
+def _fit_rows(view: QTreeView, rows: int, most: int = 4) -> None:
+    """Size a list to its rows (up to ``most``), so a short orphan list leaves the room to the notes."""
+    row = view.sizeHintForRow(0) if rows else 0
+    header = view.header().sizeHint().height()
+    view.setMaximumHeight(header + max(row, 18) * min(max(rows, 1), most) + 2 * view.frameWidth() + 4)
+
+
 class AnnotationPane(QWidget):
     """Call ``set_document``/``set_measure`` as the review window moves; ``add_note`` for a selection in the text."""
 
@@ -115,11 +122,12 @@ class AnnotationPane(QWidget):
         self.orphan_hint.setStyleSheet("font-weight: normal; color: palette(text);")
         self.tracking_label = QLabel(self.tr("未能延续的跟踪信息"))
         self.tracking_label.setStyleSheet("font-weight: normal; color: palette(text);")
-        self.tracking_list = QListWidget()
-        self.tracking_list.setWordWrap(True)
-        self.tracking_list.setStyleSheet("font-weight: normal;")
+        self.tracking_text = QLabel()
+        self.tracking_text.setWordWrap(True)
+        self.tracking_text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.tracking_text.setStyleSheet("font-weight: normal; color: palette(text);")
         box = QVBoxLayout(self.orphan_box)
-        for w in (self.orphan_hint, self.orphan_view, self.tracking_label, self.tracking_list):
+        for w in (self.orphan_hint, self.orphan_view, self.tracking_label, self.tracking_text):
             box.addWidget(w)
 
         top = QHBoxLayout()
@@ -137,6 +145,9 @@ class AnnotationPane(QWidget):
         for w in (notes, self.editor, self.orphan_box):
             self.splitter.addWidget(w)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
@@ -217,11 +228,11 @@ class AnnotationPane(QWidget):
         # an orphaned note is listed above as the note itself; the store's orphan list adds lost tracking
         tracking = [o for o in self.ctx.store.orphans(self.document_id) if o.kind != "annotation"] \
             if self.document_id is not None else []
-        self.tracking_list.clear()
-        self.tracking_list.addItems([o.summary for o in tracking])
+        self.tracking_text.setText("\n".join("• " + o.summary for o in tracking))
+        _fit_rows(self.orphan_view, self.orphan_model.rowCount())
         self.orphan_view.setVisible(self.orphan_model.rowCount() > 0)
         self.tracking_label.setVisible(bool(tracking))
-        self.tracking_list.setVisible(bool(tracking))
+        self.tracking_text.setVisible(bool(tracking))
         self.orphan_box.setVisible(self.orphan_model.rowCount() > 0 or bool(tracking))
 
     def _on_scope_toggled(self, _button, checked: bool) -> None:
@@ -298,7 +309,7 @@ class AnnotationPane(QWidget):
         ui = self.ui
         ui.messageLabel.clear()
         if note is not None:
-            where = self.tr("措施 {path}").format(path=note.measure_path) if note.measure_path else ""
+            where = self.model.where(note)
             orphan = self.tr("（孤立）") if note.orphan else ""
             ui.quoteLabel.setText(f"{orphan}「{short(note.quote, 80)}」 {where}".strip())
             body, tags, shareable = note.body, "、".join(note.tags), note.visibility == "shareable"

@@ -126,6 +126,7 @@ class MeasureEditor(QWidget):
     def set_measure(self, measure_id: int | None) -> None:
         self.measure_id = measure_id
         self.message.clear()
+        self.new_unit.clear()
         detail = self.ctx.store.measure_detail(measure_id) if measure_id is not None else None
         if detail is None:
             self.measure_id = None
@@ -174,6 +175,7 @@ class MeasureEditor(QWidget):
         while self.deadline_grid.count():
             item = self.deadline_grid.takeAt(0)
             if item.widget() and item.widget() is not self.no_deadline:
+                item.widget().hide()   # gone now, deleted once its own signal (a fix) has returned
                 item.widget().deleteLater()
         self.date_edits = []
         if not self.deadlines:

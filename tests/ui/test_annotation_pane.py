@@ -236,8 +236,8 @@ def test_orphans_hidden_when_none_and_listed_after_a_reimport(ctx, qtbot, tmp_pa
     pane.set_document(outcome.document_id)
     assert pane.orphan_box.isVisibleTo(pane) and pane.orphan_box.title() == "未能重新定位的批注"
     assert [r[:2] for r in _cells(pane.orphan_model)] == [["（孤立）「建立大湾区检验检测技术联盟」", "联盟进展？"]]
-    assert [pane.tracking_list.item(i).text() for i in range(pane.tracking_list.count())] == [
-        "措施 二/三/8「探索建立大湾区检验检测技术联盟和公共技术服务平台」在新版本中未找到，其跟踪信息未能延续"]
+    assert pane.tracking_text.text() == (
+        "• 措施 二/三/8「探索建立大湾区检验检测技术联盟和公共技术服务平台」在新版本中未找到，其跟踪信息未能延续")
     qtbot.mouseClick(pane.document_button, Qt.LeftButton)
     assert [r[1] for r in _cells(pane.model)] == ["重点跟踪"]   # the re-anchored note, not the orphan
 
