@@ -150,6 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policydesk", description="政策台账 PolicyDesk")
     parser.add_argument("--data-dir", metavar="D", help="数据目录 (store folder; default POLICYDESK_HOME or the "
                                                           "user data folder)")
+    parser.add_argument("--demo", action="store_true", help="打开演示数据库（含示例文件） (open a throwaway demo store)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检：打开主窗口、载入演示数据、检查各视图后退出 (headless GUI self-test)")
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("import", help="导入文件或文件夹 (import files or folders)")
     p.add_argument("paths", nargs="+")
@@ -185,8 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
+        from desktop.ui.app import run
+        return run(args.data_dir, demo=args.demo, self_test=args.self_test)
     try:
         return args.func(args)
     except BrokenPipeError:  # output piped into head/less that closed early

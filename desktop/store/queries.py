@@ -70,6 +70,8 @@ class MeasureFilter:
     due_before: str | None = None
     overdue_on: str | None = None   # ISO date: due before it and not 已完成
     text: str | None = None
+    due_after: str | None = None    # ISO date: due on or after it (with due_before: due within N days)
+    tag: str | None = None          # measures with a note carrying this tag
 
 
 def measure_ids(session: Session, f: MeasureFilter = MeasureFilter(), order: str = "document") -> list[int]:
@@ -88,8 +90,14 @@ def measure_ids(session: Session, f: MeasureFilter = MeasureFilter(), order: str
         conds.append(m.Assignment.due_date <= f.due_before)
     if f.overdue_on:
         conds.append(and_(m.Assignment.due_date < f.overdue_on, m.Assignment.status != "已完成"))
+    if f.due_after:
+        conds.append(and_(m.Assignment.due_date >= f.due_after, m.Assignment.status != "已完成"))
     if conds:
         q = q.where(m.Node.id.in_(select(m.Assignment.measure_id).where(*conds)))
+    if f.tag:
+        q = q.where(m.Node.id.in_(select(m.Annotation.measure_id).join(
+            m.AnnotationTag, m.AnnotationTag.annotation_id == m.Annotation.id).join(
+            m.Tag, m.Tag.id == m.AnnotationTag.tag_id).where(m.Tag.name == f.tag)))
     if f.text:
         from .search import text_condition
         q = q.where(text_condition(session, f.text))

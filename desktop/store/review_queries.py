@@ -7,16 +7,29 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.labels import match_label
+from desktop.core.textnorm import fold
+
 from . import models as m
 from .rows import (AnnotationRow, AssignmentRow, DeadlineRow, DocumentText, Mark, MeasureDetail, OrphanRow,
                    OutlineRow, TaskRow, TaskTable, TaskTableRow)
 
 
 def outline(session: Session, document_id: int) -> list[OutlineRow]:
+    """The tree in document order; each label as the document writes it (（一）, 1., ①)."""
+    text = session.scalar(select(m.Document.text).where(m.Document.id == document_id)) or ""
     rows = session.execute(select(m.Node.id, m.Node.parent_id, m.Node.label, m.Node.path, m.Node.heading,
                                   m.Node.is_measure, m.Node.depth, m.Node.start, m.Node.end)
                            .where(m.Node.document_id == document_id).order_by(m.Node.seq))
-    return [OutlineRow(*r) for r in rows]
+    out = []
+    for r in rows:
+        head = text[r.start:r.start + 16]
+        folded = fold(head)  # same length as head, so offsets found in it index the original
+        written = match_label(folded)
+        at = folded.find(written.text) if written else -1
+        label = head[at:at + len(written.text)].strip() if at >= 0 else r.label
+        out.append(OutlineRow(r.id, r.parent_id, label, *r[3:]))
+    return out
 
 
 def document_text(session: Session, document_id: int) -> DocumentText | None:
@@ -24,7 +37,7 @@ def document_text(session: Session, document_id: int) -> DocumentText | None:
     if doc is None:
         return None
     measures = tuple(session.execute(select(m.Node.id, m.Node.start, m.Node.end).where(
-        m.Node.document_id == document_id, m.Node.is_measure).order_by(m.Node.seq)).tuples())
+        m.Node.document_id == document_id, m.Node.is_measure).order_by(m.Node.seq)).all())
     in_doc = select(m.Node.id).where(m.Node.document_id == document_id)
     marks = [Mark(role, s, e, w, mid, aid, uid) for aid, mid, uid, role, s, e, w in session.execute(
         select(m.Assignment.id, m.Assignment.measure_id, m.Assignment.unit_id, m.Assignment.role,
@@ -127,3 +140,11 @@ def due_tasks(session: Session, today: dt.date, within_days: int) -> tuple[list[
     upcoming = session.execute(base.where(m.Assignment.due_date >= today.isoformat(), m.Assignment.due_date <= soon)
                                .order_by(m.Assignment.due_date, m.Assignment.id)).all()
     return [TaskRow(*r) for r in overdue], [TaskRow(*r) for r in upcoming]
+
+
+def snippets(session: Session, measure_ids: list[int], query: str) -> dict[int, str]:
+    """Where the search terms occur in each measure, 【marked】, for the table's tooltip."""
+    from .search import _snippet, _terms
+    terms = _terms(query)
+    rows = session.execute(select(m.Node.id, m.Node.body).where(m.Node.id.in_(measure_ids)))
+    return {mid: _snippet(body, terms) for mid, body in rows if any(t in body for t in terms)}

@@ -112,6 +112,9 @@ class Store:
     def annotations(self, document_id: int | None = None, measure_id: int | None = None, orphans_only: bool = False):
         return self._read(review_queries.annotations, document_id, measure_id, orphans_only)
 
+    def snippets(self, measure_ids: list[int], query: str):
+        return self._read(review_queries.snippets, measure_ids, query)
+
     def tag_names(self):
         return self._read(review_queries.tag_names)
 

@@ -1,0 +1,260 @@
+"""The main window: review, task assignment and overview tabs, the annotation dock, menus, drag-and-drop import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+
+from desktop.core.readers import SUPPORTED_SUFFIXES
+
+from .annotation_pane import AnnotationPane
+from .context import AppContext
+from .forms.ui_main_window import Ui_MainWindow
+from .import_result_dialog import ImportResultDialog
+from .import_worker import ImportWorker
+from .overview_pane import OverviewPane
+from .review_tab import ReviewTab
+from .task_table_pane import TaskTablePane
+
+_SETTINGS_GROUP = "mainWindow"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, settings: QSettings, title_suffix: str = "", parent=None):
+        super().__init__(parent)
+        self.ctx, self.settings = ctx, settings
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.title_suffix = title_suffix
+        self.worker: ImportWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_outcomes: list = []
+        self._panes_restored = False
+
+        self.review = ReviewTab(ctx, self)
+        self.tasks = TaskTablePane(ctx, self)
+        self.overview = OverviewPane(ctx, self)
+        self.ui.reviewTabLayout.addWidget(self.review)
+        self.ui.tasksTabLayout.addWidget(self.tasks)
+        self.ui.overviewTabLayout.addWidget(self.overview)
+        self.notes = AnnotationPane(ctx, self)
+        self.notes_dock = QDockWidget(self.tr("批注"), self, objectName="notesDock")
+        self.notes_dock.setWidget(self.notes)
+        self.notes_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.notes_dock)
+
+        self._wire_actions()
+        self._wire_panes()
+        self._update_title(True)
+        self.restore_layout()
+
+    # wiring
+    def _wire_actions(self) -> None:
+        ui, stack = self.ui, self.ctx.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        ui.menuEdit.insertActions(ui.actionAddNote, [self.undo_action, self.redo_action])
+        ui.menuEdit.insertSeparator(ui.actionAddNote)
+        ui.toolbar.insertActions(ui.actionImportFiles, [self.undo_action, self.redo_action])
+        ui.toolbar.insertSeparator(ui.actionImportFiles)
+        ui.actionImportFiles.triggered.connect(self.choose_files)
+        ui.actionImportFolder.triggered.connect(self.choose_folder)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAddNote.triggered.connect(self.add_note)
+        ui.actionAddNote.setEnabled(False)
+        ui.actionFind.triggered.connect(self._focus_search)
+        ui.actionClearFilter.triggered.connect(self.review.filter_bar.clear)
+        for i, action in enumerate((ui.actionShowReview, ui.actionShowTasks, ui.actionShowOverview)):
+            action.triggered.connect(lambda _=False, i=i: ui.tabs.setCurrentIndex(i))
+        ui.actionUnitTasks.triggered.connect(self.show_unit_tasks)
+        ui.actionFocusLibrary.triggered.connect(lambda: self._focus(self.review.library))
+        ui.actionFocusTable.triggered.connect(lambda: self._focus(self.review.table))
+        ui.actionFocusSource.triggered.connect(lambda: self._focus(self.review.source))
+        ui.actionAbout.triggered.connect(self._about)
+        language = self.settings.value("language", "zh_CN")
+        ui.actionLanguageZh.setChecked(language != "en")
+        ui.actionLanguageEn.setChecked(language == "en")
+        ui.actionLanguageZh.triggered.connect(lambda: self._set_language("zh_CN"))
+        ui.actionLanguageEn.triggered.connect(lambda: self._set_language("en"))
+        stack.cleanChanged.connect(self._update_title)
+
+    def _wire_panes(self) -> None:
+        review = self.review
+        review.source.selection_made.connect(self.ui.actionAddNote.setEnabled)
+        review.document_changed.connect(self._on_document)
+        review.measure_changed.connect(self._on_measure)
+        self.notes.jump_requested.connect(self._jump)
+        self.tasks.measure_activated.connect(self._show_measure)
+        self.overview.measure_activated.connect(self._show_measure)
+        self.ctx.annotations_changed.connect(self._on_annotations)
+
+    def _focus(self, widget) -> None:
+        self.ui.tabs.setCurrentIndex(0)
+        widget.setFocus(Qt.ShortcutFocusReason)
+
+    def _focus_search(self) -> None:
+        self._focus(self.review.filter_bar.search)
+        self.review.filter_bar.search.selectAll()
+
+    # reactions
+    def _on_document(self, document_id: int) -> None:
+        self.notes.set_document(document_id or None)
+        if document_id:
+            self.tasks.set_document(document_id)
+        self._on_annotations(document_id)
+
+    def _on_measure(self, measure_id: int) -> None:
+        self.notes.set_measure(measure_id)
+
+    def _on_annotations(self, document_id: int) -> None:
+        if document_id and document_id == self.review.document_id:
+            self.review.source.set_notes([(a.start, a.end) for a in self.ctx.store.annotations(document_id)
+                                          if not a.orphan])
+
+    def _jump(self, start: int, end: int) -> None:
+        self.ui.tabs.setCurrentIndex(0)
+        self.review.source.jump_to(start, end)
+
+    def _show_measure(self, measure_id: int) -> None:
+        self.ui.tabs.setCurrentIndex(0)
+        self.review.select_measure(measure_id)
+
+    def add_note(self) -> None:
+        span = self.review.source.selected_span()
+        if span is None or self.review.document_id is None:
+            self.statusBar().showMessage(self.tr("请先在原文中选中要批注的文字"), 5000)
+            return
+        self.notes_dock.show()
+        self.notes.add_note(self.review.document_id, *span)
+
+    def show_unit_tasks(self) -> None:
+        unit_id = self.review.filter_bar.unit.unit_id()
+        if unit_id is None:
+            self.statusBar().showMessage(self.tr("请先在筛选栏选择单位"), 5000)
+            return
+        self.tasks.set_unit(unit_id)
+        self.ui.tabs.setCurrentIndex(1)
+
+    def _update_title(self, clean: bool) -> None:
+        # Every edit is written to the store at once; the star only says there are steps that can be undone.
+        self.setWindowTitle(self.tr("政策台账") + self.title_suffix + "[*]")
+        self.setWindowModified(not clean)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("关于政策台账"),
+                          self.tr("政策台账 PolicyDesk\n离线政策文件审阅与任务分工工具。\n数据目录：{path}")
+                          .format(path=self.ctx.store.directory))
+
+    def _set_language(self, language: str) -> None:
+        self.settings.setValue("language", language)
+        self.ui.actionLanguageZh.setChecked(language != "en")
+        self.ui.actionLanguageEn.setChecked(language == "en")
+        QMessageBox.information(self, self.tr("界面语言"), self.tr("界面语言将在下次启动时切换。"))
+
+    # import
+    def choose_files(self) -> None:
+        pattern = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("导入政策文件"), "",
+                                                self.tr("政策文件 ({p})").format(p=pattern))
+        if files:
+            self.import_paths(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("导入文件夹"))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> bool:
+        """Start a background import; False if one is already running."""
+        if self.worker is not None:
+            self.statusBar().showMessage(self.tr("正在导入，请等待当前导入完成"), 5000)
+            return False
+        self.worker = ImportWorker(self.ctx.store, [str(p) for p in paths], self)
+        self.progress = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, 0, self)
+        self.progress.setWindowTitle(self.tr("导入"))
+        self.progress.setMinimumDuration(300)
+        self.progress.canceled.connect(self.worker.requestInterruption)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.outcomes_ready.connect(self._on_imported)
+        self.worker.finished.connect(self._on_worker_done)
+        self.worker.start()
+        return True
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(self.tr("正在导入 {name}（{done}/{total}）").format(name=name, done=done + 1,
+                                                                                      total=total) if name else "")
+
+    def _on_imported(self, outcomes: list) -> None:
+        self.last_outcomes = outcomes
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        if any(o.status in ("imported", "new_version") for o in outcomes):
+            self.ctx.documents_changed.emit()
+        self.statusBar().showMessage(self.tr("导入完成：{n} 个文件").format(n=len(outcomes)), 8000)
+        self.result_dialog = ImportResultDialog(outcomes, self)
+        self.result_dialog.show()
+
+    def _on_worker_done(self) -> None:
+        self.worker.deleteLater()
+        self.worker = None
+
+    def dragEnterEvent(self, event):
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # layout that persists
+    def restore_layout(self, panes: bool = False) -> None:
+        """Window geometry and docks at construction; splitters and columns once shown (they scale to the size)."""
+        s = self.settings
+        s.beginGroup(_SETTINGS_GROUP)
+        window = (("geometry", self.restoreGeometry), ("state", self.restoreState))
+        inside = (("reviewSplitter", self.review.splitter.restoreState),
+                  ("leftSplitter", self.review.left.restoreState),
+                  ("rightSplitter", self.review.right.restoreState),
+                  ("measureColumns", self.review.table.horizontalHeader().restoreState))
+        for key, restore in inside if panes else window:
+            value = s.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        s.endGroup()
+
+    def save_layout(self) -> None:
+        s = self.settings
+        s.beginGroup(_SETTINGS_GROUP)
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("state", self.saveState())
+        s.setValue("reviewSplitter", self.review.splitter.saveState())
+        s.setValue("leftSplitter", self.review.left.saveState())
+        s.setValue("rightSplitter", self.review.right.saveState())
+        s.setValue("measureColumns", self.review.table.horizontalHeader().saveState())
+        s.endGroup()
+        s.sync()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not self._panes_restored:
+            self._panes_restored = True
+            self.restore_layout(panes=True)
+
+    def closeEvent(self, event):
+        if self.worker is not None:
+            self.worker.requestInterruption()
+            self.worker.wait()
+        self.save_layout()
+        super().closeEvent(event)

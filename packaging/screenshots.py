@@ -1,0 +1,75 @@
+"""Screenshots of the main window, the task assignment table, the annotation pane and the overview (PNGs).
+
+Run under Xvfb: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python packaging/screenshots.py OUT_DIR
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from desktop.ui.app import application, demo_store, open_window  # noqa: E402
+from desktop.ui.undo_commands import AddAnnotation, UpdateAssignments  # noqa: E402
+
+
+def settle(app, ms: int = 300) -> None:
+    app.processEvents()
+    QTest.qWait(ms)
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    app = application()
+    store, folder = demo_store()
+    settings_dir = Path(tempfile.mkdtemp())
+    window = open_window(store, QSettings(str(settings_dir / "s.ini"), QSettings.IniFormat), " — 演示")
+    window.ctx._today = dt.date(2021, 12, 20)   # inside the samples' deadlines, so overdue/due-soon show
+    window.resize(1560, 940)
+    window.show()
+    settle(app)
+    review = window.review
+    unit = store.resolve_unit("省商务厅")
+    review.filter_bar.filter_by_unit(unit)
+    review.model.reload()
+    review.table.selectRow(2)
+    settle(app)
+    detail = store.measure_detail(review.measure_id)
+    ctx = window.ctx
+    ctx.execute(UpdateAssignments(ctx, [a.id for a in detail.assignments], [detail.id], status="推进中",
+                                  owner="李明", due_date="2021-12-25"))
+    start = detail.start + 3
+    ctx.execute(AddAnnotation(ctx, detail.document_id, start, start + 12, "请省商务厅12月底前报送进展情况。",
+                              "shareable", ["督办", "重点"]))
+    review.select_measure(detail.id)
+    settle(app)
+    window.grab().save(str(out / "main_window.png"))
+    window.notes.grab().save(str(out / "annotation_pane.png"))
+    window.tasks.set_document(detail.document_id)
+    window.ui.tabs.setCurrentIndex(1)
+    settle(app)
+    window.grab().save(str(out / "task_table.png"))
+    window.tasks.set_unit(unit)
+    settle(app)
+    window.grab().save(str(out / "task_table_unit.png"))
+    window.ui.tabs.setCurrentIndex(2)
+    window.overview.refresh()
+    settle(app)
+    window.grab().save(str(out / "overview.png"))
+    window.close()
+    store.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(settings_dir, ignore_errors=True)
+    print("\n".join(str(p) for p in sorted(out.glob("*.png"))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")))
