@@ -207,19 +207,31 @@ def find_clauses(text: str, first_is_lead: bool = False) -> list[Clause]:
             continue
         if not _FIELD.search(body) and not _at_boundary(text, start, end):
             continue
-        # An unlabelled clause got here only by standing at a sentence boundary.
-        mentions, labelled = parse_clause(body, inner_start, first_is_lead)
-        mentions = [m for m in mentions if m.name]
-        if not mentions:
-            continue
-        good = [m for m in mentions if is_unit(m.name)]
-        if not labelled:
-            if len(good) < len(mentions) or (not _ROLE_WORD.search(body) and len(good) < 1):
-                continue
-        if not good:
-            continue
-        clauses.append(Clause(start, end, tuple(good), labelled))
+        read = _read_clause(body, first_is_lead)
+        if read is not None:
+            units, labelled = read
+            units = tuple([UnitMention(n, r, s + inner_start, e + inner_start) for n, r, s, e in units])
+            clauses.append(Clause(start, end, units, labelled))
     return clauses
+
+
+@cached
+def _read_clause(body: str, first_is_lead: bool) -> tuple[tuple[UnitMention, ...], bool] | None:
+    """(units, labelled) of a bracket's body, offsets from its start; None when it assigns no responsibility.
+
+    An unlabelled body reaches here only when its bracket stands at a sentence boundary.
+    """
+    mentions, labelled = parse_clause(body, 0, first_is_lead)
+    mentions = [m for m in mentions if m.name]
+    if not mentions:
+        return None
+    good = [m for m in mentions if is_unit(m.name)]
+    if not labelled:
+        if len(good) < len(mentions) or (not _ROLE_WORD.search(body) and len(good) < 1):
+            return None
+    if not good:
+        return None
+    return tuple(good), labelled
 
 
 _LINE_FIELD = re.compile(r"^[*\s]*(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位|配合部门|"

@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from .memo import cached
+
 _MULT = "万亿千百"
 _MEASURE_WORDS = (
     "个百分点|个工作日|工作日|美元|欧元|港元|澳门元|元|标箱|标准箱|TEU|吨|家次|家|个|项|类|单|人次|人|所|条|座|艘|架|"
@@ -72,10 +74,14 @@ def _value(num: str, mult: str) -> float | None:
     return v
 
 
+_CLAUSE_END = re.compile(r"[。；，,;]")
+_UP_TO_CLAUSE_END = re.compile(r".*[。；，,;]", re.DOTALL)  # greedy: ends after the last one
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(c, 0, start) for c in "。；，,;") + 1
-    rights = [i for i in (text.find(c, end) for c in "。；，,;") if i >= 0]
-    return left, (min(rights) if rights else len(text))
+    before = _UP_TO_CLAUSE_END.match(text, 0, start)
+    after = _CLAUSE_END.search(text, end)
+    return (before.end() if before else 0), (after.start() if after else len(text))
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -107,7 +113,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _cued(text: str, pos: int) -> bool:
     left, right = _clause_bounds(text, pos, pos)
-    return bool(_TARGET_CUE.search(text[left:right]))
+    return bool(_TARGET_CUE.search(text, left, right))
 
 
 def _year_near(text: str, pos: int) -> int | None:
@@ -116,6 +122,7 @@ def _year_near(text: str, pos: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+@cached
 def _due(text: str, doc_date: str | None) -> str | None:
     t = re.sub(r"\s+", "", text)
     m = re.search(r"(?:19|20)\d{2}年?[—–\-~～至到]((?:19|20)\d{2})年", t)
