@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import models as m
+from .registry import alias_key, qualify
 
 SAME_PATH_MIN = 60.0   # similarity (0-100) for a measure kept at its path
 MOVED_MIN = 75.0       # similarity for a measure found at another path
@@ -49,6 +50,20 @@ def _untouched(a: m.Assignment) -> bool:
     return a.state == m.EXTRACTED and a.status == "未启动" and not a.owner and not a.progress
 
 
+def _replaced_units(session: Session, olds: list[m.Assignment], old_doc: m.Document) -> set[int]:
+    """Units the engine read on a measure but the officer pointed elsewhere (change_unit keeps as_written)."""
+    from .registry import jurisdiction_of
+    where = jurisdiction_of(old_doc.issuer, old_doc.title)
+    present = {a.unit_id for a in olds}
+    out = set()
+    for a in olds:
+        if a.state == m.EDITED and a.start is not None:  # extracted once (it has a span), corrected since
+            original = session.scalar(select(m.Unit.id).where(m.Unit.key == alias_key(qualify(a.as_written, where))))
+            if original is not None and original not in present:
+                out.add(original)
+    return out
+
+
 def carry_over(session: Session, old_doc: m.Document, new_doc: m.Document) -> None:
     old, new = _measures(session, old_doc.id), _measures(session, new_doc.id)
     pairs = match_measures(old, new)
@@ -64,6 +79,11 @@ def carry_over(session: Session, old_doc: m.Document, new_doc: m.Document) -> No
             continue
         current = {a.unit_id: a for a in session.scalars(select(m.Assignment)
                                                          .where(m.Assignment.measure_id == new_id))}
+        for replaced in _replaced_units(session, olds, old_doc):
+            extracted = current.get(replaced)
+            if extracted is not None and extracted.state == m.EXTRACTED:
+                session.delete(extracted)
+                del current[replaced]
         for a in olds:
             target = current.get(a.unit_id)
             if target is None:
@@ -98,15 +118,24 @@ def _carry_annotation(session: Session, note: m.Annotation, new_doc: m.Document,
         hits.sort(key=lambda s: -(text[max(0, s - len(note.prefix)):s].endswith(note.prefix) +
                                   text[s + len(note.quote):].startswith(note.suffix)))
     if not hits:
-        session.add(m.Annotation(document_id=new_doc.id, measure_id=None, measure_path=note.measure_path,
-                                 quote=note.quote, prefix=note.prefix, suffix=note.suffix, start=note.start,
-                                 end=note.end, body=note.body, visibility=note.visibility, orphan=True))
+        _add_note_with_tags(session, note, m.Annotation(
+            document_id=new_doc.id, measure_id=None, measure_path=note.measure_path, quote=note.quote,
+            prefix=note.prefix, suffix=note.suffix, start=note.start, end=note.end, body=note.body,
+            visibility=note.visibility, orphan=True))
         _orphan(session, new_doc, "annotation", note.measure_path,
                 f"批注「{note.body[:30]}」所标注的原文「{note.quote[:30]}」在新版本中未找到", {"annotation_body": note.body})
         return
     s = hits[0]
     measure = next((n for n in new if n.start <= s < n.end), None)
-    session.add(m.Annotation(document_id=new_doc.id, measure_id=measure.id if measure else None,
-                             measure_path=measure.path if measure else note.measure_path, quote=note.quote,
-                             prefix=text[max(0, s - 32):s], suffix=text[s + len(note.quote):s + len(note.quote) + 32],
-                             start=s, end=s + len(note.quote), body=note.body, visibility=note.visibility))
+    _add_note_with_tags(session, note, m.Annotation(
+        document_id=new_doc.id, measure_id=measure.id if measure else None,
+        measure_path=measure.path if measure else note.measure_path, quote=note.quote,
+        prefix=text[max(0, s - 32):s], suffix=text[s + len(note.quote):s + len(note.quote) + 32],
+        start=s, end=s + len(note.quote), body=note.body, visibility=note.visibility))
+
+
+def _add_note_with_tags(session: Session, old: m.Annotation, new: m.Annotation) -> None:
+    session.add(new)
+    session.flush()
+    for tag_id in session.scalars(select(m.AnnotationTag.tag_id).where(m.AnnotationTag.annotation_id == old.id)):
+        session.add(m.AnnotationTag(annotation_id=new.id, tag_id=tag_id))

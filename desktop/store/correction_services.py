@@ -69,33 +69,39 @@ def remove_assignment(session: Session, assignment_id: int, actor: str = "office
     return snap
 
 
-def change_unit(session: Session, assignment_id: int, unit_name: str, actor: str = "officer") -> int:
-    """Point an assignment at another unit (a misread name); returns the old unit id."""
+def restore_assignment_values(session: Session, old: dict[int, dict], actor: str = "officer") -> None:
+    """Undo: put back fields exactly as they were, the extraction state included."""
+    for a in session.scalars(select(m.Assignment).where(m.Assignment.id.in_(list(old)))):
+        for field, value in old[a.id].items():
+            if getattr(a, field) != value:
+                _audit(session, actor, "undo", "assignment", a.id, field, getattr(a, field), value)
+                setattr(a, field, value)
+        a.updated_at = dt.datetime.now()
+
+
+def change_unit(session: Session, assignment_id: int, unit_name: str, actor: str = "officer") -> dict:
+    """Point an assignment at another unit (a misread name); returns what ``restore_assignment_values`` undoes."""
+    if not unit_name.strip():
+        raise ValueError("单位名称不能为空")
     a = session.get(m.Assignment, assignment_id)
     uid = unit_for_name(session, unit_name, a.measure_id)
     if uid != a.unit_id and session.scalar(select(m.Assignment.id).where(
             m.Assignment.measure_id == a.measure_id, m.Assignment.unit_id == uid)) is not None:
         raise ValueError(f"该措施已有单位“{unit_name.strip()}”")
-    old = a.unit_id
-    _audit(session, actor, "update", "assignment", a.id, "unit_id", old, uid)
+    old = {a.id: {"unit_id": a.unit_id, "state": a.state}}
+    _audit(session, actor, "update", "assignment", a.id, "unit_id", a.unit_id, uid)
     a.unit_id, a.state, a.updated_at = uid, m.EDITED, dt.datetime.now()
     return old
 
 
-def set_unit_id(session: Session, assignment_id: int, unit_id: int, actor: str = "officer") -> None:
-    """Undo of ``change_unit``."""
-    a = session.get(m.Assignment, assignment_id)
-    _audit(session, actor, "update", "assignment", a.id, "unit_id", a.unit_id, unit_id)
-    a.unit_id, a.updated_at = unit_id, dt.datetime.now()
-
-
-def fix_deadline(session: Session, deadline_id: int, due: str | None, actor: str = "officer") -> str | None:
-    """Correct the due date read from a deadline; returns the old value."""
+def fix_deadline(session: Session, deadline_id: int, due: str | None, actor: str = "officer",
+                 state: str = m.EDITED) -> tuple[str | None, str]:
+    """Correct the due date read from a deadline; returns the old (due, state) for an undo to pass back."""
     if due:
         dt.date.fromisoformat(due)  # refuses anything but YYYY-MM-DD
     d = session.get(m.Deadline, deadline_id)
-    old = d.due
-    if old != due:
-        _audit(session, actor, "update", "deadline", d.id, "due", old, due)
-        d.due, d.state = due, m.EDITED
+    old = (d.due, d.state)
+    if old != (due, state):
+        _audit(session, actor, "update", "deadline", d.id, "due", d.due, due)
+        d.due, d.state = due, state
     return old

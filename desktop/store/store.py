@@ -137,16 +137,14 @@ class Store:
     def update_assignments(self, ids: list[int], **values) -> dict[int, dict]:
         """Set fields on assignments; returns their previous values by id."""
         def run(s):
-            old = correction_services.assignment_values(s, ids, tuple(values))
+            old = correction_services.assignment_values(s, ids, (*values, "state"))
             services.update_assignments(s, ids, **values)
             return old
         return self._write(run)
 
     def restore_assignments(self, old: dict[int, dict]) -> None:
-        def run(s):
-            for aid, values in old.items():
-                services.update_assignments(s, [aid], **values)
-        self._write(run)
+        """Undo of update_assignments or change_unit: the old values and extraction state."""
+        self._write(correction_services.restore_assignment_values, old)
 
     def add_assignment(self, measure_id: int, unit_name: str, role: str, snapshot: dict | None = None) -> int:
         return self._write(correction_services.add_assignment, measure_id, unit_name, role, snapshot=snapshot)
@@ -154,14 +152,11 @@ class Store:
     def remove_assignment(self, assignment_id: int) -> dict:
         return self._write(correction_services.remove_assignment, assignment_id)
 
-    def change_unit(self, assignment_id: int, unit_name: str) -> int:
+    def change_unit(self, assignment_id: int, unit_name: str) -> dict[int, dict]:
         return self._write(correction_services.change_unit, assignment_id, unit_name)
 
-    def set_unit_id(self, assignment_id: int, unit_id: int) -> None:
-        self._write(correction_services.set_unit_id, assignment_id, unit_id)
-
-    def fix_deadline(self, deadline_id: int, due: str | None) -> str | None:
-        return self._write(correction_services.fix_deadline, deadline_id, due)
+    def fix_deadline(self, deadline_id: int, due: str | None, state: str = "edited") -> tuple[str | None, str]:
+        return self._write(correction_services.fix_deadline, deadline_id, due, state=state)
 
     def add_annotation(self, document_id: int, start: int, end: int, body: str, visibility: str = "internal",
                        tags: list[str] | None = None) -> int:

@@ -81,14 +81,14 @@ class ChangeUnit(StoreCommand):
     def __init__(self, ctx: AppContext, assignment_id: int, measure_id: int, unit_name: str):
         super().__init__(_tr("更正单位为 {name}").format(name=unit_name))
         self.ctx, self.assignment_id, self.measure_id, self.unit_name = ctx, assignment_id, measure_id, unit_name
-        self.old_unit: int | None = None
+        self.old: dict[int, dict] = {}
 
     def do(self):
-        self.old_unit = self.ctx.store.change_unit(self.assignment_id, self.unit_name)
+        self.old = self.ctx.store.change_unit(self.assignment_id, self.unit_name)
         self.ctx.assignments_changed.emit([self.measure_id])
 
     def undo(self):
-        self.ctx.store.set_unit_id(self.assignment_id, self.old_unit)
+        self.ctx.store.restore_assignments(self.old)
         self.ctx.assignments_changed.emit([self.measure_id])
 
 
@@ -96,14 +96,14 @@ class FixDeadline(StoreCommand):
     def __init__(self, ctx: AppContext, deadline_id: int, measure_id: int, due: str | None):
         super().__init__(_tr("更正时限为 {due}").format(due=due or "—"))
         self.ctx, self.deadline_id, self.measure_id, self.due = ctx, deadline_id, measure_id, due
-        self.old: str | None = None
+        self.old: tuple[str | None, str] = (None, "extracted")
 
     def do(self):
         self.old = self.ctx.store.fix_deadline(self.deadline_id, self.due)
         self.ctx.deadlines_changed.emit([self.measure_id])
 
     def undo(self):
-        self.ctx.store.fix_deadline(self.deadline_id, self.old)
+        self.ctx.store.fix_deadline(self.deadline_id, *self.old)
         self.ctx.deadlines_changed.emit([self.measure_id])
 
 

@@ -253,7 +253,6 @@ def test_orphans_hidden_when_none_and_listed_after_a_reimport(ctx, qtbot, tmp_pa
     assert orphan.body == "联盟进展？" and pane.orphan_model.rowCount() == 1
 
 
-@pytest.mark.xfail(strict=True, reason="store carry-over copies a note's body and visibility, not its tags")
 def test_a_note_carried_to_a_new_version_keeps_its_tags(ctx, qtbot, tmp_path):
     doc = _document(ctx)
     _add_stored(ctx, doc, "全球溯源中心", "重点跟踪", tags=("重点", "督办"))

@@ -11,8 +11,6 @@ from ui.typing_cjk import type_cjk
 
 SOURCE = "002_5422648186973203.txt"
 PATH = "二/四/11"   # 探索建设全球报关系统: 南沙区政府 ●, 广州市商务局 ○, 广州海关 ○; 至2021年底
-STATE_UNDO = pytest.mark.xfail(strict=True, reason="store: undo puts the value back but leaves the state 'edited' "
-                                                   "(restore_assignments/set_unit_id/fix_deadline do not restore it)")
 
 
 def _measure(ctx, path=PATH):
@@ -132,7 +130,6 @@ def test_change_a_role_and_undo(ctx, qtbot):
     assert _stored(ctx, mid)["广州海关"] == ("lead", "edited")
 
 
-@STATE_UNDO
 def test_undo_of_a_correction_restores_the_extracted_state(ctx, qtbot):
     editor, mid = _editor(ctx, qtbot)
     _set_role(qtbot, editor, "广州海关", "lead")
@@ -228,8 +225,6 @@ def test_a_reimport_keeps_the_officers_corrections(ctx, qtbot, tmp_path):
     assert _cells(editor.model)[_row(editor, "广东省财政厅")] == ["广东省财政厅", "○ 配合", "已更正"]
 
 
-@pytest.mark.xfail(strict=True, reason="store carry-over: a unit the officer replaced comes back, re-extracted, "
-                                       "in a new version")
 def test_a_new_version_does_not_bring_back_a_replaced_unit(ctx, qtbot, tmp_path):
     editor, mid = _editor(ctx, qtbot)
     _rename(qtbot, editor, "广州市商务局", "广东省财政厅")
