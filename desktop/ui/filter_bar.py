@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from desktop.store.models import LEAD, STATUSES, SUPPORT
@@ -18,12 +18,12 @@ _DUE_ANY, _DUE_OVERDUE, _DUE_SOON = 0, 1, 2
 class FilterBar(QWidget):
     changed = Signal(object)   # MeasureFilter
 
-    def __init__(self, today, parent=None):
+    def __init__(self, today, resolve_unit, parent=None):
         super().__init__(parent)
         self.today = today
         self.search = QLineEdit(placeholderText=self.tr("搜索措施全文（Ctrl+F）"), clearButtonEnabled=True)
         self.search.setObjectName("filterText")
-        self.unit = UnitPicker(self)
+        self.unit = UnitPicker(resolve_unit, self, allow_all=True)
         self.role = self._combo([(self.tr("全部角色"), None), (self.tr("● 牵头"), LEAD), (self.tr("○ 配合"), SUPPORT)])
         self.status = self._combo([(self.tr("全部状态"), None)] + [(s, s) for s in STATUSES])
         self.due = self._combo([(self.tr("全部时限"), _DUE_ANY), (self.tr("已逾期"), _DUE_OVERDUE),

@@ -37,8 +37,7 @@ class ReviewTab(QWidget):
         self.outline.setModel(self.outline_model)
         self.outline.setHeaderHidden(True)
 
-        self.filter_bar = FilterBar(ctx.today, self)
-        self.filter_bar.unit.resolve = ctx.store.resolve_unit
+        self.filter_bar = FilterBar(ctx.today, ctx.store.resolve_unit, self)
         self.model = MeasureTableModel(ctx, self)
         self.table = QTableView(objectName="measureTable")
         self.table.setModel(self.model)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QTableView, QVBoxLayout, QWidget)
 
 from desktop.store.models import STATUSES
@@ -12,64 +12,10 @@ from .context import AppContext
 from .forms.ui_bulk_edit_bar import Ui_BulkEditBar
 from .task_delegates import TaskTableDelegate, date_of, setup_date_edit
 from .task_table_model import EDITABLE, MEASURE_ROLE, TaskTableModel
+from .unit_picker import UnitPicker
 
 UNIT_COLUMN_WIDTH = 26
 _WIDTHS = {"document": 130, "heading": 260, "status": 64, "due_date": 96, "owner": 80}
-
-
-class UnitPicker(QComboBox):
-    """An editable unit chooser whose completer matches anywhere in a unit's name or any of its aliases."""
-
-    unit_chosen = Signal(int)
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(16)
-        self.lineEdit().setPlaceholderText(self.tr("输入单位名称的任意部分"))
-        self._entries: dict[str, int] = {}
-        self._completer = QCompleter(QStringListModel(self), self)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self._completer.setMaxVisibleItems(15)
-        self.setCompleter(self._completer)
-        self._completer.activated[str].connect(self.choose_text)
-        self.activated.connect(lambda i: self._choose(self.itemData(i)))
-        self.lineEdit().returnPressed.connect(lambda: self.choose_text(self.currentText()))
-        self.reload()
-
-    def reload(self) -> None:
-        units = self.ctx.store.units()
-        self.blockSignals(True)
-        self.clear()
-        self._entries = {}
-        for u in units:
-            self.addItem(u.qualified_name, u.id)
-            self._entries[u.qualified_name] = u.id
-            for alias in (u.name, *u.aliases):
-                if alias not in u.qualified_name:    # contained names are found by the qualified name already
-                    self._entries[f"{alias}（{u.qualified_name}）"] = u.id
-        self.setCurrentIndex(-1)
-        self.blockSignals(False)
-        self._completer.model().setStringList(list(self._entries))
-
-    def choose_text(self, text: str) -> None:
-        unit_id = self._entries.get(text.strip())
-        if unit_id is None and text.strip():
-            unit_id = self.ctx.store.resolve_unit(text)
-        self._choose(unit_id)
-
-    def show_unit(self, unit_id: int) -> None:
-        self.setCurrentIndex(self.findData(unit_id))
-
-    def _choose(self, unit_id: int | None) -> None:
-        if unit_id is None:
-            return
-        self.show_unit(unit_id)
-        self.unit_chosen.emit(unit_id)
 
 
 class BulkEditBar(QWidget):
@@ -194,7 +140,8 @@ class TaskTablePane(QWidget):
         self.document_combo = QComboBox()
         self.document_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.document_combo.setMinimumContentsLength(24)
-        self.unit_picker = UnitPicker(ctx)
+        self.unit_picker = UnitPicker(ctx.store.resolve_unit, self)
+        self.unit_picker.set_units(ctx.store.units())
         self.legend = QLabel(self.tr("● 牵头　○ 配合　<span style='background:#f9d6d5'>&nbsp;已逾期&nbsp;</span>"
                                      "　<span style='background:#fdebc4'>&nbsp;14 天内到期&nbsp;</span>"))
         top = QHBoxLayout()
@@ -254,7 +201,7 @@ class TaskTablePane(QWidget):
 
     def set_unit(self, unit_id: int) -> None:
         self._show_scope("unit")
-        self.unit_picker.show_unit(unit_id)
+        self.unit_picker.set_unit(unit_id)
         self.message.clear()
         self.model.set_unit(unit_id)
 
@@ -282,9 +229,9 @@ class TaskTablePane(QWidget):
             self.document_combo.setItemData(self.document_combo.count() - 1, d.doc_number or d.source_name,
                                             Qt.ItemDataRole.ToolTipRole)
         self.document_combo.setCurrentIndex(max(0, self.document_combo.findData(current)))
-        self.unit_picker.reload()
+        self.unit_picker.set_units(self.ctx.store.units())
         if self.model.scope() and self.model.scope()[0] == "unit":
-            self.unit_picker.show_unit(self.model.scope()[1])
+            self.unit_picker.set_unit(self.model.scope()[1])
 
     def _show_scope(self, kind: str) -> None:
         self.scope_combo.blockSignals(True)
