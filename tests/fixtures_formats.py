@@ -7,7 +7,6 @@ import html
 import os
 import re
 import struct
-import sys
 import zipfile
 from pathlib import Path
 

@@ -2,12 +2,9 @@
 
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
-
-import pytest
 
 from conftest import ROOT, SAMPLES
 

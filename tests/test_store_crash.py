@@ -36,7 +36,6 @@ import threading
 import time
 from pathlib import Path
 
-import pytest
 
 from benchmarks.corpus import build_corpus
 from conftest import ROOT

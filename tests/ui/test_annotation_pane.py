@@ -1,6 +1,5 @@
 """The annotation pane: add, edit and delete notes in place (undoable), jump to their text, list orphans."""
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 

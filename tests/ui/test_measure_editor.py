@@ -1,6 +1,5 @@
 """The measure editor: correct units, roles and deadlines in place, each edit undoable; refusals shown, not raised."""
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
 
