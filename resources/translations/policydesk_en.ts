@@ -1,0 +1,1066 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+    <context>
+        <name>AnnotationEditor</name>
+        <message>
+            <location filename="../../forms/annotation_editor.ui" line="14" />
+            <source>批注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../forms/annotation_editor.ui" line="32" />
+            <source>在原文中选中文字后添加批注，或在上方列表中选择一条批注。</source>
+            <translation>Select text in the source to add a note, or choose a note in the list above.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/annotation_editor.ui" line="45" />
+            <source>批注内容</source>
+            <translation>Note text</translation>
+        </message>
+        <message>
+            <location filename="../../forms/annotation_editor.ui" line="57" />
+            <source>标签</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="../../forms/annotation_editor.ui" line="67" />
+            <source>多个标签用 、 逗号或空格分隔</source>
+            <translation>Separate tags with 、, commas or spaces</translation>
+        </message>
+        <message>
+            <location filename="../../forms/annotation_editor.ui" line="79" />
+            <source>不勾选：仅本单位内部可见；勾选：可随台账共享给其他单位</source>
+            <translation>Unchecked: visible only within your unit. Checked: shared with other units along with the ledger.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/annotation_editor.ui" line="82" />
+            <source>可共享</source>
+            <translation>Shareable</translation>
+        </message>
+        <message>
+            <location filename="../../forms/annotation_editor.ui" line="114" />
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../forms/annotation_editor.ui" line="121" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../forms/annotation_editor.ui" line="128" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationListModel</name>
+        <message>
+            <location filename="../../desktop/ui/annotation_model.py" line="35" />
+            <source>原文</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_model.py" line="35" />
+            <source>批注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_model.py" line="35" />
+            <source>标签</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_model.py" line="35" />
+            <source>范围</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_model.py" line="95" />
+            <source>（孤立）</source>
+            <translation>(orphaned)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_model.py" line="101" />
+            <source>可共享</source>
+            <translation>Shared</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_model.py" line="101" />
+            <source>内部</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_model.py" line="104" />
+            <source>措施 {path}</source>
+            <translation>Measure {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_model.py" line="109" />
+            <source>新版本中未找到这段原文，批注已保留</source>
+            <translation>This text is not in the new version; the note was kept</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationPane</name>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="86" />
+            <source>本措施</source>
+            <translation>This measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="87" />
+            <source>全文</source>
+            <translation>Whole document</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="118" />
+            <source>未能重新定位的批注</source>
+            <translation>Notes not found in the new version</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="120" />
+            <source>文件新版本中找不到这些批注所标注的原文。批注均已保留，可在此查看、修改或删除。</source>
+            <translation>The new version of the document no longer contains the text these notes were attached to. The notes are kept: view, edit or delete them here.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="123" />
+            <source>未能延续的跟踪信息</source>
+            <translation>Tracking not carried over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="134" />
+            <source>批注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="193" />
+            <source>批注内容不能为空</source>
+            <translation>A note cannot be empty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="264" />
+            <source>{n} 条</source>
+            <translation>Total: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="313" />
+            <source>（孤立）</source>
+            <translation>(orphaned)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="317" />
+            <source>新批注：</source>
+            <translation>New note:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="320" />
+            <source>在原文中选中文字后添加批注，或在上方列表中选择一条批注。</source>
+            <translation>Select text in the source to add a note, or choose a note in the list above.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentEditModel</name>
+        <message>
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="28" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="28" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="28" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="60" />
+            <source>● 牵头</source>
+            <translation>● Lead</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="60" />
+            <source>○ 配合</source>
+            <translation>○ Support</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="63" />
+            <source>已更正</source>
+            <translation>Corrected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="63" />
+            <source>已确认</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="63" />
+            <source>提取</source>
+            <translation>Extracted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="95" />
+            <source>已由经办人更正，重新导入时保留</source>
+            <translation>Corrected by an officer; kept on re-import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="95" />
+            <source>由系统从原文提取</source>
+            <translation>Extracted from the text automatically</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="107" />
+            <source>单位名称不能为空</source>
+            <translation>The unit name cannot be empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkEditBar</name>
+        <message>
+            <location filename="../../desktop/ui/task_table_pane.py" line="28" />
+            <source>（不改）</source>
+            <translation>(unchanged)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_pane.py" line="45" />
+            <source>已选 {n} 项</source>
+            <translation>{n} selected</translation>
+        </message>
+        <message>
+            <location filename="../../forms/bulk_edit_bar.ui" line="14" />
+            <source>批量修改</source>
+            <translation>Bulk edit</translation>
+        </message>
+        <message>
+            <location filename="../../forms/bulk_edit_bar.ui" line="32" />
+            <source>已选 0 项</source>
+            <translation>0 selected</translation>
+        </message>
+        <message>
+            <location filename="../../forms/bulk_edit_bar.ui" line="39" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../forms/bulk_edit_bar.ui" line="49" />
+            <source>选“不改”则保留各项原状态</source>
+            <translation>Choose “(unchanged)” to keep each row's status</translation>
+        </message>
+        <message>
+            <location filename="../../forms/bulk_edit_bar.ui" line="56" />
+            <source>完成时限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../forms/bulk_edit_bar.ui" line="59" />
+            <source>勾选后把所选各项的完成时限改为右边的日期</source>
+            <translation>When checked, sets the deadline of every selected row to the date on the right</translation>
+        </message>
+        <message>
+            <location filename="../../forms/bulk_edit_bar.ui" line="69" />
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <location filename="../../forms/bulk_edit_bar.ui" line="79" />
+            <source>责任人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../forms/bulk_edit_bar.ui" line="95" />
+            <source>留空则不改</source>
+            <translation>Leave empty to keep</translation>
+        </message>
+        <message>
+            <location filename="../../forms/bulk_edit_bar.ui" line="105" />
+            <source>应用到所选</source>
+            <translation>Apply to selection</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueTaskModel</name>
+        <message>
+            <location filename="../../desktop/ui/overview_pane.py" line="94" />
+            <source>文件</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/overview_pane.py" line="94" />
+            <source>序号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/overview_pane.py" line="94" />
+            <source>措施</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/overview_pane.py" line="94" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/overview_pane.py" line="94" />
+            <source>完成时限</source>
+            <translation>Deadline</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../desktop/ui/filter_bar.py" line="24" />
+            <source>搜索措施全文（Ctrl+F）</source>
+            <translation>Search the text of measures (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/filter_bar.py" line="27" />
+            <source>全部角色</source>
+            <translation>All roles</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/filter_bar.py" line="27" />
+            <source>● 牵头</source>
+            <translation>● Lead</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/filter_bar.py" line="27" />
+            <source>○ 配合</source>
+            <translation>○ Support</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/filter_bar.py" line="28" />
+            <source>全部状态</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/filter_bar.py" line="29" />
+            <source>全部时限</source>
+            <translation>All deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/filter_bar.py" line="29" />
+            <source>已逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/filter_bar.py" line="30" />
+            <source>即将到期</source>
+            <translation>Due within</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/filter_bar.py" line="31" />
+            <source> 天内</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/filter_bar.py" line="33" />
+            <source>全部文件</source>
+            <translation>All documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/filter_bar.py" line="34" />
+            <source>全部标签</source>
+            <translation>All tags</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/filter_bar.py" line="35" />
+            <source>清除筛选</source>
+            <translation>Clear filters</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportResultDialog</name>
+        <message>
+            <location filename="../../desktop/ui/import_result_dialog.py" line="17" />
+            <source>导入结果</source>
+            <translation>Import results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_result_dialog.py" line="19" />
+            <source>已导入</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_result_dialog.py" line="19" />
+            <source>新版本</source>
+            <translation>New version</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_result_dialog.py" line="19" />
+            <source>重复，未改动</source>
+            <translation>Duplicate, unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_result_dialog.py" line="20" />
+            <source>失败</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_result_dialog.py" line="20" />
+            <source>已取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_result_dialog.py" line="23" />
+            <source>共 {n} 个文件：</source>
+            <translation>Files: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_result_dialog.py" line="25" />
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_result_dialog.py" line="25" />
+            <source>结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_result_dialog.py" line="25" />
+            <source>说明</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryModel</name>
+        <message>
+            <location filename="../../desktop/ui/library_model.py" line="23" />
+            <source>文件</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/library_model.py" line="23" />
+            <source>措施</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/library_model.py" line="40" />
+            <source>（未识别发文机关）</source>
+            <translation>(Unknown issuer)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/library_model.py" line="41" />
+            <source>（无日期）</source>
+            <translation>(No date)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/library_model.py" line="55" />
+            <source>（第{n}版）</source>
+            <translation>(version {n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/library_model.py" line="59" />
+            <source>第{n}版：{title}</source>
+            <translation>Version {n}: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="43" />
+            <source>批注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="56" />
+            <source>撤销</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="58" />
+            <source>重做</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="129" />
+            <source>请先在原文中选中要批注的文字</source>
+            <translation>Select the text to annotate in the source first</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <source>请先在筛选栏选择单位</source>
+            <translation>Choose a unit in the filter bar first</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="144" />
+            <location filename="../../forms/main_window.ui" line="6" />
+            <source>政策台账</source>
+            <translation>PolicyDesk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../forms/main_window.ui" line="168" />
+            <source>关于政策台账</source>
+            <translation>About PolicyDesk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <source>政策台账 PolicyDesk
+离线政策文件审阅与任务分工工具。
+数据目录：{path}</source>
+            <translation>PolicyDesk
+Offline review of policy documents and task assignments.
+Data folder: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <location filename="../../forms/main_window.ui" line="66" />
+            <source>界面语言</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <source>界面语言将在下次启动时切换。</source>
+            <translation>The interface language will change the next time PolicyDesk starts.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <source>导入政策文件</source>
+            <translation>Import policy documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <source>政策文件 ({p})</source>
+            <translation>Policy documents ({p})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="167" />
+            <source>导入文件夹</source>
+            <translation>Import folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="174" />
+            <source>正在导入，请等待当前导入完成</source>
+            <translation>An import is running; wait for it to finish</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="177" />
+            <source>正在导入…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="177" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="178" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="191" />
+            <source>正在导入 {name}（{done}/{total}）</source>
+            <translation>Importing {name} ({done}/{total})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="202" />
+            <source>导入完成：{n} 个文件</source>
+            <translation>Import finished: {n} file(s)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="18" />
+            <location filename="../../forms/main_window.ui" line="131" />
+            <source>措施审阅</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="27" />
+            <location filename="../../forms/main_window.ui" line="135" />
+            <source>任务分工表</source>
+            <translation>Task assignments</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="36" />
+            <location filename="../../forms/main_window.ui" line="139" />
+            <source>总览</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="50" />
+            <source>文件(&amp;F)</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="57" />
+            <source>编辑(&amp;E)</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="64" />
+            <source>视图(&amp;V)</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="82" />
+            <source>帮助(&amp;H)</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="91" />
+            <source>工具栏</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="104" />
+            <source>导入文件…</source>
+            <translation>Import files…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="105" />
+            <source>Ctrl+O</source>
+            <translation>Ctrl+O</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="106" />
+            <source>导入政策文件（.docx .pdf .html .txt .md）</source>
+            <translation>Import policy documents (.docx .pdf .html .txt .md)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="109" />
+            <source>导入文件夹…</source>
+            <translation>Import folder…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="110" />
+            <source>Ctrl+Shift+O</source>
+            <translation>Ctrl+Shift+O</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="111" />
+            <source>导入文件夹中的全部文件</source>
+            <translation>Import every file in a folder</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="114" />
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="115" />
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="118" />
+            <source>添加批注</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="119" />
+            <source>Ctrl+M</source>
+            <translation>Ctrl+M</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="120" />
+            <source>为原文中选中的文字添加批注</source>
+            <translation>Add a note to the selected source text</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="123" />
+            <source>搜索措施</source>
+            <translation>Search measures</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="124" />
+            <source>Ctrl+F</source>
+            <translation>Ctrl+F</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="127" />
+            <source>清除筛选</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="128" />
+            <source>Ctrl+Shift+L</source>
+            <translation>Ctrl+Shift+L</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="132" />
+            <source>Ctrl+1</source>
+            <translation>Ctrl+1</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="136" />
+            <source>Ctrl+2</source>
+            <translation>Ctrl+2</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="140" />
+            <source>Ctrl+3</source>
+            <translation>Ctrl+3</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="143" />
+            <source>本单位全部任务</source>
+            <translation>All tasks of this unit</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="144" />
+            <source>Ctrl+U</source>
+            <translation>Ctrl+U</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="145" />
+            <source>当前筛选单位在全部文件中的任务</source>
+            <translation>Tasks of the filtered unit in all documents</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="148" />
+            <source>转到文件库</source>
+            <translation>Go to library</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="149" />
+            <source>Alt+1</source>
+            <translation>Alt+1</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="152" />
+            <source>转到措施表</source>
+            <translation>Go to measure table</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="153" />
+            <source>Alt+2</source>
+            <translation>Alt+2</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="156" />
+            <source>转到原文</source>
+            <translation>Go to source text</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="157" />
+            <source>Alt+3</source>
+            <translation>Alt+3</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="160" />
+            <source>中文</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="164" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureEditor</name>
+        <message>
+            <location filename="../../desktop/ui/measure_editor.py" line="83" />
+            <source>移除</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_editor.py" line="84" />
+            <source>将选中的单位从本措施中移除</source>
+            <translation>Remove the selected unit from this measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_editor.py" line="87" />
+            <source>单位名称</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_editor.py" line="94" />
+            <source>添加单位</source>
+            <translation>Add unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_editor.py" line="102" />
+            <source>完成时限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_editor.py" line="105" />
+            <source>原文未写明完成时限</source>
+            <translation>The text gives no deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_editor.py" line="115" />
+            <source>责任单位</source>
+            <translation>Responsible units</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_editor.py" line="133" />
+            <source>未选择措施</source>
+            <translation>No measure selected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_editor.py" line="185" />
+            <source>原文：{text}</source>
+            <translation>Text: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_editor.py" line="189" />
+            <source>按原文推算的截止日期；更正后重新导入不会覆盖</source>
+            <translation>Deadline worked out from the text; a correction is kept on re-import</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <source>文件</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <source>路径</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <source>措施</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <source>牵头单位</source>
+            <translation>Lead unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <source>配合单位</source>
+            <translation>Supporting units</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <source>完成时限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <source>责任人</source>
+            <translation>Owner</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineModel</name>
+        <message>
+            <location filename="../../desktop/ui/outline_model.py" line="15" />
+            <location filename="../../desktop/ui/outline_model.py" line="20" />
+            <source>提纲</source>
+            <translation>Outline</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPane</name>
+        <message>
+            <location filename="../../desktop/ui/overview_pane.py" line="157" />
+            <source>已逾期（{n}）</source>
+            <translation>Overdue ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/overview_pane.py" line="158" />
+            <source>{days} 天内到期（{n}）</source>
+            <translation>Due within {days} days ({n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTab</name>
+        <message>
+            <location filename="../../desktop/ui/review_tab.py" line="105" />
+            <source>共 {n} 项措施</source>
+            <translation>Measures: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusChart</name>
+        <message>
+            <location filename="../../desktop/ui/status_chart.py" line="54" />
+            <source>暂无任务</source>
+            <translation>No tasks yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusCountModel</name>
+        <message>
+            <location filename="../../desktop/ui/overview_pane.py" line="49" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/overview_pane.py" line="49" />
+            <source>合计</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDelegates</name>
+        <message>
+            <location filename="../../desktop/ui/task_delegates.py" line="68" />
+            <source>● 牵头</source>
+            <translation>● Lead</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_delegates.py" line="69" />
+            <source>○ 配合</source>
+            <translation>○ Support</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_delegates.py" line="70" />
+            <source>— 无</source>
+            <translation>— None</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/task_table_model.py" line="172" />
+            <source>文件</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_model.py" line="172" />
+            <source>序号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_model.py" line="172" />
+            <source>措施</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_model.py" line="173" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_model.py" line="173" />
+            <source>完成时限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_model.py" line="173" />
+            <source>责任人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_model.py" line="174" />
+            <source>进展</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_model.py" line="212" />
+            <source>牵头</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_model.py" line="212" />
+            <source>配合</source>
+            <translation>Support</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_model.py" line="212" />
+            <source>未分工</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_model.py" line="237" />
+            <source>无法识别的值：{v}</source>
+            <translation>Unrecognised value: {v}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTablePane</name>
+        <message>
+            <location filename="../../desktop/ui/task_table_pane.py" line="138" />
+            <source>按文件</source>
+            <translation>By document</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_pane.py" line="139" />
+            <source>按单位</source>
+            <translation>By unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_pane.py" line="145" />
+            <source>● 牵头　○ 配合　&lt;span style='background:#f9d6d5'&gt;&amp;nbsp;已逾期&amp;nbsp;&lt;/span&gt;　&lt;span style='background:#fdebc4'&gt;&amp;nbsp;14 天内到期&amp;nbsp;&lt;/span&gt;</source>
+            <translation>● Lead&amp;nbsp;&amp;nbsp;&amp;nbsp;○ Support&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style='background:#f9d6d5'&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style='background:#fdebc4'&gt;&amp;nbsp;Due within 14 days&amp;nbsp;&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_pane.py" line="148" />
+            <source>查看</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_pane.py" line="215" />
+            <source>请先在表中选择要修改的行</source>
+            <translation>Select the rows to change first</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/task_table_pane.py" line="218" />
+            <source>请至少选择一项要修改的内容（状态、完成时限或责任人）</source>
+            <translation>Choose at least one thing to change (status, deadline or owner)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoCommands</name>
+        <message>
+            <location filename="../../desktop/ui/undo_commands.py" line="113" />
+            <source>添加批注</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/undo_commands.py" line="134" />
+            <source>修改批注</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/undo_commands.py" line="150" />
+            <source>删除批注</source>
+            <translation>Delete note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/undo_commands.py" line="34" />
+            <source>修改任务（{n} 项）</source>
+            <translation>Edit tasks ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/undo_commands.py" line="49" />
+            <source>添加单位 {name}</source>
+            <translation>Add unit {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/undo_commands.py" line="67" />
+            <source>移除单位 {name}</source>
+            <translation>Remove unit {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/undo_commands.py" line="82" />
+            <source>更正单位为 {name}</source>
+            <translation>Correct unit to {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/undo_commands.py" line="97" />
+            <source>更正时限为 {due}</source>
+            <translation>Correct deadline to {due}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPicker</name>
+        <message>
+            <location filename="../../desktop/ui/unit_picker.py" line="23" />
+            <source>单位（可输入名称的任意部分或别名）</source>
+            <translation>Unit (type any part of a name, or an alias)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/unit_picker.py" line="42" />
+            <source>全部单位</source>
+            <translation>All units</translation>
+        </message>
+    </context>
+</TS>
