@@ -48,7 +48,7 @@ class ReviewTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.setWordWrap(False)
-        for column, width in enumerate((180, 80, 320, 150, 200, 90, 70, 80)):
+        for column, width in enumerate((120, 80, 240, 130, 180, 90, 64, 70)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel(objectName="measureCount")
 
