@@ -105,11 +105,17 @@ def _segment_units(segment: str) -> tuple[tuple[str, int, int], ...]:
     """(name, start, end) of the units of a segment, offsets from 0; unit lists recur across clauses."""
     if not _MULTI.search(segment):
         name = clean_item(segment)
-        return ((name, 0, len(segment)),) if name else ()
-    raw = [(clean_item(s), st, st + len(s)) for s, st in _items(segment, 0)]
+        return ((name, *_span_of(segment, name, 0)),) if name else ()
+    raw = [(clean_item(s), *_span_of(s, clean_item(s), st)) for s, st in _items(segment, 0)]
     raw = [r for r in raw if r[0]]
     names = expand_group([r[0] for r in raw])
     return tuple((name, st, en) for name, (_, st, en) in zip(names, raw))
+
+
+def _span_of(item: str, name: str, start: int) -> tuple[int, int]:
+    """Where the cleaned name sits in its item (省商务厅牵头 → 省商务厅), so a click shows just the unit."""
+    at = item.find(name)
+    return (start + at, start + at + len(name)) if at >= 0 else (start, start + len(item))
 
 
 _ITEM_SPLIT_NESTED = re.compile(r"(、|/)(?![^（(]*[）)])")  # not inside 各区（县、市）
