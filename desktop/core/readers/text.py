@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import functools
 import re
 from pathlib import Path
 
@@ -20,27 +19,19 @@ _BOMS = (
 )
 
 
-_LINE = re.compile(r"^.*$", re.MULTILINE)
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
-
-
-@functools.lru_cache(maxsize=65536)
-def _common(c: str) -> bool:
-    try:
-        c.encode("gb2312")
-        return True
-    except UnicodeEncodeError:
-        return False
 
 
 def _plausibility(text: str) -> float:
     """Share of CJK characters that are common simplified characters (GB2312) once folded to simplified."""
-    cjk = "".join(_CJK.findall(text, 0, 3000))
+    cjk = _NOT_CJK.sub("", text[:3000])
     if not cjk:
         return 1.0
     simplified = to_simplified(cjk)
-    return sum(map(_common, simplified)) / len(cjk)
+    # GB2312 is stateless: encoding drops exactly the characters it lacks, decoding counts the rest.
+    common = simplified.encode("gb2312", errors="ignore").decode("gb2312")
+    return len(common) / len(cjk)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -86,7 +77,13 @@ def read(path: Path) -> Document:
     data = path.read_bytes()
     text, encoding = decode_bytes(data)
     _check_text(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = [Block(m.start(), m.end(), i) for i, m in enumerate(_LINE.finditer(text))]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = []
+    start = 0
+    for i, line in enumerate(text.split("\n")):  # one block per line, empty ones included
+        end = start + len(line)
+        blocks.append(Block(start, end, i))
+        start = end + 1
     fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
     return Document(text, blocks, fmt, encoding)
