@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QTool
 from desktop.store.models import LEAD, STATUSES, SUPPORT
 from desktop.store.queries import MeasureFilter
 
+from .status_labels import status_label
 from .unit_picker import UnitPicker
 
 _DUE_ANY, _DUE_OVERDUE, _DUE_SOON = 0, 1, 2
@@ -25,7 +26,7 @@ class FilterBar(QWidget):
         self.search.setObjectName("filterText")
         self.unit = UnitPicker(resolve_unit, self, allow_all=True)
         self.role = self._combo([(self.tr("全部角色"), None), (self.tr("● 牵头"), LEAD), (self.tr("○ 配合"), SUPPORT)])
-        self.status = self._combo([(self.tr("全部状态"), None)] + [(s, s) for s in STATUSES])
+        self.status = self._combo([(self.tr("全部状态"), None)] + [(status_label(s), s) for s in STATUSES])
         self.due = self._combo([(self.tr("全部时限"), _DUE_ANY), (self.tr("已逾期"), _DUE_OVERDUE),
                                 (self.tr("即将到期"), _DUE_SOON)])
         self.days = QSpinBox(minimum=1, maximum=365, value=14, suffix=self.tr(" 天内"))

@@ -146,6 +146,7 @@ class MeasureTableModel(QAbstractTableModel):
 
 def _cell(r, column: str) -> str:
     from .path_format import format_path
+    from .status_labels import status_label
     if column == "document":
         return r.document_title or ""
     if column == "path":
@@ -159,5 +160,5 @@ def _cell(r, column: str) -> str:
     if column == "due":
         return r.due_date or ""
     if column == "status":
-        return r.status or ""
+        return status_label(r.status)
     return r.owner or ""

@@ -12,6 +12,7 @@ from desktop.store.rows import TaskRow
 from .context import AppContext
 from .path_format import format_path
 from .status_chart import StatusChart
+from .status_labels import status_label
 from .task_table_model import MEASURE_ROLE, SOON_DAYS
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -46,7 +47,7 @@ class StatusCountModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        names = [self.tr("单位"), *STATUSES, self.tr("合计")]
+        names = [self.tr("单位"), *map(status_label, STATUSES), self.tr("合计")]
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
@@ -101,7 +102,7 @@ class DueTaskModel(QAbstractTableModel):
         if role == _DISPLAY:
             return (t.document_title or "", format_path(t.path), t.heading, t.unit, t.due_date or "")[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{t.document_title or ''}\n{format_path(t.path)} {t.heading}\n{t.unit}（{t.status}）"
+            return f"{t.document_title or ''}\n{format_path(t.path)} {t.heading}\n{t.unit}（{status_label(t.status)}）"
         if role == MEASURE_ROLE:
             return t.measure_id
         return None

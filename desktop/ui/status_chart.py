@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.store.models import STATUSES
 
+from .status_labels import status_label
+
 STATUS_COLORS = {"未启动": QColor("#b8bec8"), "推进中": QColor("#5b9bd5"), "已完成": QColor("#70ad47"),
                  "滞后": QColor("#e06666"), "暂缓": QColor("#f1c232")}
 TOP_UNITS = 15
@@ -28,7 +30,7 @@ class StatusChart(QWidget):
         """(unit name, {status: count}); the ``top`` largest totals are drawn, largest first."""
         ranked = sorted(rows, key=lambda r: (-sum(r[1].values()), r[0]))
         self._rows = [r for r in ranked if sum(r[1].values())][:self.top]
-        self.setToolTip("\n".join(f"{name}：" + "，".join(f"{s} {counts[s]}" for s in STATUSES if counts.get(s))
+        self.setToolTip("\n".join(f"{name}：" + "，".join(f"{status_label(s)} {counts[s]}" for s in STATUSES if counts.get(s))
                                   for name, counts in self._rows))
         self.updateGeometry()
         self.update()
@@ -85,6 +87,7 @@ class StatusChart(QWidget):
             p.fillRect(QRectF(x, y + (fm.height() - _SWATCH) / 2, _SWATCH, _SWATCH), STATUS_COLORS[status])
             x += _SWATCH + 4
             p.setPen(text_color)
-            p.drawText(QRectF(x, y, fm.horizontalAdvance(status) + 2, fm.height()), Qt.AlignmentFlag.AlignVCenter,
-                       status)
-            x += fm.horizontalAdvance(status) + 2 * _PAD
+            label = status_label(status)
+            p.drawText(QRectF(x, y, fm.horizontalAdvance(label) + 2, fm.height()), Qt.AlignmentFlag.AlignVCenter,
+                       label)
+            x += fm.horizontalAdvance(label) + 2 * _PAD

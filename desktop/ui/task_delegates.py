@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
 from desktop.store.models import LEAD, STATUSES, SUPPORT
 
+from .status_labels import status_label
+
 from .task_table_model import KIND_ROLE
 
 ISO = "yyyy-MM-dd"
@@ -38,14 +40,15 @@ def date_of(editor: QDateEdit) -> str | None:
 class StatusDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems(list(STATUSES))
+        for status in STATUSES:
+            combo.addItem(status_label(status), status)
         return combo
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
-        editor.setCurrentIndex(max(0, editor.findText(index.data(Qt.ItemDataRole.EditRole) or "")))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")))
 
     def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class DateDelegate(QStyledItemDelegate):

@@ -12,6 +12,7 @@ from desktop.store.rows import TaskTable, TaskTableRow
 
 from .context import AppContext
 from .path_format import format_path
+from .status_labels import status_label, status_value
 from .undo_commands import AddAssignment, RemoveAssignment, UpdateAssignments
 
 MARKS = {LEAD: "●", SUPPORT: "○"}
@@ -204,6 +205,8 @@ class TaskTableModel(QAbstractTableModel):
             return row.document_title or ""
         if kind == "path":
             return format_path(row.path)
+        if kind == "status" and not edit:
+            return status_label(row.status)
         return getattr(row, kind) or ""
 
     def _tooltip(self, row: TaskTableRow, kind: str, uid: int | None) -> str | None:
@@ -271,6 +274,8 @@ def _tracking_value(kind: str, value):
     if kind == "due_date":
         return iso_date(value)
     text = str(value or "").strip()
+    if kind == "status":
+        text = status_value(text)
     if kind == "status" and text not in STATUSES:
         raise ValueError(text)
     return text or None

@@ -12,6 +12,7 @@ from .context import AppContext
 from .forms.ui_bulk_edit_bar import Ui_BulkEditBar
 from .task_delegates import TaskTableDelegate, date_of, setup_date_edit
 from .task_table_model import EDITABLE, MEASURE_ROLE, TaskTableModel
+from .status_labels import status_label
 from .unit_picker import UnitPicker
 
 UNIT_COLUMN_WIDTH = 26
@@ -27,7 +28,7 @@ class BulkEditBar(QWidget):
         self.ui.setupUi(self)
         self.ui.statusCombo.addItem(self.tr("（不改）"), None)
         for status in STATUSES:
-            self.ui.statusCombo.addItem(status, status)
+            self.ui.statusCombo.addItem(status_label(status), status)
         setup_date_edit(self.ui.dueEdit)
 
     def values(self) -> dict:

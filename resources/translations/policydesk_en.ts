@@ -221,12 +221,12 @@
     <context>
         <name>BulkEditBar</name>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="28" />
+            <location filename="../../desktop/ui/task_table_pane.py" line="29" />
             <source>（不改）</source>
             <translation>(unchanged)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="45" />
+            <location filename="../../desktop/ui/task_table_pane.py" line="46" />
             <source>已选 {n} 项</source>
             <translation>{n} selected</translation>
         </message>
@@ -284,27 +284,27 @@
     <context>
         <name>DueTaskModel</name>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="94" />
+            <location filename="../../desktop/ui/overview_pane.py" line="95" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="94" />
+            <location filename="../../desktop/ui/overview_pane.py" line="95" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="94" />
+            <location filename="../../desktop/ui/overview_pane.py" line="95" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="94" />
+            <location filename="../../desktop/ui/overview_pane.py" line="95" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="94" />
+            <location filename="../../desktop/ui/overview_pane.py" line="95" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
@@ -312,62 +312,62 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="24" />
+            <location filename="../../desktop/ui/filter_bar.py" line="25" />
             <source>搜索措施全文（Ctrl+F）</source>
             <translation>Search the text of measures (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="27" />
+            <location filename="../../desktop/ui/filter_bar.py" line="28" />
             <source>全部角色</source>
             <translation>All roles</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="27" />
+            <location filename="../../desktop/ui/filter_bar.py" line="28" />
             <source>● 牵头</source>
             <translation>● Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="27" />
+            <location filename="../../desktop/ui/filter_bar.py" line="28" />
             <source>○ 配合</source>
             <translation>○ Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="28" />
+            <location filename="../../desktop/ui/filter_bar.py" line="29" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="29" />
+            <location filename="../../desktop/ui/filter_bar.py" line="30" />
             <source>全部时限</source>
             <translation>All deadlines</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="29" />
+            <location filename="../../desktop/ui/filter_bar.py" line="30" />
             <source>已逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="30" />
+            <location filename="../../desktop/ui/filter_bar.py" line="31" />
             <source>即将到期</source>
             <translation>Due within</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="31" />
+            <location filename="../../desktop/ui/filter_bar.py" line="32" />
             <source> 天内</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="33" />
+            <location filename="../../desktop/ui/filter_bar.py" line="34" />
             <source>全部文件</source>
             <translation>All documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="34" />
+            <location filename="../../desktop/ui/filter_bar.py" line="35" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="35" />
+            <location filename="../../desktop/ui/filter_bar.py" line="36" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
@@ -859,12 +859,12 @@ Data folder: {path}</translation>
     <context>
         <name>OverviewPane</name>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="157" />
+            <location filename="../../desktop/ui/overview_pane.py" line="158" />
             <source>已逾期（{n}）</source>
             <translation>Overdue ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="158" />
+            <location filename="../../desktop/ui/overview_pane.py" line="159" />
             <source>{days} 天内到期（{n}）</source>
             <translation>Due within {days} days ({n})</translation>
         </message>
@@ -878,9 +878,37 @@ Data folder: {path}</translation>
         </message>
     </context>
     <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="13" />
+            <source>未启动</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="13" />
+            <source>推进中</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="14" />
+            <source>已完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="14" />
+            <source>滞后</source>
+            <translation>Behind schedule</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="15" />
+            <source>暂缓</source>
+            <translation>On hold</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusChart</name>
         <message>
-            <location filename="../../desktop/ui/status_chart.py" line="54" />
+            <location filename="../../desktop/ui/status_chart.py" line="56" />
             <source>暂无任务</source>
             <translation>No tasks yet</translation>
         </message>
@@ -888,12 +916,12 @@ Data folder: {path}</translation>
     <context>
         <name>StatusCountModel</name>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="49" />
+            <location filename="../../desktop/ui/overview_pane.py" line="50" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="49" />
+            <location filename="../../desktop/ui/overview_pane.py" line="50" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
@@ -901,17 +929,17 @@ Data folder: {path}</translation>
     <context>
         <name>TaskDelegates</name>
         <message>
-            <location filename="../../desktop/ui/task_delegates.py" line="68" />
+            <location filename="../../desktop/ui/task_delegates.py" line="71" />
             <source>● 牵头</source>
             <translation>● Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_delegates.py" line="69" />
+            <location filename="../../desktop/ui/task_delegates.py" line="72" />
             <source>○ 配合</source>
             <translation>○ Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_delegates.py" line="70" />
+            <location filename="../../desktop/ui/task_delegates.py" line="73" />
             <source>— 无</source>
             <translation>— None</translation>
         </message>
@@ -919,57 +947,57 @@ Data folder: {path}</translation>
     <context>
         <name>TaskTableModel</name>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="172" />
+            <location filename="../../desktop/ui/task_table_model.py" line="173" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="172" />
+            <location filename="../../desktop/ui/task_table_model.py" line="173" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="172" />
+            <location filename="../../desktop/ui/task_table_model.py" line="173" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="173" />
+            <location filename="../../desktop/ui/task_table_model.py" line="174" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="173" />
+            <location filename="../../desktop/ui/task_table_model.py" line="174" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="173" />
+            <location filename="../../desktop/ui/task_table_model.py" line="174" />
             <source>责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="174" />
+            <location filename="../../desktop/ui/task_table_model.py" line="175" />
             <source>进展</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="212" />
+            <location filename="../../desktop/ui/task_table_model.py" line="215" />
             <source>牵头</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="212" />
+            <location filename="../../desktop/ui/task_table_model.py" line="215" />
             <source>配合</source>
             <translation>Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="212" />
+            <location filename="../../desktop/ui/task_table_model.py" line="215" />
             <source>未分工</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="237" />
+            <location filename="../../desktop/ui/task_table_model.py" line="240" />
             <source>无法识别的值：{v}</source>
             <translation>Unrecognised value: {v}</translation>
         </message>
@@ -977,32 +1005,32 @@ Data folder: {path}</translation>
     <context>
         <name>TaskTablePane</name>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="138" />
+            <location filename="../../desktop/ui/task_table_pane.py" line="139" />
             <source>按文件</source>
             <translation>By document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="139" />
+            <location filename="../../desktop/ui/task_table_pane.py" line="140" />
             <source>按单位</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="145" />
+            <location filename="../../desktop/ui/task_table_pane.py" line="146" />
             <source>● 牵头　○ 配合　&lt;span style='background:#f9d6d5'&gt;&amp;nbsp;已逾期&amp;nbsp;&lt;/span&gt;　&lt;span style='background:#fdebc4'&gt;&amp;nbsp;14 天内到期&amp;nbsp;&lt;/span&gt;</source>
             <translation>● Lead&amp;nbsp;&amp;nbsp;&amp;nbsp;○ Support&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style='background:#f9d6d5'&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style='background:#fdebc4'&gt;&amp;nbsp;Due within 14 days&amp;nbsp;&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="148" />
+            <location filename="../../desktop/ui/task_table_pane.py" line="149" />
             <source>查看</source>
             <translation>View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="215" />
+            <location filename="../../desktop/ui/task_table_pane.py" line="216" />
             <source>请先在表中选择要修改的行</source>
             <translation>Select the rows to change first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="218" />
+            <location filename="../../desktop/ui/task_table_pane.py" line="219" />
             <source>请至少选择一项要修改的内容（状态、完成时限或责任人）</source>
             <translation>Choose at least one thing to change (status, deadline or owner)</translation>
         </message>
