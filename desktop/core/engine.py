@@ -11,7 +11,7 @@ from .metadata import Metadata, extract_metadata
 from .outline import OutlineNode, build_outline, walk
 from .paragraphs import Paragraph, logical_paragraphs
 from .readers import read_document
-from .responsibility import LEAD, SUPPORT, declares_first_is_lead, find_clauses, line_clause, merge_roles
+from .responsibility import LEAD, SUPPORT, Clause, declares_first_is_lead, find_clauses, line_clause, merge_roles
 from .targets import dedupe, find_deadlines, find_quantities
 
 Span = tuple[int, int]
@@ -87,35 +87,33 @@ class ParseResult:
 
 def _measure(node: OutlineNode, date: str | None, first_is_lead: bool) -> Measure:
     heading, hs, he = node.heading()
-    first = node.paragraphs[0]
-    units: dict[str, UnitField] = {}
+    paras = node.paragraphs
+    first, last = paras[0], paras[-1]
     quantities: list[TextField] = []
     deadlines: list[TextField] = []
-    clauses_all = []
-    for i, para in enumerate(node.paragraphs):
+    found: list[tuple[Paragraph, Clause]] = []
+    for i, para in enumerate(paras):
         text = para.fold
         body_from = node.label.end if i == 0 else 0
         whole_line = line_clause(text, first_is_lead) if i > 0 else None
-        clauses = [whole_line] if whole_line else find_clauses(text, first_is_lead)
-        clauses_all.append((para, clauses))
-        masked_text = text
-        for c in clauses:
-            masked_text = masked_text[:c.start] + " " * (c.end - c.start) + masked_text[c.end:]
-        for q in find_quantities(masked_text[body_from:]):
+        for c in [whole_line] if whole_line else find_clauses(text, first_is_lead):
+            found.append((para, c))
+            text = text[:c.start] + " " * (c.end - c.start) + text[c.end:]  # a clause's numbers are no targets
+        body = text[body_from:]
+        for q in find_quantities(body):
             quantities.append(TextField(q.text, para.doc_span(q.start + body_from, q.end + body_from),
                                         q.value, q.unit, q.year))
-        for d in find_deadlines(masked_text[body_from:], date):
+        for d in find_deadlines(body, date):
             deadlines.append(TextField(d.text, para.doc_span(d.start + body_from, d.end + body_from), due=d.due))
-    lead, support = merge_roles([c for _, cs in clauses_all for c in cs])
-    para_of = {id(m): p for p, cs in clauses_all for c in cs for m in c.units}
-    for m in lead + support:
-        units.setdefault(m.name, UnitField(m.name, m.role, para_of[id(m)].doc_span(m.start, m.end)))
-    last = node.paragraphs[-1]
+    lead, support = merge_roles([c for _, c in found])
+    para_of = {id(m): p for p, c in found for m in c.units}
+    # merge_roles leaves each name once, in lead or in support
+    units = [UnitField(m.name, m.role, para_of[id(m)].doc_span(m.start, m.end)) for m in lead + support]
     return Measure(
         label=node.label.value, path=node.path, heading=heading,
         heading_span=first.doc_span(hs, he), span=(first.start, last.end),
-        text="\n".join(p.text for p in node.paragraphs),
-        units=list(units.values()),
+        text="\n".join([p.text for p in paras]),
+        units=units,
         quantities=dedupe(quantities), deadlines=dedupe(deadlines))
 
 

@@ -35,19 +35,20 @@ class Label(NamedTuple):
     end: int         # offset in the paragraph where the item's own text starts
 
 
+_CN_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN_UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
+
+
 def cn_to_int(s: str) -> int:
     """Chinese numeral (一 … 九千九百九十九) to int; digits pass through."""
     if s.isdigit():
         return int(s)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    digits.update({"〇": 0, "两": 2})
-    units = {"十": 10, "百": 100, "千": 1000}
     total, cur = 0, 0
     for c in s:
-        if c in digits:
-            cur = digits[c]
-        elif c in units:
-            total += (cur or 1) * units[c]
+        if c in _CN_DIGIT_VALUES:
+            cur = _CN_DIGIT_VALUES[c]
+        elif c in _CN_UNIT_VALUES:
+            total += (cur or 1) * _CN_UNIT_VALUES[c]
             cur = 0
     return total + cur
 

@@ -36,14 +36,12 @@ class Paragraph:
     # (offset in paragraph, offset in document) at the start of each joined piece
     pieces: list[tuple[int, int]] = field(default_factory=list)
     index: int = 0
-    _fold: str | None = None
+    fold: str | None = None  # the analysis form of ``text`` (textnorm.fold), same length; computed if not given
     label: Label | None = None  # the outline label that opens the paragraph, if any
 
-    @property
-    def fold(self) -> str:
-        if self._fold is None:
-            self._fold = fold(self.text)
-        return self._fold
+    def __post_init__(self):
+        if self.fold is None:
+            self.fold = fold(self.text)
 
     def doc_offset(self, i: int) -> int:
         """Document offset of character ``i`` of this paragraph."""
@@ -127,7 +125,7 @@ def logical_paragraphs(doc: Document) -> list[Paragraph]:
             para = paras[-1]
             para.pieces.append((len(para.text), start))
             para.text += text
-            para._fold += ftext
+            para.fold += ftext
             continue
         paras.append(Paragraph(text, [(0, start)], len(paras), ftext, label))
     return paras

@@ -33,11 +33,12 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s*(以上|以下|左右|及以上|以内)?\s*
 _NOT_COUNTED_AFTER = ("小时", "月", "年", "批", "日", "工作日", "国家", "地区", "方面", "领域", "城市", "片区")
 
 _DL_PREFIX = re.compile(r"(?:到|至|于|在|截至|截止)\s*$")
+# The shared year is written once, outside the alternation: the regex engine then skips ahead to a 1 or a 2.
 DEADLINE_YEAR = re.compile(
-    r"(?:19|20)\d{2}\s*(?:年)?\s*[—–\-~～至到]\s*(?:19|20)\d{2}\s*年(?!度)"
-    r"|(?:19|20)\d{2}\s*年\s*"
+    r"(?:19|20)\d{2}\s*(?:(?:年)?\s*[—–\-~～至到]\s*(?:19|20)\d{2}\s*年(?!度)"
+    r"|年\s*"
     r"(?:底|末|年底|年末|上半年|下半年|前|以前|之前|内|第[一二三四1-4]季度|[一二三四1-4]季度|"
-    r"\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?)?(?!度)\s*(?:前|以前|之前|底前)?")
+    r"\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?)?(?!度)\s*(?:前|以前|之前|底前)?)")
 DEADLINE_RELATIVE = re.compile(r"之日起\s*\d+\s*(?:个)?(?:工作日|日|天|个月|月)内")
 _RELATIVE_HEAD = re.compile(r"(?:本|该)?(?:意见|方案|通知|措施|办法|文件)?(?:印发|发布|实施)$")
 DEADLINE_RECURRING = re.compile(r"每(?:个)?(?:季度|月|半年|年)(?:结束后|终了后|末|底)?\s*\d+\s*(?:个)?(?:工作日|日|天)内")
