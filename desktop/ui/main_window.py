@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
 
         self._wire_actions()
         self._wire_panes()
-        self._update_title(True)
+        self._update_title()
         self.restore_layout()
 
     # wiring
@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         ui.actionLanguageEn.setChecked(language == "en")
         ui.actionLanguageZh.triggered.connect(lambda: self._set_language("zh_CN"))
         ui.actionLanguageEn.triggered.connect(lambda: self._set_language("en"))
-        stack.cleanChanged.connect(self._update_title)
 
     def _wire_panes(self) -> None:
         review = self.review
@@ -139,10 +138,11 @@ class MainWindow(QMainWindow):
         self.tasks.set_unit(unit_id)
         self.ui.tabs.setCurrentIndex(1)
 
-    def _update_title(self, clean: bool) -> None:
-        # Every edit is written to the store at once; the star only says there are steps that can be undone.
-        self.setWindowTitle(self.tr("政策台账") + self.title_suffix + "[*]")
-        self.setWindowModified(not clean)
+    def _update_title(self) -> None:
+        # Every edit is committed to the store the moment it is made, so there is never unsaved work to flag:
+        # the title names the store instead of showing a modified star that would mean nothing.
+        where = self.title_suffix or f" — {self.ctx.store.directory}"
+        self.setWindowTitle(self.tr("政策台账") + where)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("关于政策台账"),
