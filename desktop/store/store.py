@@ -53,11 +53,11 @@ class Store:
         files = expand_paths(paths)
         outcomes = []
         for i, path in enumerate(files):
-            if cancelled and cancelled():
-                outcomes += [ImportOutcome(str(p), "cancelled", "已取消，未导入") for p in files[i:]]
-                break
             if progress:
                 progress(i, len(files), path.name)
+            if cancelled and cancelled():  # asked after the progress report, so a Cancel seen there counts at once
+                outcomes += [ImportOutcome(str(p), "cancelled", "已取消，未导入") for p in files[i:]]
+                break
             outcomes.append(import_file(self.sessions, path))
         if progress:
             progress(len(files), len(files), "")

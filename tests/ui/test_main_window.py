@@ -5,7 +5,7 @@ import json
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from conftest import GOLD, SAMPLES
 from desktop.store.store import Store
@@ -162,3 +162,45 @@ def test_every_main_action_has_a_shortcut(qtbot, sample_store, tmp_path):
     assert window.redo_action.shortcuts()[0].toString() == "Ctrl+Shift+Z"
     ui.actionFind.trigger()
     assert window.focusWidget() is window.review.filter_bar.search
+
+
+def test_cancel_stops_the_import_between_files_and_keeps_whole_documents(qtbot, empty_store, tmp_path):
+    window = _open(qtbot, empty_store, tmp_path / "s.ini")
+    assert window.import_paths([SAMPLES])
+    worker = window.worker
+    # Cancel as the second file starts. The button's signal reaches the worker through the GUI thread, which
+    # five small files outrun, so ask the worker directly in its own thread at that moment, as the button does.
+    worker.progress.connect(lambda done, total, name: done == 1 and worker.requestInterruption(),
+                            Qt.DirectConnection)
+    qtbot.waitUntil(lambda: window.worker is None and bool(window.last_outcomes), timeout=60000)
+    statuses = [o.status for o in window.last_outcomes]
+    assert statuses.count("cancelled") >= 1 and statuses.count("imported") >= 1
+    assert len(statuses) == 5
+    documents = empty_store.documents()
+    assert len(documents) == statuses.count("imported")
+    assert all(d.measure_count > 0 for d in documents)
+    assert any("已取消" in window.result_dialog.table.item(r, 2).text() for r in range(5))
+
+
+def test_the_cancel_button_interrupts_the_worker(qtbot, empty_store, tmp_path):
+    import threading
+    window = _open(qtbot, empty_store, tmp_path / "s.ini")
+    assert window.import_paths([SAMPLES])
+    worker, reached, release = window.worker, threading.Event(), threading.Event()
+
+    def hold(done, _total, _name):   # runs in the worker: hold it before its second file until Cancel is pressed
+        if done == 1:
+            reached.set()
+            release.wait(30)
+    worker.progress.connect(hold, Qt.DirectConnection)
+    qtbot.waitUntil(reached.is_set, timeout=30000)
+    window.progress.show()
+    [cancel] = window.progress.findChildren(QPushButton)
+    assert cancel.text() == "取消"
+    qtbot.mouseClick(cancel, Qt.LeftButton)
+    assert worker.isInterruptionRequested()
+    release.set()
+    qtbot.waitUntil(lambda: window.worker is None and bool(window.last_outcomes), timeout=60000)
+    statuses = [o.status for o in window.last_outcomes]
+    assert statuses.count("imported") == 1 and statuses.count("cancelled") == 4
+    assert len(empty_store.documents()) == 1
