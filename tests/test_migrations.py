@@ -100,3 +100,49 @@ def test_upgrade_adds_the_measure_order_index(tmp_path):
     con.close()
     assert "ix_nodes_measure_order" in indexes and "ix_nodes_measure" not in indexes
     engine.dispose()
+
+
+def test_0003_indexes_unit_status_and_packs_display_text_reversibly(tmp_path):
+    from alembic import command
+
+    from desktop.store.migrate import alembic_config
+    db = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{db}")
+    upgrade(engine, "0002")
+    long_text = "一、重点任务\n" + "".join(f"（{i}）推进服务贸易创新发展试点。（市商务局牵头）\n" for i in range(300))
+    con = sqlite3.connect(db)
+    con.execute(FIRST_REVISION_DATA[0])  # a short text: packing would make it longer, so it stays as written
+    con.execute("INSERT INTO documents (id, sha256, source_name, format, text, version_no) "
+                "VALUES (2, 'def', 'long.txt', 'txt', ?, 1)", (long_text,))
+    con.commit()
+    con.close()
+    short_text = "一、任务\n（一）推进试点。（市商务局牵头）"
+
+    def stored() -> tuple[dict, set]:
+        con = sqlite3.connect(db)
+        kinds = dict(con.execute("SELECT id, typeof(text) FROM documents"))
+        indexes = {r[1] for r in con.execute("PRAGMA index_list('assignments')")}
+        con.close()
+        return kinds, indexes
+
+    upgrade(engine)
+    kinds, indexes = stored()
+    assert kinds == {1: "text", 2: "blob"}
+    assert "ix_assign_unit_status" in indexes and "ix_assignments_unit_id" not in indexes
+    with make_sessionmaker(engine)() as s:
+        assert (s.get(m.Document, 1).text, s.get(m.Document, 2).text) == (short_text, long_text)
+        plan = " ".join(r[3] for r in s.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT measure_id FROM assignments WHERE unit_id = 1 AND status = '未启动'"))
+    assert "COVERING INDEX ix_assign_unit_status" in plan
+
+    cfg = alembic_config(str(engine.url))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+    kinds, indexes = stored()
+    assert kinds == {1: "text", 2: "text"}
+    assert "ix_assignments_unit_id" in indexes and "ix_assign_unit_status" not in indexes
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT text FROM documents WHERE id = 2").fetchone()[0] == long_text
+    con.close()
+    engine.dispose()

@@ -130,10 +130,10 @@ def import_file(sessions, path: Path, actor: str = "officer") -> ImportOutcome:
     try:
         digest = sha256_of(path)
         with sessions() as session:
-            existing = session.scalars(select(m.Document).where(m.Document.sha256 == digest)).first()
+            existing = session.scalar(select(m.Document.id).where(m.Document.sha256 == digest))
             if existing is not None:
-                return ImportOutcome(str(path), "duplicate", f"已导入过相同内容的文件（文档 {existing.id}），未作改动",
-                                     existing.id)
+                return ImportOutcome(str(path), "duplicate", f"已导入过相同内容的文件（文档 {existing}），未作改动",
+                                     existing)
         result = parse_document(read_document(path), path)
         data = path.read_bytes()
     except ReadError as exc:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 
 from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
-                        UniqueConstraint, func)
+                        TypeDecorator, UniqueConstraint, func)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 EXTRACTED, CONFIRMED, EDITED = "extracted", "confirmed", "edited"
@@ -15,6 +16,28 @@ STATUSES = ("未启动", "推进中", "已完成", "滞后", "暂缓")
 
 class Base(DeclarativeBase):
     pass
+
+
+def pack_text(text: str) -> str | bytes:
+    """zlib-compressed UTF-8 when that is smaller, else the text itself (a short text would grow)."""
+    packed = zlib.compress(text.encode("utf-8"), 6)
+    return packed if len(packed) < len(text.encode("utf-8")) else text
+
+
+def unpack_text(value: str | bytes) -> str:
+    return value if isinstance(value, str) else zlib.decompress(value).decode("utf-8")
+
+
+class PackedText(TypeDecorator):
+    """Text stored zlib-compressed on SQLite, which keeps a blob as a blob in a TEXT column; plain elsewhere."""
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return value if value is None or dialect.name != "sqlite" else pack_text(value)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else unpack_text(value)
 
 
 class Document(Base):
@@ -31,7 +54,7 @@ class Document(Base):
     publish_date: Mapped[str | None] = mapped_column(String(10))
     disclosure: Mapped[str | None] = mapped_column(String(50))
     jurisdiction: Mapped[str | None] = mapped_column(String(50))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(PackedText)  # the display text, stored packed since migration 0003
     version_of_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"), index=True)
     version_no: Mapped[int] = mapped_column(Integer, default=1)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
@@ -89,7 +112,7 @@ class Assignment(Base):
     __tablename__ = "assignments"
     id: Mapped[int] = mapped_column(primary_key=True)
     measure_id: Mapped[int] = mapped_column(ForeignKey("nodes.id", ondelete="CASCADE"))
-    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
     role: Mapped[str] = mapped_column(String(10))
     as_written: Mapped[str] = mapped_column(String(200))
     start: Mapped[int | None] = mapped_column(Integer)
@@ -100,7 +123,9 @@ class Assignment(Base):
     owner: Mapped[str | None] = mapped_column(String(100))
     progress: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
-    __table_args__ = (UniqueConstraint("measure_id", "unit_id"), Index("ix_assign_status", "status", "unit_id"))
+    # ix_assign_unit_status answers "unit (+ status) → measure ids" from the index alone (and any unit_id lookup)
+    __table_args__ = (UniqueConstraint("measure_id", "unit_id"), Index("ix_assign_status", "status", "unit_id"),
+                      Index("ix_assign_unit_status", "unit_id", "status", "measure_id"))
 
 
 class Quantity(Base):
