@@ -96,7 +96,7 @@ def test_cancel_between_files(tmp_path):
     st = Store.open(tmp_path / "s")
     seen = []
     outcomes = st.import_paths([SAMPLES], progress=lambda i, n, name: seen.append(i),
-                               cancelled=lambda: len(seen) >= 2)
+                               cancelled=lambda: len(seen) >= 3)   # asked once the third file is announced
     assert [o.status for o in outcomes] == ["imported", "imported", "cancelled", "cancelled", "cancelled"]
     assert len(st.documents()) == 2
     st.close()
@@ -170,3 +170,55 @@ def test_counts_by_unit_and_status(store):
     assert counts[("广州市商务局", "未启动")] == len(store.unit_tasks("广州市商务局"))
     assert {status for _, status in counts} == {"未启动"}
     assert sum(counts.values()) == sum(u.lead_count + u.support_count for u in store.units())
+
+
+def test_unit_status_and_text_filter_is_what_a_plain_scan_finds(store):
+    """Assignments intersected with the trigram index first: the same ids, in the same order, as checking each measure."""
+    from desktop.store.queries import MeasureFilter, resolve_unit
+    with store.sessions() as s:
+        unit = resolve_unit(s, "广州市商务局")
+        measures = s.query(m.Node).filter(m.Node.is_measure).order_by(m.Node.document_id, m.Node.seq).all()
+        assigned = {a.measure_id for a in s.query(m.Assignment).filter_by(unit_id=unit, status="未启动")}
+    found = 0
+    for text in ("服务贸易", "跨境电商 海关", "数字贸易 企业", "量子计算机"):
+        want = [n.id for n in measures if n.id in assigned and all(t in n.body for t in text.split())]
+        assert store.measure_ids(MeasureFilter(unit_id=unit, status="未启动", text=text)) == want, text
+        found += len(want)
+    assert found > 0
+
+
+def test_display_text_is_stored_packed_and_reads_back_whole(store):
+    from desktop.core.readers import read_document
+    path = SAMPLES / "001_ede65df8d48175dc.txt"
+    with store.sessions() as s:
+        doc = s.query(m.Document).filter(m.Document.source_name == path.name).one()
+        text, doc_id = doc.text, doc.id
+    assert text == read_document(path).text
+    con = sqlite3.connect(store.engine.url.database)
+    kind, stored = con.execute("SELECT typeof(text), length(text) FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    con.close()
+    assert kind == "blob" and stored < len(text.encode("utf-8")) / 2
+
+
+def test_a_rows_due_date_is_the_officers_first_then_the_texts(tmp_path):
+    st = Store.open(tmp_path / "s")
+    st.import_paths([SAMPLES])
+    with st.sessions.begin() as s:
+        written: dict[int, str] = {}
+        for mid, due in s.query(m.Deadline.measure_id, m.Deadline.due).filter(m.Deadline.due.is_not(None)):
+            written[mid] = min(due, written.get(mid, due))
+        assigned = {mid for (mid,) in s.query(m.Assignment.measure_id)}
+        tracked, untracked = sorted(set(written) & assigned)[:2]
+        s.query(m.Assignment).filter(m.Assignment.measure_id == tracked).update({"due_date": "2030-01-01"})
+        s.query(m.Assignment).filter(m.Assignment.measure_id == untracked).update({"due_date": None})
+    rows = {r.id: r.due_date for r in st.measure_rows([tracked, untracked])}
+    assert rows == {tracked: "2030-01-01", untracked: written[untracked]}
+    st.close()
+
+
+def test_a_ranked_search_fills_its_page_with_measures_when_headings_match_too(store):
+    # 服务贸易 is in 19 measures and in headings; a heading ranked in the top ten must not cost a measure its place
+    hits = store.search("服务贸易", limit=10)
+    assert len(hits) == 10
+    with store.sessions() as s:
+        assert all(s.get(m.Node, h.measure_id).is_measure for h in hits)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import text
+from sqlalchemy import and_, literal_column, select, text, true
 from sqlalchemy.orm import Session
 
+from . import models as m
 from .rows import SearchHit
 
 _SNIPPET_CHARS = 60
@@ -29,20 +30,38 @@ def _snippet(body: str, terms: list[str]) -> str:
     return ("…" if start else "") + piece + ("…" if start + _SNIPPET_CHARS < len(body) else "")
 
 
+def _match(terms: list[str]) -> str:
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _indexed(session: Session, query: str) -> list[str]:
+    """The terms the trigram index answers: 3+ characters, on SQLite."""
+    if session.get_bind().dialect.name != "sqlite":
+        return []
+    return [t for t in _terms(query) if len(t) >= 3]
+
+
+def text_ids(session: Session, query: str):
+    """A select of the node ids holding every indexed term (see ``_indexed``), or None when no term is indexed."""
+    long_terms = _indexed(session, query)
+    if not long_terms:
+        return None
+    return (select(literal_column("rowid").label("id")).select_from(text("node_fts"))
+            .where(text("node_fts MATCH :fts_q").bindparams(fts_q=_match(long_terms))))
+
+
+def unindexed_conditions(session: Session, query: str) -> list:
+    """LIKE conditions on nodes for the terms ``text_ids`` does not cover."""
+    indexed = set(_indexed(session, query))
+    return [m.Node.body.like(_like(t), escape="\\") for t in _terms(query) if t not in indexed]
+
+
 def text_condition(session: Session, query: str):
     """A WHERE condition on nodes for a text filter: the trigram index for 3+ characters, LIKE for shorter."""
-    from sqlalchemy import and_, literal_column, select, true
-
-    from . import models as m
-    conds = []
-    long_terms = [t for t in _terms(query) if len(t) >= 3]
-    for t in _terms(query):
-        if len(t) < 3 or session.get_bind().dialect.name != "sqlite":
-            conds.append(m.Node.body.like(_like(t), escape="\\"))
-    if long_terms and session.get_bind().dialect.name == "sqlite":
-        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-        fts = select(literal_column("rowid")).select_from(text("node_fts")).where(text("node_fts MATCH :fts_q"))
-        conds.append(m.Node.id.in_(fts.params(fts_q=match)))
+    conds = unindexed_conditions(session, query)
+    ids = text_ids(session, query)
+    if ids is not None:
+        conds.append(m.Node.id.in_(ids))
     return and_(*conds) if conds else true()
 
 
@@ -60,16 +79,16 @@ def search_measures(session: Session, query: str, limit: int = 100) -> list[Sear
         where.append(f"n.body LIKE :s{i} ESCAPE '\\'")
         params[f"s{i}"] = _like(t)
     if long_terms and session.get_bind().dialect.name == "sqlite":
-        params["match"] = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        params["match"] = _match(long_terms)
         if short_terms:
             sql = ("SELECT n.id, n.document_id, d.title, n.path, n.body FROM node_fts f "
                    "JOIN nodes n ON n.id = f.rowid JOIN documents d ON d.id = n.document_id "
                    f"WHERE node_fts MATCH :match AND {' AND '.join(where)} ORDER BY f.rank LIMIT :limit")
-        else:  # rank inside FTS5 and join only the page asked for
+        else:  # FTS5 ranks; headings are skipped before the LIMIT (after it, a page could come back short)
             sql = ("SELECT n.id, n.document_id, d.title, n.path, n.body FROM "
-                   "(SELECT rowid, rank FROM node_fts WHERE node_fts MATCH :match ORDER BY rank LIMIT :limit) f "
-                   "JOIN nodes n ON n.id = f.rowid JOIN documents d ON d.id = n.document_id "
-                   "WHERE n.is_measure = 1 ORDER BY f.rank")
+                   "(SELECT rowid, rank FROM node_fts WHERE node_fts MATCH :match "
+                   "AND (SELECT is_measure FROM nodes WHERE id = node_fts.rowid) = 1 ORDER BY rank LIMIT :limit) f "
+                   "JOIN nodes n ON n.id = f.rowid JOIN documents d ON d.id = n.document_id ORDER BY f.rank")
     else:
         for i, t in enumerate(long_terms):
             where.append(f"n.body LIKE :l{i} ESCAPE '\\'")
