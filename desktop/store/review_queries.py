@@ -12,7 +12,7 @@ from desktop.core.textnorm import fold
 
 from . import models as m
 from .rows import (AnnotationRow, AssignmentRow, DeadlineRow, DocumentText, Mark, MeasureDetail, OrphanRow,
-                   OutlineRow, TaskRow, TaskTable, TaskTableRow)
+                   OutlineRow, TaskRow, TaskTable, TaskTableRow, UnitChoice)
 
 
 def outline(session: Session, document_id: int) -> list[OutlineRow]:
@@ -91,6 +91,14 @@ def annotations(session: Session, document_id: int | None = None, measure_id: in
         tags.setdefault(aid, []).append(name)
     return [AnnotationRow(n.id, n.document_id, n.measure_id, n.measure_path, n.quote, n.start, n.end, n.body,
                           n.visibility, tuple(tags.get(n.id, ())), n.orphan) for n in notes]
+
+
+def unit_choices(session: Session) -> list[UnitChoice]:
+    aliases: dict[int, list[str]] = {}
+    for uid, alias in session.execute(select(m.UnitAlias.unit_id, m.UnitAlias.alias).order_by(m.UnitAlias.id)):
+        aliases.setdefault(uid, []).append(alias)
+    rows = session.execute(select(m.Unit.id, m.Unit.name, m.Unit.qualified_name).order_by(m.Unit.qualified_name))
+    return [UnitChoice(uid, name, qualified, tuple(aliases.get(uid, ()))) for uid, name, qualified in rows]
 
 
 def tag_names(session: Session) -> list[str]:

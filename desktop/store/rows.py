@@ -189,3 +189,12 @@ class TaskTableRow:
 class TaskTable:
     units: tuple[tuple[int, str], ...]    # the matrix columns: (unit id, qualified name)
     rows: tuple[TaskTableRow, ...]
+
+
+@dataclass(frozen=True)
+class UnitChoice:
+    """A unit as pickers offer it: names and aliases, without task counts (cheap at any store size)."""
+    id: int
+    name: str
+    qualified_name: str
+    aliases: tuple[str, ...]

@@ -115,6 +115,9 @@ class Store:
     def snippets(self, measure_ids: list[int], query: str):
         return self._read(review_queries.snippets, measure_ids, query)
 
+    def unit_choices(self):
+        return self._read(review_queries.unit_choices)
+
     def tag_names(self):
         return self._read(review_queries.tag_names)
 

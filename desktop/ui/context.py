@@ -25,6 +25,18 @@ class AppContext(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self._today = today
+        self._units = None
+        for signal in (self.documents_changed, self.assignments_changed):
+            signal.connect(self._forget_units)
+
+    def unit_choices(self):
+        """The registry's units for pickers, read once and again only after an import or a correction."""
+        if self._units is None:
+            self._units = self.store.unit_choices()
+        return self._units
+
+    def _forget_units(self, *_):
+        self._units = None
 
     def execute(self, command) -> str | None:
         """Run an undoable edit and push it; a refusal (bad input, name clash) comes back as a message."""

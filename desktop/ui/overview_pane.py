@@ -144,12 +144,24 @@ class OverviewPane(QWidget):
         outer.addWidget(bottom)
         QVBoxLayout(self).addWidget(outer)
 
-        ctx.assignments_changed.connect(self.refresh)
-        ctx.documents_changed.connect(self.refresh)
-        self.refresh()
+        self._stale = True   # aggregates over the whole store: read when shown, not at start-up
+        ctx.assignments_changed.connect(self._changed)
+        ctx.documents_changed.connect(self._changed)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _changed(self, *_):
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
         """Re-read counts and due lists (aggregates: there is no smaller piece to update)."""
+        self._stale = False
         self.counts.set_counts(self.ctx.store.status_counts())
         self.chart.set_rows(self.counts.unit_rows())
         overdue, soon = self.ctx.store.due_tasks(self.ctx.today(), SOON_DAYS)

@@ -43,8 +43,8 @@ class ReviewTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.AscendingOrder)   # before sorting is on: no re-query
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(1, Qt.AscendingOrder)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.setWordWrap(False)
@@ -98,7 +98,7 @@ class ReviewTab(QWidget):
         documents = self.ctx.store.documents()
         self.library_model.set_documents(documents)
         self.library.expandToDepth(1)
-        self.filter_bar.set_choices(self.ctx.store.units(), documents, self.ctx.store.tag_names())
+        self.filter_bar.set_choices(self.ctx.unit_choices(), documents, self.ctx.store.tag_names())
         self.model.set_filter(self.filter_bar.current(), background=False)
 
     def _on_ids_loaded(self, n: int) -> None:

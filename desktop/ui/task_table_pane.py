@@ -142,7 +142,6 @@ class TaskTablePane(QWidget):
         self.document_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.document_combo.setMinimumContentsLength(24)
         self.unit_picker = UnitPicker(ctx.store.resolve_unit, self)
-        self.unit_picker.set_units(ctx.store.units())
         self.legend = QLabel(self.tr("● 牵头　○ 配合　<span style='background:#f9d6d5'>&nbsp;已逾期&nbsp;</span>"
                                      "　<span style='background:#fdebc4'>&nbsp;14 天内到期&nbsp;</span>"))
         top = QHBoxLayout()
@@ -187,20 +186,38 @@ class TaskTablePane(QWidget):
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.frozen.doubleClicked.connect(self._double_clicked)
         self.bulk.ui.applyButton.clicked.connect(self.apply_bulk)
-        ctx.documents_changed.connect(self._reload_choices)
-
-        self._reload_choices()
-        self._scope_switched()
+        ctx.documents_changed.connect(self._on_documents_changed)
+        self._choices_loaded = False   # read from the store when first needed, not at start-up
         self._selection_changed()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not self._choices_loaded:
+            self._ensure_choices()
+            if self.model.scope() is None:
+                self._scope_switched()
+
+    def _ensure_choices(self) -> None:
+        if not self._choices_loaded:
+            self._choices_loaded = True
+            self._reload_choices()
+
+    def _on_documents_changed(self) -> None:
+        if self.isVisible():
+            self._reload_choices()
+        else:
+            self._choices_loaded = False
 
     # public
     def set_document(self, document_id: int) -> None:
+        self._ensure_choices()
         self._show_scope("document")
         self.document_combo.setCurrentIndex(self.document_combo.findData(document_id))
         self.message.clear()
         self.model.set_document(document_id)
 
     def set_unit(self, unit_id: int) -> None:
+        self._ensure_choices()
         self._show_scope("unit")
         self.unit_picker.set_unit(unit_id)
         self.message.clear()
@@ -230,7 +247,7 @@ class TaskTablePane(QWidget):
             self.document_combo.setItemData(self.document_combo.count() - 1, d.doc_number or d.source_name,
                                             Qt.ItemDataRole.ToolTipRole)
         self.document_combo.setCurrentIndex(max(0, self.document_combo.findData(current)))
-        self.unit_picker.set_units(self.ctx.store.units())
+        self.unit_picker.set_units(self.ctx.unit_choices())
         if self.model.scope() and self.model.scope()[0] == "unit":
             self.unit_picker.set_unit(self.model.scope()[1])
 
