@@ -8,10 +8,10 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from . import models as m
-from .importer import UnitCache
 from .queries import resolve_unit
 from .registry import Jurisdiction
 from .services import _audit
+from .unit_cache import UnitCache
 
 SNAPSHOT_FIELDS = ("id", "measure_id", "unit_id", "role", "as_written", "start", "end", "state", "status",
                    "due_date", "owner", "progress")

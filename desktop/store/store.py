@@ -11,7 +11,6 @@ import datetime as dt
 
 from . import annotation_services, correction_services, queries, review_queries, services
 from .db import make_engine, make_sessionmaker
-from .importer import import_file
 from .migrate import upgrade
 from .paths import data_dir, store_url
 from .rows import ImportOutcome
@@ -50,6 +49,7 @@ class Store:
     def import_paths(self, paths: Iterable[str | Path], progress: Progress | None = None,
                      cancelled: Callable[[], bool] | None = None) -> list[ImportOutcome]:
         """Import files and folders one transaction per file; cancellable between files."""
+        from .importer import import_file  # the engine loads only when there is something to import
         files = expand_paths(paths)
         outcomes = []
         for i, path in enumerate(files):
