@@ -9,7 +9,7 @@ _CACHED = []
 
 def cached(fn):
     """``functools.lru_cache`` with a bound, registered so that ``clear_caches`` can empty it."""
-    wrapped = functools.lru_cache(maxsize=16384)(fn)
+    wrapped = functools.lru_cache(maxsize=4096)(fn)
     _CACHED.append(wrapped)
     return wrapped
 

@@ -69,6 +69,9 @@ def build_outline(paragraphs: list[Paragraph]) -> list[OutlineNode]:
 
 
 def walk(nodes: list[OutlineNode]):
-    for n in nodes:
-        yield n
-        yield from walk(n.children)
+    """Every node, each before its children, in document order (a stack, not nested generators)."""
+    stack = nodes[::-1]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack += node.children[::-1]
