@@ -9,6 +9,8 @@ from desktop.store.queries import MeasureFilter
 from .context import AppContext
 
 PAGE = 200
+DISPLAY, TOOLTIP, USER = Qt.DisplayRole, Qt.ToolTipRole, Qt.UserRole
+_ANSWERED = frozenset((DISPLAY, TOOLTIP, USER))   # a view asks ~10 roles per cell; refuse the rest at once
 COLUMNS = ("document", "path", "heading", "lead", "support", "due", "status", "owner")
 SORT_ORDERS = {1: "document", 5: "due"}   # column → an order the store sorts by in SQL
 
@@ -123,16 +125,16 @@ class MeasureTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.UserRole):
+        if role not in _ANSWERED or not index.isValid():
             return None
         r = self.row_for(index)
         if r is None:
             return None
-        if role == Qt.UserRole:
+        if role == USER:
             return r.id
         column = COLUMNS[index.column()]
         if column == "heading" and self.snippets.get(r.id):
-            text = r.heading if role == Qt.DisplayRole else self.snippets[r.id]
+            text = r.heading if role == DISPLAY else self.snippets[r.id]
             return text
         return _cell(r, column)
 

@@ -47,6 +47,7 @@ class ReviewTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.table.verticalHeader().hide()   # the path column numbers the rows; 100k row labels cost every reset
         self.table.setWordWrap(False)
         for column, width in enumerate((120, 80, 240, 130, 180, 90, 64, 70)):
             self.table.setColumnWidth(column, width)
