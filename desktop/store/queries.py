@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from . import models as m
@@ -153,20 +153,29 @@ def _due_expression():
     return func.coalesce(tracked, _written_due())
 
 
+def _page_statements():
+    """The two statements of ``measure_rows``, built once: a page is asked for on every scroll."""
+    ids = bindparam("ids", expanding=True)
+    nodes = (select(m.Node.id, m.Node.document_id, m.Document.title, m.Node.path, m.Node.heading, _written_due())
+             .join(m.Document, m.Document.id == m.Node.document_id).where(m.Node.id.in_(ids)))
+    units = (select(m.Assignment.measure_id, m.Assignment.role, m.Unit.qualified_name, m.Assignment.due_date,
+                    m.Assignment.status, m.Assignment.owner)
+             .join(m.Unit, m.Unit.id == m.Assignment.unit_id).where(m.Assignment.measure_id.in_(ids))
+             .order_by(m.Assignment.id))
+    return nodes, units
+
+
+_PAGE_NODES, _PAGE_UNITS = _page_statements()
+
+
 def measure_rows(session: Session, ids: list[int]) -> list[MeasureRow]:
     """Display rows for a page of measure ids, in the order of ``ids`` (two indexed queries)."""
     if not ids:
         return []
-    conn = session.connection()  # plain rows: no ORM loading for a page the GUI asks for on every scroll
-    base = {r[0]: r for r in conn.execute(
-        select(m.Node.id, m.Node.document_id, m.Document.title, m.Node.path, m.Node.heading, _written_due())
-        .join(m.Document, m.Document.id == m.Node.document_id).where(m.Node.id.in_(ids)))}
+    conn = session.connection()  # plain rows: no ORM loading
+    base = {r[0]: r for r in conn.execute(_PAGE_NODES, {"ids": ids})}
     units: dict[int, list] = {}
-    for mid, role, name, due, status, owner in conn.execute(
-            select(m.Assignment.measure_id, m.Assignment.role, m.Unit.qualified_name, m.Assignment.due_date,
-                   m.Assignment.status, m.Assignment.owner)
-            .join(m.Unit, m.Unit.id == m.Assignment.unit_id).where(m.Assignment.measure_id.in_(ids))
-            .order_by(m.Assignment.id)):
+    for mid, role, name, due, status, owner in conn.execute(_PAGE_UNITS, {"ids": ids}):
         units.setdefault(mid, []).append((role, name, due, status, owner))
     out = []
     for i in ids:
