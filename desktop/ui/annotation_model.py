@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.store.rows import AnnotationRow
 
 from .context import AppContext
-from .path_format import format_path
+from desktop.core.path_format import format_path
 
 QUOTE_CHARS = 14
 ORPHAN_COLOR = QColor("#9a3412")

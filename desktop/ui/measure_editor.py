@@ -12,7 +12,7 @@ from desktop.store.rows import DeadlineRow
 
 from .assignment_edit_model import AssignmentEditModel
 from .context import AppContext
-from .path_format import format_path
+from desktop.core.path_format import format_path
 from .task_delegates import ISO, NO_DATE, RoleDelegate, date_of, make_date_edit
 from .undo_commands import AddAssignment, FixDeadline, RemoveAssignment
 

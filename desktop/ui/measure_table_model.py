@@ -147,7 +147,7 @@ class MeasureTableModel(QAbstractTableModel):
 
 
 def _cell(r, column: str) -> str:
-    from .path_format import format_path
+    from desktop.core.path_format import format_path
     from .status_labels import status_label
     if column == "document":
         return r.document_title or ""

@@ -10,7 +10,7 @@ from desktop.store.models import STATUSES
 from desktop.store.rows import TaskRow
 
 from .context import AppContext
-from .path_format import format_path
+from desktop.core.path_format import format_path
 from .status_chart import StatusChart
 from .status_labels import status_label
 from .task_table_model import MEASURE_ROLE, SOON_DAYS

@@ -11,7 +11,7 @@ from desktop.store.models import LEAD, STATUSES, SUPPORT
 from desktop.store.rows import TaskTable, TaskTableRow
 
 from .context import AppContext
-from .path_format import format_path
+from desktop.core.path_format import format_path
 from .status_labels import status_label, status_value
 from .undo_commands import AddAssignment, RemoveAssignment, UpdateAssignments
 

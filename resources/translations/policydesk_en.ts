@@ -476,17 +476,17 @@
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="129" />
+            <location filename="../../desktop/ui/main_window.py" line="128" />
             <source>请先在原文中选中要批注的文字</source>
             <translation>Select the text to annotate in the source first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="136" />
             <source>请先在筛选栏选择单位</source>
             <translation>Choose a unit in the filter bar first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="144" />
+            <location filename="../../desktop/ui/main_window.py" line="145" />
             <location filename="../../forms/main_window.ui" line="6" />
             <source>政策台账</source>
             <translation>PolicyDesk</translation>
@@ -807,42 +807,42 @@ Data folder: {path}</translation>
     <context>
         <name>MeasureTableModel</name>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
             <source>路径</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
             <source>牵头单位</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
             <source>配合单位</source>
             <translation>Supporting units</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="18" />
+            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
             <source>责任人</source>
             <translation>Owner</translation>
         </message>
@@ -859,12 +859,12 @@ Data folder: {path}</translation>
     <context>
         <name>OverviewPane</name>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="158" />
+            <location filename="../../desktop/ui/overview_pane.py" line="170" />
             <source>已逾期（{n}）</source>
             <translation>Overdue ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="159" />
+            <location filename="../../desktop/ui/overview_pane.py" line="171" />
             <source>{days} 天内到期（{n}）</source>
             <translation>Due within {days} days ({n})</translation>
         </message>
@@ -872,7 +872,7 @@ Data folder: {path}</translation>
     <context>
         <name>ReviewTab</name>
         <message>
-            <location filename="../../desktop/ui/review_tab.py" line="105" />
+            <location filename="../../desktop/ui/review_tab.py" line="106" />
             <source>共 {n} 项措施</source>
             <translation>Measures: {n}</translation>
         </message>
@@ -1015,22 +1015,22 @@ Data folder: {path}</translation>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="146" />
+            <location filename="../../desktop/ui/task_table_pane.py" line="145" />
             <source>● 牵头　○ 配合　&lt;span style='background:#f9d6d5'&gt;&amp;nbsp;已逾期&amp;nbsp;&lt;/span&gt;　&lt;span style='background:#fdebc4'&gt;&amp;nbsp;14 天内到期&amp;nbsp;&lt;/span&gt;</source>
             <translation>● Lead&amp;nbsp;&amp;nbsp;&amp;nbsp;○ Support&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style='background:#f9d6d5'&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style='background:#fdebc4'&gt;&amp;nbsp;Due within 14 days&amp;nbsp;&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="149" />
+            <location filename="../../desktop/ui/task_table_pane.py" line="148" />
             <source>查看</source>
             <translation>View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="216" />
+            <location filename="../../desktop/ui/task_table_pane.py" line="233" />
             <source>请先在表中选择要修改的行</source>
             <translation>Select the rows to change first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="219" />
+            <location filename="../../desktop/ui/task_table_pane.py" line="236" />
             <source>请至少选择一项要修改的内容（状态、完成时限或责任人）</source>
             <translation>Choose at least one thing to change (status, deadline or owner)</translation>
         </message>

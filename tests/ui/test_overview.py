@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop.store.models import STATUSES
 from desktop.ui.overview_pane import OverviewPane
-from desktop.ui.path_format import format_path
+from desktop.core.path_format import format_path
 from desktop.ui.status_chart import STATUS_COLORS
 from desktop.ui.undo_commands import UpdateAssignments
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from desktop.ui.path_format import format_path
+from desktop.core.path_format import format_path
 
 
 @pytest.mark.parametrize("stored, shown", [
