@@ -178,3 +178,9 @@ class Store:
 
     def restore_annotation(self, snapshot: dict) -> int:
         return self._write(annotation_services.restore_annotation, snapshot)
+
+    # reads for the Excel ledgers
+    def measure_texts(self, measure_ids: list[int]):
+        """Measure id → MeasureText (the policy's text of the measure, the earliest deadline it writes)."""
+        from .ledger_queries import measure_texts
+        return self._read(measure_texts, measure_ids)

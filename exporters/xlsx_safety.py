@@ -1,0 +1,48 @@
+"""Cell writing that never arms a formula, and workbook properties that name no person or path."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+# Excel and WPS start a formula (or DDE) on these; OWASP ASVS 5.0 V1.2.10 lists the same set plus NUL
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0", "＝", "＋", "－", "＠")
+APP_NAME = "PolicyDesk"
+
+
+def clean_text(value: str) -> str:
+    """The text without the control characters an .xlsx cannot hold (openpyxl would refuse to save)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value.replace("\0", ""))
+
+
+def is_risky(value: str) -> bool:
+    return value.startswith(FORMULA_STARTS)
+
+
+def put(ws: Worksheet, row: int, column: int, value):
+    """Write a value; any string is stored as a string, never as a formula, whatever it starts with."""
+    cell = ws.cell(row=row, column=column)
+    if isinstance(value, str):
+        text = clean_text(value)
+        cell.value = text
+        cell.data_type = "s"       # openpyxl turns a leading "=" into a formula (data_type "f"): undo that
+        if is_risky(text):
+            cell.quotePrefix = True  # Excel/WPS keep it text even after the department edits the cell
+    else:
+        cell.value = value
+    return cell
+
+
+def neutral_properties(wb: Workbook, title: str | None = None) -> None:
+    """Core properties carry the application's name only: no user, host or path."""
+    p = wb.properties
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    p.creator = APP_NAME
+    p.lastModifiedBy = APP_NAME
+    p.title = title
+    p.description = p.subject = p.keywords = p.category = p.identifier = None
+    p.lastPrinted = None
+    p.created = p.modified = now
