@@ -146,6 +146,29 @@ def cmd_search(args) -> int:
     return 0
 
 
+def cmd_export_briefing(args) -> int:
+    import datetime as dt
+    from exporters.briefing import export_briefing
+    store = _open_store(args)
+    try:
+        unit_id = None
+        if args.unit:
+            unit_id = store.resolve_unit(args.unit)
+            if unit_id is None:
+                print(f"错误：找不到单位“{args.unit}” (error: unknown unit)", file=sys.stderr)
+                return 1
+        if args.document is not None and args.document not in {d.id for d in store.documents()}:
+            print(f"错误：没有编号为 {args.document} 的文件 (error: unknown document)", file=sys.stderr)
+            return 1
+        today = dt.date.fromisoformat(args.today) if args.today else None
+        out = export_briefing(store, args.out, document_id=args.document, unit_id=unit_id,
+                              include_internal=args.include_internal, today=today)
+    finally:
+        store.close()
+    print(f"已导出汇报材料 → {out}" + ("（含内部批注）" if args.include_internal else ""))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policydesk", description="政策台账 PolicyDesk")
     parser.add_argument("--data-dir", metavar="D", help="数据目录 (store folder; default POLICYDESK_HOME or the "
@@ -176,6 +199,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+")
     p.add_argument("--json", metavar="DIR", help="每个文件写一个 JSON (one JSON per input)")
     p.set_defaults(func=cmd_parse)
+    p = sub.add_parser("export", help="导出台账或汇报材料 (export ledgers or briefing packs)")
+    export = p.add_subparsers(dest="export_command", required=True)
+    e = export.add_parser("briefing", help="Word 汇报材料（GB/T 9704 版式） (Word briefing pack)")
+    e.add_argument("--document", type=int, metavar="ID", help="文件编号 (document id)")
+    e.add_argument("--unit", metavar="NAME", help="单位（任一别称） (unit, any alias)")
+    e.add_argument("--include-internal", action="store_true", help="包含内部批注，封面标“内部资料”")
+    e.add_argument("--today", metavar="YYYY-MM-DD", help="统计日期（默认今天） (report date)")
+    e.add_argument("--out", required=True, metavar="PATH.docx")
+    e.set_defaults(func=cmd_export_briefing)
     return parser
 
 

@@ -10,12 +10,13 @@ QT_FREE = ["desktop.core", "desktop.store", "exporters"]
 
 
 def _modules():
-    import importlib
     names = []
     for pkg_name in QT_FREE:
-        pkg = importlib.import_module(pkg_name)
         names.append(pkg_name)
-        names += [m.name for m in pkgutil.walk_packages(pkg.__path__, pkg_name + ".")]
+        # walk the source folder, not an imported package's __path__: under pytest, "exporters" can resolve to the
+        # test package tests/exporters (tests/ comes first on sys.path)
+        folder = str(ROOT / pkg_name.replace(".", "/"))
+        names += [m.name for m in pkgutil.walk_packages([folder], pkg_name + ".")]
     # Alembic's env.py and revisions only run under Alembic; the static check below still reads them.
     return [n for n in names if not n.startswith("desktop.store.migrations.")]
 

@@ -184,3 +184,9 @@ class Store:
         """Measure id → MeasureText (the policy's text of the measure, the earliest deadline it writes)."""
         from .ledger_queries import measure_texts
         return self._read(measure_texts, measure_ids)
+
+    # reads for the Word briefing pack
+    def quantities(self, measure_ids: list[int]):
+        """Measure id → its targets as written (e.g. 2000亿元), in text order."""
+        from .briefing_queries import quantities
+        return self._read(quantities, measure_ids)
