@@ -19,7 +19,7 @@ from .fonts import FontProfile, pick_fonts
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "briefing.docx"
 INTERNAL_MARK = "内部资料"
 CN = "一二三四五六七八九十"
-DUE_COLUMNS = (("序号", 14), ("文件", 38), ("措施", 20), ("单位", 36), ("完成时限", 28), ("状态", 18))
+DUE_COLUMNS = (("序号", 14), ("文件", 34), ("措施", 30), ("单位", 30), ("完成时限", 26), ("状态", 20))
 
 
 class _Writer:
@@ -27,6 +27,7 @@ class _Writer:
 
     def __init__(self, doc, fonts: FontProfile):
         self.doc, self.fonts = doc, fonts
+        self.maker = L.ParagraphMaker(doc)
         latin = fonts.latin
         self.body = L.RunFormat(fonts.body, latin, L.BODY_PT)
         self.bold = L.RunFormat(fonts.body, latin, L.BODY_PT, bold=True)
@@ -37,12 +38,9 @@ class _Writer:
         self.cell = L.RunFormat(fonts.body, latin, L.TABLE_PT, condense=False)
         self.cell_head = L.RunFormat(fonts.heading1, latin, L.TABLE_PT, condense=False)
 
-    def para(self, style: str, *runs: tuple[L.RunFormat, str], align=None, indent: bool = False, line=L.LINE_PITCH):
-        p = self.doc.add_paragraph(style=self.doc.styles[style])
-        L.format_paragraph(p, line, align, first_line_chars=indent)
-        for fmt, text in runs:
-            fmt.add_run(p, text)
-        return p
+    def para(self, style: str, *runs: tuple[L.RunFormat, str], align=None, indent: bool = False, line=L.LINE_PITCH,
+             keep_next: bool = False):
+        return self.maker.add(runs, style=style, line=line, align=align, indent=indent, keep_next=keep_next)
 
     def title_lines(self, title: str):
         """A 2号 小标宋 title, centred; a long one broken into balanced lines (GB/T 9704's 梯形)."""
@@ -61,8 +59,7 @@ class _Writer:
         """Outline depth 0 (一、) in 黑体, depth 1 (（一）) in 楷体, deeper (1.) in bold 仿宋; all 左空二字."""
         style, fmt = ((("Briefing Heading 1", self.h1), ("Briefing Heading 2", self.h2))[depth]
                       if depth < 2 else ("Briefing Heading 3", self.bold))
-        p = self.para(style, (fmt, text), indent=True)
-        p.paragraph_format.keep_with_next = True
+        self.para(style, (fmt, text), indent=True, keep_next=True)
 
     def body_text(self, text: str) -> None:
         for line in text.splitlines():
@@ -78,13 +75,12 @@ class _Writer:
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
         t.autofit = False
         L.repeat_header_row(t.rows[0])
+        L.set_column_widths(t, [w for _, w in header])
         for r, values in enumerate([tuple(h for h, _ in header)] + rows):
             for c, cell in enumerate(t.rows[r].cells):
                 L.set_cell_width(cell, header[c][1])
-                p = cell.paragraphs[0]
-                p.style = self.doc.styles["Briefing Table Text"]
-                L.format_paragraph(p, L.TABLE_LINE, WD_ALIGN_PARAGRAPH.CENTER)
-                (self.cell_head if r == 0 else self.cell).add_run(p, values[c])
+                self.maker.fill_cell(cell, self.cell_head if r == 0 else self.cell, values[c],
+                                     style="Briefing Table Text", line=L.TABLE_LINE, align=WD_ALIGN_PARAGRAPH.CENTER)
         return t
 
 

@@ -79,11 +79,16 @@ def cn_date(iso: str | dt.date | None) -> str:
 
 
 def _one_or_each(values: list[tuple[str, str]]) -> str:
-    """One value when every unit has the same, else 单位：值 for each."""
-    distinct = list(dict.fromkeys(v for _, v in values if v))
-    if len(distinct) <= 1:
-        return distinct[0] if distinct else ""
-    return "；".join(f"{unit}：{v}" for unit, v in values if v)
+    """One value when every unit has the same; else 单位：值 for the exceptions and 其余单位 for the commonest value
+    (when it is shared by more than one unit), so fifteen units 未启动 and one 推进中 read in one line."""
+    given = [(unit, v) for unit, v in values if v]
+    counts = Counter(v for _, v in given)
+    if len(counts) <= 1:
+        return given[0][1] if given else ""
+    common, n = counts.most_common(1)[0]
+    if n < 2 or len(given) < len(values):   # 其余单位 only when every other unit really has that value
+        return "；".join(f"{unit}：{v}" for unit, v in given)
+    return "；".join([f"{unit}：{v}" for unit, v in given if v != common] + [f"其余单位：{common}"])
 
 
 def _notes(rows, include_internal: bool) -> list[Note]:
