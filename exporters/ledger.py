@@ -11,7 +11,7 @@ from .ledger_data import Ledger, MeasureLine, build_ledger
 from .ledger_sheet import write_task_sheet
 from .matrix_sheet import write_matrix
 from .summary_sheet import write_summary
-from .xlsx_layout import new_workbook
+from .xlsx_layout import bulk_writing, new_workbook
 from .xlsx_safety import neutral_properties
 
 
@@ -41,7 +41,11 @@ def export_ledger(store, out_path, document_ids=None, unit_id: int | None = None
     ``today`` fixes the date the overdue / due-soon colouring compares with (a snapshot "as of" that day);
     without it the workbook compares with TODAY() whenever it is opened.
     """
-    out = Path(out_path)
+    with bulk_writing():
+        return _export_ledger(store, Path(out_path), document_ids, unit_id, status, today)
+
+
+def _export_ledger(store, out: Path, document_ids, unit_id, status, today) -> Path:
     ledger = build_ledger(store, document_ids, unit_id, status)
     unit_name = next((name for uid, name in ledger.units if uid == unit_id), None) if unit_id else None
     title = ledger_title(ledger, unit_name, status)

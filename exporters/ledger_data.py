@@ -89,12 +89,11 @@ def build_ledger(store, document_ids=None, unit_id: int | None = None, status: s
     those with ``status`` when given).
     """
     ids = selected_ids(store, document_ids, unit_id, status)
-    rows, assigned, texts = {}, {}, {}
+    rows, texts = {}, {}
     for part in chunks(ids):
         rows.update((r.id, r) for r in store.measure_rows(part))
-        for a in store.assignments(part):
-            assigned.setdefault(a.measure_id, []).append(a)
-        texts.update(store.measure_texts(part))
+        texts.update(store.ledger_details(part))
+    assigned = {mid: t.assignments for mid, t in texts.items()}
     ledger = Ledger()
     docs = {d.id: d for d in store.documents()}
     by_doc: dict[int, list[int]] = {}

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import Alignment, NamedStyle, PatternFill
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -16,8 +15,8 @@ from desktop.store.models import STATUSES
 from .ledger_columns import FIRST_ROW, HEADER_ROW, INFO_ROW, TITLE_ROW, Column
 from .ledger_data import SectionLine
 from .xlsx_layout import (BODY_PT, BOX, HEADER_FILL, HEADING_FONT, SECTION_FILL, TITLE_FONT, WRAP_CENTER, WRAP_LEFT,
-                          fit_row, font, print_setup)
-from .xlsx_safety import put
+                          Styles, fit_row, font, merge_row, print_setup)
+from .xlsx_safety import put, write
 
 OVERDUE_FILL = PatternFill("solid", fgColor="FFC7CE", bgColor="FFC7CE")   # light red
 DUE_SOON_FILL = PatternFill("solid", fgColor="FFE699", bgColor="FFE699")  # amber
@@ -25,59 +24,40 @@ DUE_SOON_DAYS = 14
 FILL_IN = PatternFill("solid", fgColor="FFFDE7")  # a faint tint on the columns the department fills in
 
 
-def _register_styles(wb: Workbook) -> dict[str, str]:
-    """Named styles: one lookup per cell instead of four (10,000 rows × 13 cells)."""
-    specs = {
-        "pd-body": (WRAP_LEFT, None, "General"),
-        "pd-center": (WRAP_CENTER, None, "General"),
-        "pd-date": (WRAP_CENTER, None, "yyyy-mm-dd"),
-        "pd-fill": (WRAP_LEFT, FILL_IN, "General"),
-        "pd-fill-center": (WRAP_CENTER, FILL_IN, "General"),
-    }
-    existing = set(wb.named_styles)
-    for name, (align, fill, fmt) in specs.items():
-        if name in existing:
-            continue
-        style = NamedStyle(name=name, font=font(), border=BOX, alignment=align, number_format=fmt)
-        if fill is not None:
-            style.fill = fill
-        wb.add_named_style(style)
-    return {name: name for name in specs}
-
-
-def _cell_style(col: Column) -> str:
+def _cell_look(col: Column) -> dict:
+    align = WRAP_CENTER if col.center or col.key == "due" else WRAP_LEFT
+    look = {"font": font(), "border": BOX, "alignment": align}
     if col.key == "due":
-        return "pd-date"
+        look["number_format"] = "yyyy-mm-dd"
     if col.fill_in:
-        return "pd-fill-center" if col.center else "pd-fill"
-    return "pd-center" if col.center else "pd-body"
+        look["fill"] = FILL_IN
+    return look
 
 
 def write_task_sheet(ws: Worksheet, columns: tuple[Column, ...], title: str, info: tuple[str, str, str],
                      lines: list, values, today: dt.date | None = None) -> int:
     """Write the sheet; ``values(line)`` gives a task line's {column key: value}. Returns the last row written."""
-    _register_styles(ws.parent)
     n = len(columns)
-    last_col = get_column_letter(n)
     for i, col in enumerate(columns, 1):
         dim = ws.column_dimensions[get_column_letter(i)]
         dim.width = col.width
         dim.hidden = col.hidden
     _title_rows(ws, columns, title, info)
-    styles = [_cell_style(c) for c in columns]
+    styles = Styles()
+    looks = [_cell_look(c) for c in columns]
     wrapped = [(i, c.width) for i, c in enumerate(columns) if not c.hidden and c.key != "due"]
     visible_width = sum(c.width for c in columns if not c.hidden)
     row = FIRST_ROW
     for line in lines:
         if isinstance(line, SectionLine):
-            _section_row(ws, row, line, last_col, visible_width)
+            _section_row(ws, row, line, n, visible_width, styles)
         else:
             vals = values(line)
             cells = [vals.get(c.key) for c in columns]
             for i, value in enumerate(cells):
-                ws.cell(row, i + 1).style = styles[i]   # before the value: a named style resets quotePrefix
-                if value not in (None, ""):
-                    put(ws, row, i + 1, value)
+                cell = styles.apply(ws.cell(row, i + 1), i, **looks[i])   # before the value: it may set quotePrefix
+                if value is not None and value != "":
+                    write(cell, value)
             fit_row(ws, row, [(cells[i], w) for i, w in wrapped if isinstance(cells[i], str)])
         row += 1
     last = row - 1
@@ -120,15 +100,15 @@ def _title_rows(ws: Worksheet, columns: tuple[Column, ...], title: str, info: tu
             minimum=30)
 
 
-def _section_row(ws: Worksheet, row: int, line: SectionLine, last_col: str, width: float) -> None:
+def _section_row(ws: Worksheet, row: int, line: SectionLine, ncols: int, width: float, styles: Styles) -> None:
     size = BODY_PT + 1 if line.depth <= 0 else BODY_PT
-    name = HEADING_FONT if line.depth <= 0 else "楷体"
-    cell = put(ws, row, 1, line.text)
-    cell.font = font(size, bold=line.depth < 0, name=name)
-    cell.fill = SECTION_FILL
-    cell.border = BOX
-    cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True, indent=max(0, line.depth))
-    ws.merge_cells(f"A{row}:{last_col}{row}")
+    look = {"font": font(size, bold=line.depth < 0, name=HEADING_FONT if line.depth <= 0 else "楷体"),
+            "fill": SECTION_FILL, "border": BOX,
+            "alignment": Alignment(horizontal="left", vertical="center", wrap_text=True, indent=max(0, line.depth))}
+    key = ("section", line.depth)
+    styles.apply(ws.cell(row, 1), key, **look)
+    put(ws, row, 1, line.text)
+    merge_row(ws, row, 1, ncols, styles, key, **look)
     fit_row(ws, row, [(line.text, width)], size=size, minimum=22)
 
 

@@ -9,7 +9,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .ledger_columns import LEAD_MARK, SUPPORT_MARK
 from .ledger_data import MeasureLine
 from .xlsx_layout import (BODY_PT, BOX, HEADER_FILL, HEADING_FONT, MAX_ROW_HEIGHT, TITLE_FONT, WRAP_CENTER,
-                          WRAP_LEFT, display_width, fit_row, font, print_setup)
+                          WRAP_LEFT, Styles, display_width, fit_row, font, print_setup)
 from .xlsx_safety import put
 
 MARKS = {"lead": LEAD_MARK, "support": SUPPORT_MARK}
@@ -40,17 +40,17 @@ def write_matrix(ws: Worksheet, title: str, measures: list[MeasureLine], units: 
     longest = max((display_width(name) for _, name in units), default=8)
     # stacked text: one character per line, a CJK character about 1.15 × its size tall
     ws.row_dimensions[MATRIX_HEADER_ROW].height = min(MAX_ROW_HEIGHT, round(longest / 2 * BODY_PT * 1.2 + 10, 1))
-    body, center = font(), font(BODY_PT + 1)
+    styles = Styles()
+    body, mark = font(), font(BODY_PT + 1)
     row = MATRIX_FIRST_ROW
     for m in measures:
         for i, value in enumerate((m.number, m.document, m.heading), 1):
-            cell = put(ws, row, i, value)
-            cell.font, cell.border = body, BOX
-            cell.alignment = WRAP_CENTER if i == 1 else WRAP_LEFT
+            styles.apply(ws.cell(row, i), i == 1, font=body, border=BOX, alignment=WRAP_CENTER if i == 1 else WRAP_LEFT)
+            put(ws, row, i, value)
         for uid, role in roles.get(m.measure_id, {}).items():
             if uid in column_of:
-                cell = put(ws, row, column_of[uid], MARKS[role])
-                cell.font, cell.alignment = center, WRAP_CENTER
+                styles.apply(ws.cell(row, column_of[uid]), "mark", font=mark, alignment=WRAP_CENTER)
+                put(ws, row, column_of[uid], MARKS[role])
         fit_row(ws, row, [(m.document, FIXED[1][1]), (m.heading, FIXED[2][1])])
         row += 1
     ws.freeze_panes = ws.cell(MATRIX_FIRST_ROW, nfix + 1).coordinate

@@ -11,7 +11,7 @@ from desktop.core.path_format import format_path
 from .ledger_columns import ASSIGNMENT_PREFIX, ROLE_NAMES, TASK_SHEET, UNIT_COLUMNS
 from .ledger_data import iso_date, task_text
 from .ledger_sheet import write_task_sheet
-from .xlsx_layout import new_workbook
+from .xlsx_layout import bulk_writing, new_workbook
 from .xlsx_safety import neutral_properties
 
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -25,7 +25,7 @@ def unit_lines(store, unit_id: int) -> list[dict]:
     """The unit's tasks: policy text, its own role, due date and tracking. Other units' tracking is never read
     into a row (task_table(unit_id=…) keeps only this unit's assignment in each row's tracking fields)."""
     table = store.task_table(unit_id=unit_id)
-    texts = store.measure_texts([r.measure_id for r in table.rows])
+    texts = store.ledger_details([r.measure_id for r in table.rows])
     labels: dict[int, str] = {}
     for doc_id in dict.fromkeys(r.document_id for r in table.rows):
         labels.update((n.id, n.label) for n in store.outline(doc_id))
@@ -63,4 +63,5 @@ def export_unit_ledgers(store, out_dir, unit_ids: list[int] | None = None) -> li
     missing = [uid for uid in unit_ids if uid not in units]
     if missing:
         raise KeyError(f"unknown unit ids: {missing}")
-    return [export_unit_ledger(store, out_dir, uid, units[uid].qualified_name) for uid in unit_ids]
+    with bulk_writing():
+        return [export_unit_ledger(store, out_dir, uid, units[uid].qualified_name) for uid in unit_ids]

@@ -24,7 +24,11 @@ def is_risky(value: str) -> bool:
 
 def put(ws: Worksheet, row: int, column: int, value):
     """Write a value; any string is stored as a string, never as a formula, whatever it starts with."""
-    cell = ws.cell(row=row, column=column)
+    return write(ws.cell(row=row, column=column), value)
+
+
+def write(cell, value):
+    """``put`` for a cell at hand."""
     if isinstance(value, str):
         text = clean_text(value)
         cell.value = text

@@ -180,10 +180,10 @@ class Store:
         return self._write(annotation_services.restore_annotation, snapshot)
 
     # reads for the Excel ledgers
-    def measure_texts(self, measure_ids: list[int]):
-        """Measure id → MeasureText (the policy's text of the measure, the earliest deadline it writes)."""
-        from .ledger_queries import measure_texts
-        return self._read(measure_texts, measure_ids)
+    def ledger_details(self, measure_ids: list[int]):
+        """Measure id → LedgerDetail: the measure's text, the earliest deadline it writes, its units' tracking."""
+        from .ledger_queries import ledger_details
+        return self._read(ledger_details, measure_ids)
 
     # reads for the Word briefing pack
     def quantities(self, measure_ids: list[int]):
