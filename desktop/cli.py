@@ -169,6 +169,65 @@ def cmd_export_briefing(args) -> int:
     return 0
 
 
+def _export_unit(store, name: str | None):
+    """(unit id or None, error message or None) for ``--unit``: any alias or qualified name."""
+    if not name:
+        return None, None
+    unit_id = store.resolve_unit(name)
+    return unit_id, None if unit_id is not None else f"错误：找不到单位“{name}” (error: unknown unit)"
+
+
+def cmd_export_ledger(args) -> int:
+    import datetime as dt
+    from desktop.store.models import STATUSES
+    from exporters.ledger import export_ledger
+    store = _open_store(args)
+    try:
+        unit_id, error = _export_unit(store, args.unit)
+        known = {d.id for d in store.documents()}
+        unknown = [d for d in args.document or [] if d not in known]
+        if unknown:
+            error = f"错误：没有编号为 {'、'.join(map(str, unknown))} 的文件 (error: unknown document)"
+        if args.status and args.status not in STATUSES:
+            error = f"错误：状态应为 {'、'.join(STATUSES)} 之一 (error: unknown status)"
+        try:
+            today = dt.date.fromisoformat(args.today) if args.today else None
+        except ValueError:
+            error = f"错误：日期“{args.today}”应写作 YYYY-MM-DD (error: bad date)"
+        if error:
+            print(error, file=sys.stderr)
+            return 1
+        out = export_ledger(store, args.out, document_ids=args.document, unit_id=unit_id, status=args.status,
+                            today=today)
+    except OSError as e:
+        print(f"错误：无法写入 {args.out}：{e.strerror or e} (error: cannot write)", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"已导出任务分工表 → {out}")
+    return 0
+
+
+def cmd_export_unit_ledgers(args) -> int:
+    from exporters.unit_ledger import export_unit_ledgers
+    store = _open_store(args)
+    try:
+        unit_id, error = _export_unit(store, args.unit)
+        if error:
+            print(error, file=sys.stderr)
+            return 1
+        paths = export_unit_ledgers(store, args.out, None if unit_id is None else [unit_id])
+    except OSError as e:
+        print(f"错误：无法写入 {args.out}：{e.strerror or e} (error: cannot write)", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    for path in paths:
+        print(f"已导出 → {path}")
+    print(f"共导出 {len(paths)} 个单位的任务台账")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policydesk", description="政策台账 PolicyDesk")
     parser.add_argument("--data-dir", metavar="D", help="数据目录 (store folder; default POLICYDESK_HOME or the "
@@ -208,6 +267,17 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--today", metavar="YYYY-MM-DD", help="统计日期（默认今天） (report date)")
     e.add_argument("--out", required=True, metavar="PATH.docx")
     e.set_defaults(func=cmd_export_briefing)
+    e = export.add_parser("ledger", help="Excel 任务分工表（含矩阵、汇总） (Excel ledger workbook)")
+    e.add_argument("--document", type=int, action="append", metavar="ID", help="文件编号，可重复 (document id)")
+    e.add_argument("--unit", metavar="NAME", help="只含该单位参与的措施 (unit, any alias)")
+    e.add_argument("--status", metavar="S", help="只含该状态 (未启动/推进中/已完成/滞后/暂缓)")
+    e.add_argument("--today", metavar="YYYY-MM-DD", help="逾期、临期着色的基准日（默认打开文件当天）")
+    e.add_argument("--out", required=True, metavar="PATH.xlsx")
+    e.set_defaults(func=cmd_export_ledger)
+    e = export.add_parser("unit-ledgers", help="每个单位一份待填报的任务台账 (one workbook per unit)")
+    e.add_argument("--unit", metavar="NAME", help="只导出该单位 (one unit, any alias)")
+    e.add_argument("--out", required=True, metavar="DIR")
+    e.set_defaults(func=cmd_export_unit_ledgers)
     return parser
 
 

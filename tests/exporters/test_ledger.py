@@ -272,3 +272,15 @@ def test_cli_exports(sample_store, tmp_path):
     assert bad.returncode == 1 and "找不到单位" in bad.stderr and not (tmp_path / "x.xlsx").exists()
     bad = run_cli("--data-dir", data, "export", "ledger", "--status", "完成", "--out", tmp_path / "x.xlsx")
     assert bad.returncode == 1 and "状态" in bad.stderr
+    bad = run_cli("--data-dir", data, "export", "ledger", "--today", "2021/6/1", "--out", tmp_path / "x.xlsx")
+    assert bad.returncode == 1 and "YYYY-MM-DD" in bad.stderr and "Traceback" not in bad.stderr
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_display_width_regex_agrees_with_unicodedata(sample_store):
+    from exporters.xlsx_layout import char_width, display_width
+    ids = sample_store.measure_ids()
+    chars = set("".join(d.body for d in sample_store.ledger_details(ids).values()))
+    chars |= set("“”‘’—…·（）【】《》：；！？，。、ＡＢ１２abc한글ｶﾅ\u3000")
+    assert len(chars) > 800
+    assert [c for c in chars if display_width(c) != char_width(c)] == []
