@@ -14,3 +14,20 @@ SCORER = SHARED / "eval" / "score.py"
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+TODAY = dt.date(2021, 6, 1)  # a fixed "today" inside the samples' deadlines (2020–2025): due/overdue stays stable
+
+
+@pytest.fixture()
+def sample_store(tmp_path):
+    """A real store in tmp_path with the five sample documents imported (132 measures)."""
+    from desktop.store.store import Store
+    store = Store.open(tmp_path / "store")
+    outcomes = store.import_paths([SAMPLES])
+    assert [o.status for o in outcomes] == ["imported"] * 5
+    yield store
+    store.close()

@@ -13,8 +13,7 @@ def _modules():
     names = []
     for pkg_name in QT_FREE:
         names.append(pkg_name)
-        # walk the source folder, not an imported package's __path__: under pytest, "exporters" can resolve to the
-        # test package tests/exporters (tests/ comes first on sys.path)
+        # walk the source folders themselves, whatever else is on sys.path
         folder = str(ROOT / pkg_name.replace(".", "/"))
         names += [m.name for m in pkgutil.walk_packages([folder], pkg_name + ".")]
     # Alembic's env.py and revisions only run under Alembic; the static check below still reads them.
