@@ -122,6 +122,9 @@ class Assignment(Base):
     due_date: Mapped[str | None] = mapped_column(String(10))
     owner: Mapped[str | None] = mapped_column(String(100))
     progress: Mapped[str | None] = mapped_column(Text)
+    issues: Mapped[str | None] = mapped_column(Text)        # 存在问题, as the department reports it
+    next_steps: Mapped[str | None] = mapped_column(Text)    # 下一步措施
+    remark: Mapped[str | None] = mapped_column(Text)        # 备注
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     # ix_assign_unit_status answers "unit (+ status) → measure ids" from the index alone (and any unit_id lookup)
     __table_args__ = (UniqueConstraint("measure_id", "unit_id"), Index("ix_assign_status", "status", "unit_id"),

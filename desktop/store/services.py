@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from . import models as m
 
-_ASSIGNMENT_FIELDS = ("role", "status", "due_date", "owner", "progress")
+_ASSIGNMENT_FIELDS = ("role", "status", "due_date", "owner", "progress", "issues", "next_steps", "remark")
 
 
 def _audit(session: Session, actor: str, action: str, entity: str, entity_id: int, field: str | None = None,
