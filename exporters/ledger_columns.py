@@ -54,3 +54,8 @@ UNIT_COLUMNS = (
     Column("next_steps", "下一步措施", 22, fill_in=True),
     Column("id", ID_HEADER, 10, hidden=True),
 )
+
+# What a department's return may change: column key → assignment field (存在问题 is "problems" in the sheet)
+RETURN_FIELDS = {"status": "status", "owner": "owner", "progress": "progress", "problems": "issues",
+                 "next_steps": "next_steps"}
+SNAPSHOT_SHEET = "_policydesk"   # very hidden: what the per-unit workbook exported, for conflict detection

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
-
 from desktop.core.path_format import format_path
 
-from .ledger_columns import ASSIGNMENT_PREFIX, ROLE_NAMES, TASK_SHEET, UNIT_COLUMNS
+from .ledger_columns import ASSIGNMENT_PREFIX, RETURN_FIELDS, ROLE_NAMES, TASK_SHEET, UNIT_COLUMNS
 from .ledger_data import iso_date, task_text
+from .return_snapshot import write_snapshot
 from .ledger_sheet import write_task_sheet
 from .xlsx_layout import bulk_writing, new_workbook
 from .xlsx_safety import neutral_properties
@@ -29,14 +30,17 @@ def unit_lines(store, unit_id: int) -> list[dict]:
     labels: dict[int, str] = {}
     for doc_id in dict.fromkeys(r.document_id for r in table.rows):
         labels.update((n.id, n.label) for n in store.outline(doc_id))
+    tracking = store.assignment_tracking([r.assignment_ids[0] for r in table.rows])
     lines = []
     for r in table.rows:
+        own = tracking.get(r.assignment_ids[0], {})
         text = texts.get(r.measure_id)
         due = r.due_date or (text.written_due if text else None)   # this unit's date, else the policy's own
         lines.append({"number": format_path(r.path), "document": r.document_title or "",
                       "task": task_text(text.body, labels.get(r.measure_id, "")) if text else r.heading,
                       "role": ROLE_NAMES.get(r.roles.get(unit_id), ""), "due": iso_date(due), "status": r.status,
-                      "owner": r.owner, "progress": r.progress,
+                      "owner": r.owner, "progress": r.progress, "problems": own.get("issues"),
+                      "next_steps": own.get("next_steps"), "assignment_id": r.assignment_ids[0],
                       "id": f"{ASSIGNMENT_PREFIX}{r.assignment_ids[0]}"})
     return lines
 
@@ -48,7 +52,10 @@ def export_unit_ledger(store, out_dir, unit_id: int, unit_name: str) -> Path:
     ws = wb.active
     ws.title = TASK_SHEET
     info = (f"填报单位（盖章）：{unit_name}", "", "填报时间：　　年　　月　　日")
-    write_task_sheet(ws, UNIT_COLUMNS, title, info, unit_lines(store, unit_id), dict)
+    lines = unit_lines(store, unit_id)
+    write_task_sheet(ws, UNIT_COLUMNS, title, info, lines, dict)
+    write_snapshot(wb, {ln["assignment_id"]: {f: ln.get(k) for k, f in RETURN_FIELDS.items()} for ln in lines},
+                   dt.datetime.now())
     neutral_properties(wb, title)
     out.parent.mkdir(parents=True, exist_ok=True)
     wb.save(out)

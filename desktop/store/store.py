@@ -190,3 +190,14 @@ class Store:
         """Measure id → its targets as written (e.g. 2000亿元), in text order."""
         from .briefing_queries import quantities
         return self._read(quantities, measure_ids)
+
+    # a returned per-unit ledger: read the tracking, then apply every row's values in one write
+    def assignment_tracking(self, ids: list[int]) -> dict[int, dict]:
+        """Assignment id → unit_id, measure_id, status, owner, progress, issues, next_steps."""
+        from .return_services import assignment_tracking
+        return self._read(assignment_tracking, ids)
+
+    def set_assignment_values(self, values: dict[int, dict], actor: str = "returned-ledger") -> dict[int, dict]:
+        """Each assignment's own fields, one transaction, audited; restore_assignments(result) undoes it."""
+        from .return_services import set_assignment_values
+        return self._write(set_assignment_values, values, actor)

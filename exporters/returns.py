@@ -1,0 +1,190 @@
+"""Reading a returned per-unit ledger back: preview its changes and conflicts, then apply them as one undoable write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl
+from rapidfuzz import fuzz
+
+from desktop.store.models import STATUSES
+
+from .ledger_columns import RETURN_FIELDS, TASK_SHEET
+from .return_sheet import assignment_id, cell_text, find_header, unit_name_in
+from .return_snapshot import read_snapshot
+from .unit_ledger import unit_lines
+
+FIELD_NAMES = {"status": "状态", "owner": "责任人", "progress": "进展情况", "issues": "存在问题",
+               "next_steps": "下一步措施"}
+FUZZY_THRESHOLD = 85   # weighted 序号 + 重点任务 similarity (0–100) a row without its id needs to be matched
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """A field the department changed and the store has not changed since the export."""
+    row: int                  # row number in the returned sheet
+    assignment_id: int
+    number: str               # 序号 as exported
+    field: str                # assignment field: status, owner, progress, issues, next_steps
+    old: str                  # the store's value now ('' for blank)
+    new: str                  # the file's value
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    """A field changed both in the file and in the store since the export: the officer picks a side."""
+    row: int
+    assignment_id: int
+    number: str
+    field: str
+    exported: str
+    store: str
+    file: str
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    row: int
+    assignment_id: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class FuzzyMatch:
+    """A row whose id was lost, matched by 序号 + 重点任务; its changes are in the preview, flagged here."""
+    row: int
+    assignment_id: int
+    number: str
+    score: float
+
+
+@dataclass(frozen=True)
+class ReturnPreview:
+    path: Path
+    unit_id: int
+    unit_name: str
+    exported_at: str | None              # None: the hidden snapshot is gone, conflicts cannot be told apart
+    changes: tuple[FieldChange, ...]
+    conflicts: tuple[FieldConflict, ...]
+    rejected: tuple[RejectedRow, ...]
+    fuzzy: tuple[FuzzyMatch, ...]
+    matched_rows: int
+
+
+def _resolve_unit(store, ws, header_row: int, unit_id: int | None) -> tuple[int, str]:
+    names = {u.id: u.qualified_name for u in store.units()}
+    if unit_id is None:
+        name = unit_name_in(ws, header_row)
+        unit_id = store.resolve_unit(name) if name else None
+        if unit_id is None:
+            raise ValueError("无法从文件判断填报单位，请用 --unit 指定")
+    if unit_id not in names:
+        raise KeyError(f"unknown unit id {unit_id}")
+    return unit_id, names[unit_id]
+
+
+def _best_fuzzy(number: str, task: str, candidates: dict[int, dict]) -> tuple[int, float] | None:
+    best = None
+    for aid, line in candidates.items():
+        score = 0.3 * fuzz.ratio(number, line["number"]) + 0.7 * fuzz.ratio(task, line["task"] or "")
+        if best is None or score > best[1]:
+            best = (aid, score)
+    return best if best and best[1] >= FUZZY_THRESHOLD else None
+
+
+def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
+    """Read a returned workbook (formulas as their text, never evaluated) and compare it with the export and the store."""
+    path = Path(path)
+    wb = openpyxl.load_workbook(path, data_only=False)
+    ws = wb[TASK_SHEET] if TASK_SHEET in wb.sheetnames else wb.worksheets[0]
+    header_row, columns = find_header(ws)
+    unit_id, unit_name = _resolve_unit(store, ws, header_row, unit_id)
+    snapshot, exported_at = read_snapshot(wb)
+    lines = {ln["assignment_id"]: ln for ln in unit_lines(store, unit_id)}
+
+    rows = []                   # (row number, {key: text}) for non-blank rows
+    for cells in ws.iter_rows(min_row=header_row + 1):
+        values = {key: cell_text(cells[col - 1].value) if col - 1 < len(cells) else ""
+                  for key, col in columns.items()}
+        if any(values.values()):
+            rows.append((cells[0].row, values))
+
+    ids_in_file = {assignment_id(v.get("id", "")) for _, v in rows} - {None}
+    tracking = store.assignment_tracking(sorted(ids_in_file | set(lines)))
+    rejected, fuzzy, matched = [], [], []
+    seen: set[int] = set()
+    for row, values in rows:
+        aid = assignment_id(values.get("id", ""))
+        if aid is None:
+            if not values.get("task") and not values.get("number"):
+                rejected.append(RejectedRow(row, None, "无系统编号，也无序号和重点任务，无法对应"))
+                continue
+            found = _best_fuzzy(values.get("number", ""), values.get("task", ""),
+                                {a: ln for a, ln in lines.items() if a not in ids_in_file and a not in seen})
+            if found is None:
+                rejected.append(RejectedRow(row, None, "系统编号缺失，按序号和重点任务也找不到对应任务"))
+                continue
+            aid = found[0]
+            fuzzy.append(FuzzyMatch(row, aid, lines[aid]["number"], round(found[1], 1)))
+        elif aid not in tracking:
+            rejected.append(RejectedRow(row, aid, f"系统编号 A{aid} 不存在"))
+            continue
+        elif tracking[aid]["unit_id"] != unit_id:
+            rejected.append(RejectedRow(row, aid, f"系统编号 A{aid} 不属于{unit_name}"))
+            continue
+        if aid in seen:
+            rejected.append(RejectedRow(row, aid, f"系统编号 A{aid} 重复出现，只读第一行"))
+            continue
+        seen.add(aid)
+        matched.append((row, aid, values))
+
+    changes, conflicts = [], []
+    for row, aid, values in matched:
+        now = {f: "" if tracking[aid][f] is None else str(tracking[aid][f]) for f in RETURN_FIELDS.values()}
+        before = snapshot.get(aid, now)        # no snapshot: only the store to compare with
+        number = lines[aid]["number"] if aid in lines else values.get("number", "")
+        for key, field in RETURN_FIELDS.items():
+            if key not in columns:
+                continue
+            new = values.get(key, "")
+            if new == before[field] or new == now[field]:
+                continue                        # untouched in the file, or already what the store holds
+            if field == "status" and new not in STATUSES:
+                rejected.append(RejectedRow(row, aid, f"状态“{new}”不是可选值（{'/'.join(STATUSES)}），未读取"))
+                continue
+            if now[field] != before[field]:
+                conflicts.append(FieldConflict(row, aid, number, field, before[field], now[field], new))
+            else:
+                changes.append(FieldChange(row, aid, number, field, now[field], new))
+    return ReturnPreview(path, unit_id, unit_name, exported_at, tuple(changes), tuple(conflicts),
+                         tuple(rejected), tuple(fuzzy), len(matched))
+
+
+def keep_evidence(store, path: Path) -> Path | None:
+    """Copy the returned file into the store's folder (returns/<time>_<name>); None for a store without a folder."""
+    if store.directory is None:
+        return None
+    folder = Path(store.directory) / "returns"
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / f"{dt.datetime.now():%Y%m%d-%H%M%S-%f}_{path.name}"
+    shutil.copy2(path, out)
+    return out
+
+
+def apply_return(store, preview: ReturnPreview, choices: dict[tuple[int, str], str] | None = None) -> dict:
+    """Apply the changes, and each conflict whose (assignment id, field) is chosen "file" ("store" or no choice keeps
+    the store's value), as one audited write. Returns {"undo": …, "applied": n, "evidence": path};
+    ``store.restore_assignments(result["undo"])`` puts every value back."""
+    choices = choices or {}
+    values: dict[int, dict] = {}
+    for c in preview.changes:
+        values.setdefault(c.assignment_id, {})[c.field] = c.new or None
+    for c in preview.conflicts:
+        if choices.get((c.assignment_id, c.field)) == "file":
+            values.setdefault(c.assignment_id, {})[c.field] = c.file or None
+    undo = store.set_assignment_values(values) if values else {}
+    evidence = keep_evidence(store, preview.path)
+    return {"undo": undo, "applied": sum(len(v) for v in values.values()), "evidence": evidence}
