@@ -228,6 +228,33 @@ def cmd_export_unit_ledgers(args) -> int:
     return 0
 
 
+def cmd_returns_import(args) -> int:
+    from exporters.return_report import preview_lines
+    from exporters.returns import apply_return, read_return
+    store = _open_store(args)
+    try:
+        unit_id, error = _export_unit(store, args.unit)
+        try:
+            preview = None if error else read_return(store, args.file, unit_id)
+        except (OSError, ValueError, KeyError) as e:
+            error = f"错误：无法读取 {args.file}：{e} (error: cannot read the returned ledger)"
+        if error:
+            print(error, file=sys.stderr)
+            return 1
+        for line in preview_lines(preview):
+            print(line)
+        if args.preview:
+            print("仅预览，未写入。")
+            return 0
+        result = apply_return(store, preview)
+    finally:
+        store.close()
+    print(f"已写入 {result['applied']} 处修改" + (f"；原文件已存档 → {result['evidence']}" if result["evidence"] else ""))
+    if preview.conflicts:
+        print(f"{len(preview.conflicts)} 处冲突未处理（命令行保留系统现值），请在程序中逐项选择。")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policydesk", description="政策台账 PolicyDesk")
     parser.add_argument("--data-dir", metavar="D", help="数据目录 (store folder; default POLICYDESK_HOME or the "
@@ -278,6 +305,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--unit", metavar="NAME", help="只导出该单位 (one unit, any alias)")
     e.add_argument("--out", required=True, metavar="DIR")
     e.set_defaults(func=cmd_export_unit_ledgers)
+    p = sub.add_parser("returns", help="回收各单位填报的台账 (returned ledgers)")
+    returns = p.add_subparsers(dest="returns_command", required=True)
+    r = returns.add_parser("import", help="读入回收的单位台账：预览修改与冲突后写入 (import a returned ledger)")
+    r.add_argument("file", metavar="FILE")
+    r.add_argument("--unit", metavar="NAME", help="填报单位（默认按文件中的“填报单位”） (unit, any alias)")
+    r.add_argument("--preview", action="store_true", help="只预览，不写入 (preview only)")
+    r.set_defaults(func=cmd_returns_import)
     return parser
 
 

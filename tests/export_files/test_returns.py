@@ -125,3 +125,19 @@ def test_conflict_left_alone_without_a_choice(sample_store, returned):
     result = apply_return(sample_store, read_return(sample_store, path, uid))
     assert result["applied"] == 2
     assert sample_store.assignment_tracking([a["a3"]])[a["a3"]]["progress"] == "局里刚更新"
+
+
+def test_cli_previews_then_applies_and_leaves_conflicts(sample_store, returned, capsys):
+    from desktop.cli import main
+    path, _, a = returned
+    args = ["--data-dir", str(sample_store.directory), "returns", "import", str(path), "--unit", SHANGWU]
+    assert main(args + ["--preview"]) == 0
+    out = capsys.readouterr().out
+    assert "修改 2 处，冲突 1 处，未读取 1 行" in out and "仅预览，未写入" in out
+    assert "系统现为 局里刚更新；文件填 已召开协调会" in out and "不属于广州市商务局" in out
+    assert sample_store.assignment_tracking([a["a1"]])[a["a1"]]["progress"] is None
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "已写入 2 处修改" in out and "1 处冲突未处理" in out
+    now = sample_store.assignment_tracking([a["a1"], a["a3"]])
+    assert (now[a["a1"]]["progress"], now[a["a3"]]["progress"]) == ("已完成前期调研", "局里刚更新")
