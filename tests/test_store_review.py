@@ -57,7 +57,7 @@ def test_add_assignment_qualifies_a_short_name_by_the_document(store):
         store.add_assignment(mid, "广东省统计局", "lead")
     snap = store.remove_assignment(aid)
     assert aid not in [a.id for a in store.measure_detail(mid).assignments]
-    assert store.add_assignment(mid, "", "", snapshot=snap) == aid
+    assert store.restore_assignment(snap) == aid
     assert aid in [a.id for a in store.measure_detail(mid).assignments]
 
 

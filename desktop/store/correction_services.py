@@ -36,13 +36,15 @@ def unit_for_name(session: Session, name: str, measure_id: int) -> int:
     return UnitCache(session).unit_id(name.strip(), where)
 
 
-def add_assignment(session: Session, measure_id: int, unit_name: str, role: str, actor: str = "officer",
-                   snapshot: dict | None = None) -> int:
-    """Name one more unit on a measure (or put back a removed assignment from its snapshot)."""
-    if snapshot is not None:
-        session.execute(insert(m.Assignment), [snapshot])
-        _audit(session, actor, "restore", "assignment", snapshot["id"], "role", None, snapshot["role"])
-        return snapshot["id"]
+def restore_assignment(session: Session, snapshot: dict, actor: str = "officer") -> int:
+    """Put back a removed assignment, same id and values, from the snapshot ``remove_assignment`` returned."""
+    session.execute(insert(m.Assignment), [snapshot])
+    _audit(session, actor, "restore", "assignment", snapshot["id"], "role", None, snapshot["role"])
+    return snapshot["id"]
+
+
+def add_assignment(session: Session, measure_id: int, unit_name: str, role: str, actor: str = "officer") -> int:
+    """Name one more unit on a measure."""
     if role not in (m.LEAD, m.SUPPORT):
         raise ValueError(f"unknown role {role!r}")
     name = unit_name.strip()

@@ -64,12 +64,10 @@ class Store:
         return outcomes
 
     def documents(self):
-        with self.sessions() as s:
-            return queries.documents(s)
+        return self._read(queries.documents)
 
     def units(self):
-        with self.sessions() as s:
-            return queries.units(s)
+        return self._read(queries.units)
 
     def unit_tasks(self, name: str):
         with self.sessions() as s:
@@ -77,16 +75,13 @@ class Store:
             return None if unit_id is None else queries.unit_tasks(s, unit_id)
 
     def search(self, text: str, limit: int = 100):
-        with self.sessions() as s:
-            return search_measures(s, text, limit)
+        return self._read(search_measures, text, limit)
 
     def measure_ids(self, f: queries.MeasureFilter = queries.MeasureFilter(), order: str = "document"):
-        with self.sessions() as s:
-            return queries.measure_ids(s, f, order)
+        return self._read(queries.measure_ids, f, order)
 
     def measure_rows(self, ids: list[int]):
-        with self.sessions() as s:
-            return queries.measure_rows(s, ids)
+        return self._read(queries.measure_rows, ids)
 
     def _read(self, fn, *args, **kwargs):
         with self.sessions() as s:
@@ -149,8 +144,12 @@ class Store:
         """Undo of update_assignments or change_unit: the old values and extraction state."""
         self._write(correction_services.restore_assignment_values, old)
 
-    def add_assignment(self, measure_id: int, unit_name: str, role: str, snapshot: dict | None = None) -> int:
-        return self._write(correction_services.add_assignment, measure_id, unit_name, role, snapshot=snapshot)
+    def add_assignment(self, measure_id: int, unit_name: str, role: str) -> int:
+        return self._write(correction_services.add_assignment, measure_id, unit_name, role)
+
+    def restore_assignment(self, snapshot: dict) -> int:
+        """Undo of remove_assignment: the same row back."""
+        return self._write(correction_services.restore_assignment, snapshot)
 
     def remove_assignment(self, assignment_id: int) -> dict:
         return self._write(correction_services.remove_assignment, assignment_id)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.store.rows import AnnotationRow
 
 from .context import AppContext
+from .row_list_model import RowListModel
 from desktop.core.path_format import format_path
 
 QUOTE_CHARS = 14
@@ -19,7 +20,7 @@ def short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-class AnnotationListModel(QAbstractTableModel):
+class AnnotationListModel(RowListModel):
     """Rows are AnnotationRow; ``orphans`` picks all notes (None), only the placed ones (False) or only orphans (True)."""
 
     QUOTE, BODY, TAGS, VISIBILITY = range(4)
@@ -31,8 +32,7 @@ class AnnotationListModel(QAbstractTableModel):
         self.orphans = orphans
         self.document_id: int | None = None
         self.measure_id: int | None = None
-        self.rows: list[AnnotationRow] = []
-        self._headers = [self.tr("原文"), self.tr("批注"), self.tr("标签"), self.tr("范围")]
+        self.headers = [self.tr("原文"), self.tr("批注"), self.tr("标签"), self.tr("范围")]
         ctx.annotations_changed.connect(self._on_annotations_changed)
 
     def set_scope(self, document_id: int | None, measure_id: int | None = None) -> None:
@@ -58,24 +58,10 @@ class AnnotationListModel(QAbstractTableModel):
         if self.document_id is None or document_id == self.document_id:
             self.refresh()
 
-    def row_at(self, index: QModelIndex) -> AnnotationRow | None:
-        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
-
     def row_of(self, annotation_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == annotation_id), -1)
 
     # Qt model interface
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None

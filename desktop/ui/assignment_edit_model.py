@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.store.models import CONFIRMED, EDITED, LEAD
 from desktop.store.rows import AssignmentRow
 
 from .context import AppContext
+from .row_list_model import RowListModel
 from .undo_commands import ChangeUnit, UpdateAssignments
 
 EDITED_COLOR = QColor("#1d4ed8")
 
 
-class AssignmentEditModel(QAbstractTableModel):
+class AssignmentEditModel(RowListModel):
     """Rows are the measure's AssignmentRow; a refused edit is reported through ``edit_refused``, never raised."""
 
     UNIT, ROLE, STATE = range(3)
@@ -24,8 +25,7 @@ class AssignmentEditModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.measure_id: int | None = None
-        self.rows: list[AssignmentRow] = []
-        self._headers = [self.tr("单位"), self.tr("角色"), self.tr("状态")]
+        self.headers = [self.tr("单位"), self.tr("角色"), self.tr("状态")]
         ctx.assignments_changed.connect(self._on_assignments_changed)
 
     def set_measure(self, measure_id: int | None) -> None:
@@ -53,9 +53,6 @@ class AssignmentEditModel(QAbstractTableModel):
         if self.measure_id in measure_ids:
             self.refresh()
 
-    def row_at(self, index: QModelIndex) -> AssignmentRow | None:
-        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
-
     def role_text(self, role: str) -> str:
         return self.tr("● 牵头") if role == LEAD else self.tr("○ 配合")
 
@@ -63,17 +60,6 @@ class AssignmentEditModel(QAbstractTableModel):
         return {EDITED: self.tr("已更正"), CONFIRMED: self.tr("已确认")}.get(state, self.tr("提取"))
 
     # Qt model interface
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def flags(self, index: QModelIndex) -> Qt.ItemFlags:
         if not index.isValid():
             return Qt.NoItemFlags

@@ -53,8 +53,10 @@ class AddAssignment(StoreCommand):
 
     def do(self):
         # The first time the service creates the row; a redo after an undo puts back the same row (same id).
-        self.assignment_id = self.ctx.store.add_assignment(self.measure_id, self.unit_name, self.role,
-                                                           snapshot=self.snapshot)
+        if self.snapshot is None:
+            self.assignment_id = self.ctx.store.add_assignment(self.measure_id, self.unit_name, self.role)
+        else:
+            self.assignment_id = self.ctx.store.restore_assignment(self.snapshot)
         self.ctx.assignments_changed.emit([self.measure_id])
 
     def undo(self):
@@ -73,7 +75,7 @@ class RemoveAssignment(StoreCommand):
         self.ctx.assignments_changed.emit([self.measure_id])
 
     def undo(self):
-        self.ctx.store.add_assignment(self.measure_id, "", "", snapshot=self.snapshot)
+        self.ctx.store.restore_assignment(self.snapshot)
         self.ctx.assignments_changed.emit([self.measure_id])
 
 

@@ -77,27 +77,27 @@
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="95" />
+            <location filename="../../desktop/ui/annotation_model.py" line="81" />
             <source>（孤立）</source>
             <translation>(orphaned)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="101" />
+            <location filename="../../desktop/ui/annotation_model.py" line="87" />
             <source>可共享</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="101" />
+            <location filename="../../desktop/ui/annotation_model.py" line="87" />
             <source>内部</source>
             <translation>Internal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="104" />
+            <location filename="../../desktop/ui/annotation_model.py" line="90" />
             <source>措施 {path}</source>
             <translation>Measure {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="109" />
+            <location filename="../../desktop/ui/annotation_model.py" line="95" />
             <source>新版本中未找到这段原文，批注已保留</source>
             <translation>This text is not in the new version; the note was kept</translation>
         </message>
@@ -178,42 +178,42 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="60" />
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="57" />
             <source>● 牵头</source>
             <translation>● Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="60" />
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="57" />
             <source>○ 配合</source>
             <translation>○ Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="63" />
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="60" />
             <source>已更正</source>
             <translation>Corrected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="63" />
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="60" />
             <source>已确认</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="63" />
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="60" />
             <source>提取</source>
             <translation>Extracted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="95" />
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="81" />
             <source>已由经办人更正，重新导入时保留</source>
             <translation>Corrected by an officer; kept on re-import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="95" />
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="81" />
             <source>由系统从原文提取</source>
             <translation>Extracted from the text automatically</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="107" />
+            <location filename="../../desktop/ui/assignment_edit_model.py" line="93" />
             <source>单位名称不能为空</source>
             <translation>The unit name cannot be empty</translation>
         </message>
@@ -1038,17 +1038,17 @@ Data folder: {path}</translation>
     <context>
         <name>UndoCommands</name>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="113" />
+            <location filename="../../desktop/ui/undo_commands.py" line="115" />
             <source>添加批注</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="134" />
+            <location filename="../../desktop/ui/undo_commands.py" line="136" />
             <source>修改批注</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="150" />
+            <location filename="../../desktop/ui/undo_commands.py" line="152" />
             <source>删除批注</source>
             <translation>Delete note</translation>
         </message>
@@ -1063,17 +1063,17 @@ Data folder: {path}</translation>
             <translation>Add unit {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="67" />
+            <location filename="../../desktop/ui/undo_commands.py" line="69" />
             <source>移除单位 {name}</source>
             <translation>Remove unit {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="82" />
+            <location filename="../../desktop/ui/undo_commands.py" line="84" />
             <source>更正单位为 {name}</source>
             <translation>Correct unit to {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="97" />
+            <location filename="../../desktop/ui/undo_commands.py" line="99" />
             <source>更正时限为 {due}</source>
             <translation>Correct deadline to {due}</translation>
         </message>
