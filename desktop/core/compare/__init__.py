@@ -1,0 +1,1 @@
+"""Measure-by-measure comparison of two policy documents (alignment, then characters)."""
