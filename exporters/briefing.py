@@ -13,6 +13,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from desktop.core.path_format import format_path
 
 from . import briefing_layout as L
+from .atomic_file import save_atomically
 from .briefing_content import BriefingContent, Heading, MeasureEntry, Note, cn_date, gather
 from .fonts import FontProfile, pick_fonts
 
@@ -170,9 +171,7 @@ def write_briefing(content: BriefingContent, out_path: str | Path, fonts: FontPr
     _cover(w, content)
     _summary(w, content)
     _measures(w, content)
-    out = Path(out_path)
-    doc.save(str(out))
-    return out
+    return save_atomically(out_path, doc.save)
 
 
 def export_briefing(store, out_path: str | Path, document_id: int | None = None, unit_id: int | None = None,

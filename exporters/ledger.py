@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 
+from .atomic_file import save_atomically
 from .ledger_columns import LEDGER_COLUMNS, MATRIX_SHEET, MEASURE_PREFIX, SUMMARY_SHEET, TASK_SHEET
 from .ledger_data import Ledger, MeasureLine, build_ledger
 from .ledger_sheet import write_task_sheet
@@ -61,6 +62,4 @@ def _export_ledger(store, out: Path, document_ids, unit_id, status, today) -> Pa
     named = sorted(totals, key=lambda u: (-totals[u], u))   # busiest unit first
     write_summary(wb.create_sheet(SUMMARY_SHEET), "各单位任务状态汇总", ledger.counts, named)
     neutral_properties(wb, title)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(out)
-    return out
+    return save_atomically(out, wb.save)

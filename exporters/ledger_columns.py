@@ -58,4 +58,3 @@ UNIT_COLUMNS = (
 # What a department's return may change: column key → assignment field (存在问题 is "problems" in the sheet)
 RETURN_FIELDS = {"status": "status", "owner": "owner", "progress": "progress", "problems": "issues",
                  "next_steps": "next_steps"}
-SNAPSHOT_SHEET = "_policydesk"   # very hidden: what the per-unit workbook exported, for conflict detection

@@ -11,7 +11,7 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 def preview_lines(p: ReturnPreview) -> list[str]:
-    lines = [f"回收台账：{p.path.name}　填报单位：{p.unit_name}　导出时间：{p.exported_at or '未知（隐藏页缺失，无法判断冲突）'}",
+    lines = [f"回收台账：{p.path.name}　填报单位：{p.unit_name}　导出时间：{p.exported_at or '未知（无导出记录，无法判断冲突）'}",
              f"对应任务 {p.matched_rows} 行；修改 {len(p.changes)} 处，冲突 {len(p.conflicts)} 处，"
              f"未读取 {len(p.rejected)} 行，按序号和重点任务匹配 {len(p.fuzzy)} 行"]
     for c in p.changes:

@@ -14,7 +14,6 @@ from desktop.store.models import STATUSES
 
 from .ledger_columns import RETURN_FIELDS, TASK_SHEET
 from .return_sheet import assignment_id, cell_text, find_header, unit_name_in
-from .return_snapshot import read_snapshot
 from .unit_ledger import unit_lines
 
 FIELD_NAMES = {"status": "状态", "owner": "责任人", "progress": "进展情况", "issues": "存在问题",
@@ -66,7 +65,7 @@ class ReturnPreview:
     path: Path
     unit_id: int
     unit_name: str
-    exported_at: str | None              # None: the hidden snapshot is gone, conflicts cannot be told apart
+    exported_at: str | None              # None: no export of these tasks on record, conflicts cannot be told apart
     changes: tuple[FieldChange, ...]
     conflicts: tuple[FieldConflict, ...]
     rejected: tuple[RejectedRow, ...]
@@ -102,7 +101,6 @@ def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
     ws = wb[TASK_SHEET] if TASK_SHEET in wb.sheetnames else wb.worksheets[0]
     header_row, columns = find_header(ws)
     unit_id, unit_name = _resolve_unit(store, ws, header_row, unit_id)
-    snapshot, exported_at = read_snapshot(wb)
     lines = {ln["assignment_id"]: ln for ln in unit_lines(store, unit_id)}
 
     rows = []                   # (row number, {key: text}) for non-blank rows
@@ -114,6 +112,7 @@ def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
 
     ids_in_file = {assignment_id(v.get("id", "")) for _, v in rows} - {None}
     tracking = store.assignment_tracking(sorted(ids_in_file | set(lines)))
+    snapshot, exported_at = store.exported_values(sorted(lines), wb.properties.created)
     rejected, fuzzy, matched = [], [], []
     seen: set[int] = set()
     for row, values in rows:
@@ -159,7 +158,9 @@ def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
                 conflicts.append(FieldConflict(row, aid, number, field, before[field], now[field], new))
             else:
                 changes.append(FieldChange(row, aid, number, field, now[field], new))
-    return ReturnPreview(path, unit_id, unit_name, exported_at, tuple(changes), tuple(conflicts),
+    # stored in UTC (as the workbook's creation time); shown in the officer's local time
+    stamp = exported_at.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M:%S") if exported_at else None
+    return ReturnPreview(path, unit_id, unit_name, stamp, tuple(changes), tuple(conflicts),
                          tuple(rejected), tuple(fuzzy), len(matched))
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
 from desktop.core.path_format import format_path
 
+from .atomic_file import save_atomically
 from .ledger_columns import ASSIGNMENT_PREFIX, RETURN_FIELDS, ROLE_NAMES, TASK_SHEET, UNIT_COLUMNS
 from .ledger_data import iso_date, task_text
-from .return_snapshot import write_snapshot
 from .ledger_sheet import write_task_sheet
 from .xlsx_layout import bulk_writing, new_workbook
 from .xlsx_safety import neutral_properties
@@ -54,12 +53,12 @@ def export_unit_ledger(store, out_dir, unit_id: int, unit_name: str) -> Path:
     info = (f"填报单位（盖章）：{unit_name}", "", "填报时间：　　年　　月　　日")
     lines = unit_lines(store, unit_id)
     write_task_sheet(ws, UNIT_COLUMNS, title, info, lines, dict)
-    write_snapshot(wb, {ln["assignment_id"]: {f: ln.get(k) for k, f in RETURN_FIELDS.items()} for ln in lines},
-                   dt.datetime.now())
-    neutral_properties(wb, title)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(out)
-    return out
+    created = neutral_properties(wb, title)
+    saved = save_atomically(out, wb.save)
+    # the store, not the file, keeps what was exported: a returned copy is compared with this record
+    store.record_export({ln["assignment_id"]: {f: "" if ln.get(k) is None else str(ln[k])
+                                               for k, f in RETURN_FIELDS.items()} for ln in lines}, created)
+    return saved
 
 
 def export_unit_ledgers(store, out_dir, unit_ids: list[int] | None = None) -> list[Path]:

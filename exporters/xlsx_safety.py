@@ -40,8 +40,8 @@ def write(cell, value):
     return cell
 
 
-def neutral_properties(wb: Workbook, title: str | None = None) -> None:
-    """Core properties carry the application's name only: no user, host or path."""
+def neutral_properties(wb: Workbook, title: str | None = None) -> dt.datetime:
+    """Core properties carry the application's name only: no user, host or path. Returns the creation time (UTC)."""
     p = wb.properties
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
     p.creator = APP_NAME
@@ -50,3 +50,4 @@ def neutral_properties(wb: Workbook, title: str | None = None) -> None:
     p.description = p.subject = p.keywords = p.category = p.identifier = None
     p.lastPrinted = None
     p.created = p.modified = now
+    return now

@@ -196,6 +196,16 @@ class Store:
         from .return_services import assignment_tracking
         return self._read(assignment_tracking, ids)
 
+    def record_export(self, values: dict[int, dict], at) -> None:
+        """What a per-unit workbook exported for each assignment id, stamped ``at`` (its creation time)."""
+        from .return_services import record_export
+        self._write(record_export, values, at)
+
+    def exported_values(self, ids: list[int], at=None):
+        """(assignment id → the values the export stamped ``at`` wrote, else the latest export; that export's time)."""
+        from .return_services import exported_values
+        return self._read(exported_values, ids, at)
+
     def set_assignment_values(self, values: dict[int, dict], actor: str = "returned-ledger") -> dict[int, dict]:
         """Each assignment's own fields, one transaction, audited; restore_assignments(result) undoes it."""
         from .return_services import set_assignment_values

@@ -183,8 +183,8 @@ def test_unit_workbook_has_exactly_its_tasks(sample_store, tmp_path):
     [path] = export_unit_ledgers(sample_store, tmp_path / "units", [uid])
     assert path.name == "广州市商务局_重点任务推进台账.xlsx"
     wb = openpyxl.load_workbook(path)
-    assert [ws.title for ws in wb if ws.sheet_state == "visible"] == ["任务分工表"]
-    assert wb.sheetnames == ["任务分工表", "_policydesk"] and wb["_policydesk"].sheet_state == "veryHidden"
+    assert wb.sheetnames == ["任务分工表"] and wb.active.sheet_state == "visible"   # no hidden sheet (issue 7)
+    assert not any(d.hidden for d in wb.active.row_dimensions.values())
     ws = wb.active
     assert [c.value for c in ws[3]] == UNIT_HEADER and ws.column_dimensions["K"].hidden
     table = sample_store.task_table(unit_id=uid)

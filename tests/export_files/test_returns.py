@@ -141,3 +141,35 @@ def test_cli_previews_then_applies_and_leaves_conflicts(sample_store, returned, 
     assert "已写入 2 处修改" in out and "1 处冲突未处理" in out
     now = sample_store.assignment_tracking([a["a1"], a["a3"]])
     assert (now[a["a1"]]["progress"], now[a["a3"]]["progress"]) == ("已完成前期调研", "局里刚更新")
+
+
+def _fill_progress(path, aid: int, text: str) -> None:
+    wb = openpyxl.load_workbook(path)
+    ws = wb[TASK_SHEET]
+    header = [c.value for c in ws[HEADER_ROW]]
+    id_col, progress_col = header.index("系统编号（请勿修改）") + 1, header.index("进展情况") + 1
+    [row] = [r for r in range(FIRST_ROW, ws.max_row + 1) if ws.cell(r, id_col).value == f"A{aid}"]
+    ws.cell(row, progress_col, text)
+    wb.save(path)
+
+
+def test_a_returned_file_is_compared_with_its_own_export(sample_store, tmp_path):
+    """Exported twice with a store change between: each returned copy is judged against what IT showed."""
+    import time
+    uid = sample_store.resolve_unit(SHANGWU)
+    [first] = export_unit_ledgers(sample_store, tmp_path / "first", [uid])
+    aid = sample_store.task_table(unit_id=uid).rows[0].assignment_ids[0]
+    old = sample_store.update_assignments([aid], progress="局里先填了")
+    time.sleep(1.1)                                     # export times are kept to the second
+    [second] = export_unit_ledgers(sample_store, tmp_path / "second", [uid])
+    try:
+        for path in (first, second):
+            _fill_progress(path, aid, "处里回填")
+        p1, p2 = read_return(sample_store, first, uid), read_return(sample_store, second, uid)
+        # the first copy showed a blank: the store changed since → a conflict; the second showed the store's text
+        assert [(c.assignment_id, c.exported, c.store, c.file) for c in p1.conflicts] == [
+            (aid, "", "局里先填了", "处里回填")] and not p1.changes
+        assert [(c.assignment_id, c.old, c.new) for c in p2.changes] == [(aid, "局里先填了", "处里回填")]
+        assert not p2.conflicts and p1.exported_at < p2.exported_at
+    finally:
+        sample_store.restore_assignments(old)
