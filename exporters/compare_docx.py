@@ -20,7 +20,7 @@ from desktop.core.compare.model import Alignment
 from . import briefing_layout as L
 from .briefing import TEMPLATE
 from .compare_rows import PairRow, counts_sentence, pair_rows, redline, structured_changes, summarise
-from .compare_save import save_replacing
+from .atomic_file import save_atomically
 from .fonts import FontProfile, pick_fonts
 
 DELETED_COLOR = "C00000"     # struck through in A's column
@@ -171,4 +171,4 @@ def write_compare_docx(alignment: Alignment, out_path: str | Path, titles: tuple
     rows = pair_rows(alignment)
     _summary(w, rows)
     _table(w, rows, titles)
-    return save_replacing(out_path, doc.save)
+    return save_atomically(out_path, doc.save)
