@@ -207,3 +207,16 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(30))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+
+
+class ComparePin(Base):
+    """An officer's hand-made pair (pinned) or broken pair (not pinned) between two documents' measures."""
+    __tablename__ = "compare_pins"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    doc_a: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    doc_b: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    a_path: Mapped[str] = mapped_column(String(200))  # labels joined by "/", as nodes.path
+    b_path: Mapped[str] = mapped_column(String(200))
+    pinned: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    __table_args__ = (UniqueConstraint("doc_a", "doc_b", "a_path", "b_path"),)

@@ -210,3 +210,24 @@ class Store:
         """Each assignment's own fields, one transaction, audited; restore_assignments(result) undoes it."""
         from .return_services import set_assignment_values
         return self._write(set_assignment_values, values, actor)
+
+    # compare
+    def compare_measures(self, document_id: int):
+        """The document's measures as desktop.core.compare sees them (key = measure id)."""
+        from .compare_queries import compare_measures
+        return self._read(compare_measures, document_id)
+
+    def compare_pins(self, doc_a: int, doc_b: int):
+        """(pins, unpins) between the two documents, each a list of (a_path, b_path) tuples."""
+        from .compare_queries import compare_pins
+        return self._read(compare_pins, doc_a, doc_b)
+
+    def set_compare_pin(self, doc_a: int, doc_b: int, a_path, b_path, pinned: bool) -> None:
+        """Pin (pinned=True) or break apart (False) the pair; a later call for the same pair replaces it."""
+        from .compare_queries import set_compare_pin
+        self._write(set_compare_pin, doc_a, doc_b, tuple(a_path), tuple(b_path), pinned)
+
+    def clear_compare_pin(self, doc_a: int, doc_b: int, a_path, b_path) -> None:
+        """Forget the officer's choice for the pair (the undo of set_compare_pin)."""
+        from .compare_queries import clear_compare_pin
+        self._write(clear_compare_pin, doc_a, doc_b, tuple(a_path), tuple(b_path))
