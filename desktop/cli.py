@@ -230,12 +230,14 @@ def cmd_export_unit_ledgers(args) -> int:
 
 def cmd_returns_import(args) -> int:
     from exporters.return_report import preview_lines
-    from exporters.returns import apply_return, read_return
+    from exporters.returns import UnitNotFound, apply_return, read_return
     store = _open_store(args)
     try:
         unit_id, error = _export_unit(store, args.unit)
         try:
             preview = None if error else read_return(store, args.file, unit_id)
+        except UnitNotFound as e:
+            error = f"错误：{e}，请用 --unit 指定 (error: name the unit with --unit)"
         except (OSError, ValueError, KeyError) as e:
             error = f"错误：无法读取 {args.file}：{e} (error: cannot read the returned ledger)"
         if error:

@@ -18,6 +18,10 @@ from .unit_ledger import unit_lines
 
 FIELD_NAMES = {"status": "状态", "owner": "责任人", "progress": "进展情况", "issues": "存在问题",
                "next_steps": "下一步措施"}
+class UnitNotFound(ValueError):
+    """The sheet names no 填报单位 the registry knows, and the caller named none."""
+
+
 FUZZY_THRESHOLD = 85   # weighted 序号 + 重点任务 similarity (0–100) a row without its id needs to be matched
 
 
@@ -79,7 +83,7 @@ def _resolve_unit(store, ws, header_row: int, unit_id: int | None) -> tuple[int,
         name = unit_name_in(ws, header_row)
         unit_id = store.resolve_unit(name) if name else None
         if unit_id is None:
-            raise ValueError("无法从文件判断填报单位，请用 --unit 指定")
+            raise UnitNotFound("无法从文件判断填报单位（“填报单位”一行缺失或无法识别）")
     if unit_id not in names:
         raise KeyError(f"unknown unit id {unit_id}")
     return unit_id, names[unit_id]
@@ -175,10 +179,9 @@ def keep_evidence(store, path: Path) -> Path | None:
     return out
 
 
-def apply_return(store, preview: ReturnPreview, choices: dict[tuple[int, str], str] | None = None) -> dict:
-    """Apply the changes, and each conflict whose (assignment id, field) is chosen "file" ("store" or no choice keeps
-    the store's value), as one audited write. Returns {"undo": …, "applied": n, "evidence": path};
-    ``store.restore_assignments(result["undo"])`` puts every value back."""
+def return_values(preview: ReturnPreview, choices: dict[tuple[int, str], str] | None = None) -> dict[int, dict]:
+    """Assignment id → field → value to write: every change, and each conflict whose (assignment id, field) is chosen
+    "file" ("store" or no choice keeps the store's value)."""
     choices = choices or {}
     values: dict[int, dict] = {}
     for c in preview.changes:
@@ -186,6 +189,13 @@ def apply_return(store, preview: ReturnPreview, choices: dict[tuple[int, str], s
     for c in preview.conflicts:
         if choices.get((c.assignment_id, c.field)) == "file":
             values.setdefault(c.assignment_id, {})[c.field] = c.file or None
+    return values
+
+
+def apply_return(store, preview: ReturnPreview, choices: dict[tuple[int, str], str] | None = None) -> dict:
+    """Apply ``return_values`` as one audited write and keep the file. Returns {"undo": …, "applied": n,
+    "evidence": path}; ``store.restore_assignments(result["undo"])`` puts every value back."""
+    values = return_values(preview, choices)
     undo = store.set_assignment_values(values) if values else {}
     evidence = keep_evidence(store, preview.path)
     return {"undo": undo, "applied": sum(len(v) for v in values.values()), "evidence": evidence}

@@ -61,13 +61,23 @@ def export_unit_ledger(store, out_dir, unit_id: int, unit_name: str) -> Path:
     return saved
 
 
-def export_unit_ledgers(store, out_dir, unit_ids: list[int] | None = None) -> list[Path]:
-    """One file per unit (every unit with a task when ``unit_ids`` is None), in ``out_dir``."""
+def export_unit_ledgers(store, out_dir, unit_ids: list[int] | None = None, progress=None, cancelled=None) -> list[Path]:
+    """One file per unit (every unit with a task when ``unit_ids`` is None), in ``out_dir``.
+
+    ``progress(done, total, unit name)`` is told before each file; when ``cancelled()`` turns true the files written
+    so far are kept (each is whole) and the rest are not written."""
     units = {u.id: u for u in store.units()}
     if unit_ids is None:
         unit_ids = [u.id for u in units.values() if u.lead_count + u.support_count]
     missing = [uid for uid in unit_ids if uid not in units]
     if missing:
         raise KeyError(f"unknown unit ids: {missing}")
+    paths = []
     with bulk_writing():
-        return [export_unit_ledger(store, out_dir, uid, units[uid].qualified_name) for uid in unit_ids]
+        for i, uid in enumerate(unit_ids):
+            if progress:
+                progress(i, len(unit_ids), units[uid].qualified_name)
+            if cancelled and cancelled():
+                break
+            paths.append(export_unit_ledger(store, out_dir, uid, units[uid].qualified_name))
+    return paths

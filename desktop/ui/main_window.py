@@ -11,6 +11,8 @@ from desktop.core.readers import SUPPORTED_SUFFIXES
 
 from .annotation_pane import AnnotationPane
 from .context import AppContext
+from .export_actions import ExportActions
+from .export_dialog import BRIEFING, LEDGER, UNIT_LEDGERS
 from .forms.ui_main_window import Ui_MainWindow
 from .import_result_dialog import ImportResultDialog
 from .import_worker import ImportWorker
@@ -45,6 +47,8 @@ class MainWindow(QMainWindow):
         self.notes_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
         self.addDockWidget(Qt.RightDockWidgetArea, self.notes_dock)
 
+        self.exports = ExportActions(ctx, self, settings)
+        self.compare_windows: list = []
         self._wire_actions()
         self._wire_panes()
         self._update_title()
@@ -75,6 +79,11 @@ class MainWindow(QMainWindow):
         ui.actionFocusTable.triggered.connect(lambda: self._focus(self.review.table))
         ui.actionFocusSource.triggered.connect(lambda: self._focus(self.review.source))
         ui.actionAbout.triggered.connect(self._about)
+        for action, kind in ((ui.actionExportLedger, LEDGER), (ui.actionExportUnitLedgers, UNIT_LEDGERS),
+                             (ui.actionExportBriefing, BRIEFING)):
+            action.triggered.connect(lambda _=False, kind=kind: self.export(kind))
+        ui.actionImportReturn.triggered.connect(self.exports.ask_return)
+        ui.actionCompare.triggered.connect(self.compare_selected)
         language = self.settings.value("language", "zh_CN")
         ui.actionLanguageZh.setChecked(language != "en")
         ui.actionLanguageEn.setChecked(language == "en")
@@ -137,6 +146,33 @@ class MainWindow(QMainWindow):
             return
         self.tasks.set_unit(unit_id)
         self.ui.tabs.setCurrentIndex(1)
+
+    def export(self, kind: str):
+        """The export dialog for ``kind``, preset to the document shown and the unit filtered on."""
+        return self.exports.ask(kind, self.review.document_id, self.review.filter_bar.unit.unit_id())
+
+    def compare_pair(self) -> tuple[int, int] | None:
+        """(A, B) to compare: the two documents selected in the library (the older one as A), or the one selected
+        and its previous version; None when the selection says neither."""
+        chosen = self.review.selected_documents() or ([self.review.document_id] if self.review.document_id else [])
+        documents = {d.id: d for d in self.ctx.store.documents()}
+        if len(chosen) == 2:
+            a, b = sorted(chosen, key=lambda i: (documents[i].version_no, documents[i].date or "", i))
+            return a, b
+        if len(chosen) == 1 and documents[chosen[0]].version_of:
+            return documents[chosen[0]].version_of, chosen[0]
+        return None
+
+    def compare_selected(self):
+        pair = self.compare_pair()
+        if pair is None:
+            QMessageBox.information(self, self.tr("对照"), self.tr("请在文件库中选中两个文件（按住 Ctrl 点选），"
+                                                               "或选中一个有上一版本的文件。"))
+            return None
+        from .compare_window import open_compare
+        window = open_compare(self.ctx, self, *pair)
+        self.compare_windows = [w for w in self.compare_windows if w.isVisible()] + [window]
+        return window
 
     def _update_title(self) -> None:
         # Every edit is committed to the store the moment it is made, so there is never unsaved work to flag:
@@ -252,6 +288,8 @@ class MainWindow(QMainWindow):
             self.restore_layout(panes=True)
 
     def closeEvent(self, event):
+        if self.exports.task is not None:
+            self.exports.task.wait()      # an export finishes its file (written under a temporary name until whole)
         if self.worker is not None:
             self.worker.requestInterruption()
             self.worker.wait()

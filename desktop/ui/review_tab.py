@@ -29,6 +29,7 @@ class ReviewTab(QWidget):
         self.library = QTreeView(objectName="library")
         self.library.setModel(self.library_model)
         self.library.setUniformRowHeights(True)
+        self.library.setSelectionMode(QAbstractItemView.ExtendedSelection)   # Ctrl-click two documents to compare
         self.library.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.library.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.library.header().setStretchLastSection(False)
@@ -146,6 +147,11 @@ class ReviewTab(QWidget):
         r = self.model.row_for(current)
         if r is not None and r.id != self.measure_id:
             self.select_measure(r.id)
+
+    def selected_documents(self) -> list[int]:
+        """Document ids selected in the library, in the order shown, each once."""
+        rows = sorted(self.library.selectionModel().selectedRows(0), key=lambda i: self.library.visualRect(i).top())
+        return list(dict.fromkeys(i.data(DOCUMENT_ID) for i in rows if i.data(DOCUMENT_ID) is not None))
 
     def _on_library(self, current, _previous) -> None:
         document_id = current.siblingAtColumn(0).data(DOCUMENT_ID)

@@ -160,3 +160,18 @@ class DeleteAnnotation(StoreCommand):
     def undo(self):
         self.ctx.store.restore_annotation(self.snapshot)
         self.ctx.annotations_changed.emit(self.document_id)
+
+
+class ApplyReturn(UpdateAssignments):
+    """A returned ledger's values, written in one transaction: one undo step for the whole file."""
+
+    def __init__(self, ctx: AppContext, unit_name: str, values: dict[int, dict]):
+        StoreCommand.__init__(self, _tr("导入回收台账：{unit}（{n} 处）").format(
+            unit=unit_name, n=sum(len(v) for v in values.values())))
+        self.ctx, self.values, self.ids = ctx, values, list(values)
+        self.old: dict[int, dict] = {}
+        self.measures = sorted({t["measure_id"] for t in ctx.store.assignment_tracking(self.ids).values()})
+
+    def do(self):
+        self.old = self.ctx.store.set_assignment_values(self.values)
+        self.ctx.assignments_changed.emit(self.measures)

@@ -219,6 +219,24 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <location filename="../../desktop/ui/background_task.py" line="34" />
+            <source>无法写入或读取文件：{reason}</source>
+            <translation>Cannot write or read the file: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/background_task.py" line="38" />
+            <source>处理失败（{kind}）：{reason}</source>
+            <translation>Failed ({kind}): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/background_task.py" line="47" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>BulkEditBar</name>
         <message>
             <location filename="../../desktop/ui/task_table_pane.py" line="29" />
@@ -282,6 +300,374 @@
         </message>
     </context>
     <context>
+        <name>CompareCommands</name>
+        <message>
+            <location filename="../../desktop/ui/compare_commands.py" line="39" />
+            <source>固定配对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_commands.py" line="39" />
+            <source>取消配对</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompareCoverageModel</name>
+        <message>
+            <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
+            <source>A条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
+            <source>A措施</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
+            <source>B落实条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
+            <source>结果</source>
+            <translation type="unfinished">Result</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
+            <source>相似度</source>
+            <translation type="unfinished">Similarity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_coverage_model.py" line="31" />
+            <source>单位变化</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_coverage_model.py" line="49" />
+            <source>B增加：{units}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_coverage_model.py" line="51" />
+            <source>B未列：{units}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_coverage_model.py" line="53" />
+            <source>角色变化：{units}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_coverage_model.py" line="73" />
+            <source>未体现</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompareLabels</name>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="34" />
+            <source>相同</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="34" />
+            <source>改写</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="34" />
+            <source>移动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="34" />
+            <source>拆分</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="35" />
+            <source>合并</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="35" />
+            <source>仅A有</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="35" />
+            <source>仅B有</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="40" />
+            <source>文字无变化</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="40" />
+            <source>仅空白变化</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="40" />
+            <source>仅标点变化</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="41" />
+            <source>措辞变化</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="76" />
+            <source>牵头</source>
+            <translation type="unfinished">Lead</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="76" />
+            <source>配合</source>
+            <translation type="unfinished">Support</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="63" />
+            <source>增：{units}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="65" />
+            <source>减：{units}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_labels.py" line="67" />
+            <source>{unit} {old}→{new}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompareOverview</name>
+        <message>
+            <location filename="../../desktop/ui/compare_overview.py" line="25" />
+            <source>差异分布：点击跳转</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComparePairsModel</name>
+        <message>
+            <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
+            <source>序号</source>
+            <translation type="unfinished">No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
+            <source>结果</source>
+            <translation type="unfinished">Result</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
+            <source>A条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
+            <source>B条目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
+            <source>相似度</source>
+            <translation type="unfinished">Similarity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_pairs_model.py" line="35" />
+            <source>变化</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_pairs_model.py" line="67" />
+            <source>（固定）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="87" />
+            <source>对照</source>
+            <translation type="unfinished">Compare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="102" />
+            <source>上一处差异</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="103" />
+            <source>上一处差异（Shift+F7）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="104" />
+            <source>下一处差异</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="104" />
+            <source>下一处差异（F7）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="105" />
+            <source>同步滚动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="106" />
+            <source>滚动一侧时另一侧对齐到对应措施</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="109" />
+            <source>显示：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="112" />
+            <source>全部</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="112" />
+            <source>仅有变化</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="112" />
+            <source>仅未匹配</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="117" />
+            <source>固定配对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="118" />
+            <source>把两侧选中的措施固定为一对（在两侧原文中各点选一项措施）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="119" />
+            <source>取消配对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="120" />
+            <source>拆开当前这一对，不再自动配对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="121" />
+            <source>添加批注</source>
+            <translation type="unfinished">Add note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="121" />
+            <source>为原文中选中的文字添加批注</source>
+            <translation type="unfinished">Add a note to the selected source text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="123" />
+            <source>导出Word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="124" />
+            <source>导出Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="147" />
+            <source>差异列表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="153" />
+            <source>覆盖情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="156" />
+            <source>A侧措施</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="157" />
+            <source>B侧措施</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="175" />
+            <source>对照：{a} ↔ {b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="184" />
+            <source>A的 {total} 项措施中，B体现了 {covered} 项，未体现 {missing} 项。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="258" />
+            <source>已是最后一处差异</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="265" />
+            <source>已是第一处差异</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="298" />
+            <source>固定配对：A {a} ↔ B {b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="335" />
+            <source>请先在原文中选中要批注的文字</source>
+            <translation type="unfinished">Select the text to annotate in the source first</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="359" />
+            <source>导出对照表（Word）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="363" />
+            <source>导出对照表（Excel）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="370" />
+            <source>导出失败</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="370" />
+            <source>无法写入文件：{error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="372" />
+            <source>已导出：{path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DueTaskModel</name>
         <message>
             <location filename="../../desktop/ui/overview_pane.py" line="95" />
@@ -307,6 +693,210 @@
             <location filename="../../desktop/ui/overview_pane.py" line="95" />
             <source>完成时限</source>
             <translation>Deadline</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportActions</name>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="46" />
+            <location filename="../../desktop/ui/export_actions.py" line="100" />
+            <source>另一项导出或导入正在进行，请稍候</source>
+            <translation>Another export or import is running, please wait</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="51" />
+            <source>正在导出任务分工表…</source>
+            <translation>Exporting the task ledger…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="51" />
+            <source>正在导出各单位任务台账…</source>
+            <translation>Exporting the per-unit ledgers…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="52" />
+            <source>正在导出汇报材料…</source>
+            <translation>Exporting the briefing pack…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="53" />
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="74" />
+            <source>正在导出 {name}（{done}/{total}）</source>
+            <translation>Exporting {name} ({done}/{total})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="82" />
+            <source>已导出 {n} 个单位的任务台账 → {path}</source>
+            <translation>Exported the ledgers of {n} units → {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="85" />
+            <source>已导出 → {path}</source>
+            <translation>Exported → {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="93" />
+            <location filename="../../desktop/ui/export_actions.py" line="110" />
+            <location filename="../../desktop/ui/export_actions.py" line="117" />
+            <source>导入回收台账</source>
+            <translation>Import returned ledger</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="94" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="110" />
+            <source>正在读取 {name}…</source>
+            <translation>Reading {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="118" />
+            <source>无法从文件判断填报单位，请选择：{name}</source>
+            <translation>The file does not say which unit filled it in; choose it: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="143" />
+            <source>已写入 {n} 处（可撤销）；原文件已存档</source>
+            <translation>Wrote {n} values (undoable); the original file is kept as evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="144" />
+            <source>；{k} 处冲突保留系统值</source>
+            <translation>; {k} conflicts keep the store's value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_actions.py" line="148" />
+            <source>操作未完成</source>
+            <translation>Not completed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="26" />
+            <source>导出任务分工表</source>
+            <translation>Export task ledger</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="26" />
+            <source>导出各单位任务台账</source>
+            <translation>Export per-unit ledgers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="27" />
+            <source>导出汇报材料</source>
+            <translation>Export briefing pack</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="32" />
+            <source>全部文件</source>
+            <translation>All documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="41" />
+            <source>文件：</source>
+            <translation>Document:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="42" />
+            <source>单位：</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="45" />
+            <source>全部状态</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="49" />
+            <source>状态：</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="51" />
+            <source>包含内部批注（封面标注“内部资料”）</source>
+            <translation>Include internal notes (cover marked 'internal')</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="58" />
+            <source>浏览…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="63" />
+            <source>保存到：</source>
+            <translation>Save to:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="63" />
+            <source>保存到文件夹：</source>
+            <translation>Save to folder:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="66" />
+            <source>完成后打开</source>
+            <translation>Open when done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="66" />
+            <source>完成后打开文件夹</source>
+            <translation>Open the folder when done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="72" />
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="84" />
+            <source>标题字体：</source>
+            <translation>Title font:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="84" />
+            <source>正文字体：</source>
+            <translation>Body font:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="84" />
+            <source>一级标题字体：</source>
+            <translation>Level-1 heading font:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="85" />
+            <source>二级标题字体：</source>
+            <translation>Level-2 heading font:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="88" />
+            <source>自动：{family}</source>
+            <translation>Automatic: {family}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="104" />
+            <source>选择保存文件夹</source>
+            <translation>Choose a folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="106" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="106" />
+            <source>Word 文档 (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/export_dialog.py" line="114" />
+            <source>请填写保存位置</source>
+            <translation>Enter where to save</translation>
         </message>
     </context>
     <context>
@@ -461,44 +1051,54 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="43" />
+            <location filename="../../desktop/ui/main_window.py" line="45" />
             <source>批注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="56" />
+            <location filename="../../desktop/ui/main_window.py" line="60" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="58" />
+            <location filename="../../desktop/ui/main_window.py" line="62" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../desktop/ui/main_window.py" line="137" />
             <source>请先在原文中选中要批注的文字</source>
             <translation>Select the text to annotate in the source first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="136" />
+            <location filename="../../desktop/ui/main_window.py" line="145" />
             <source>请先在筛选栏选择单位</source>
             <translation>Choose a unit in the filter bar first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="145" />
+            <location filename="../../desktop/ui/main_window.py" line="169" />
+            <source>对照</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="169" />
+            <source>请在文件库中选中两个文件（按住 Ctrl 点选），或选中一个有上一版本的文件。</source>
+            <translation>Select two documents in the library (Ctrl+click), or one document that has a previous version.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="181" />
             <location filename="../../forms/main_window.ui" line="6" />
             <source>政策台账</source>
             <translation>PolicyDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
-            <location filename="../../forms/main_window.ui" line="168" />
+            <location filename="../../desktop/ui/main_window.py" line="184" />
+            <location filename="../../forms/main_window.ui" line="206" />
             <source>关于政策台账</source>
             <translation>About PolicyDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <location filename="../../desktop/ui/main_window.py" line="185" />
             <source>政策台账 PolicyDesk
 离线政策文件审阅与任务分工工具。
 数据目录：{path}</source>
@@ -507,76 +1107,76 @@ Offline review of policy documents and task assignments.
 Data folder: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="156" />
-            <location filename="../../forms/main_window.ui" line="66" />
+            <location filename="../../desktop/ui/main_window.py" line="192" />
+            <location filename="../../forms/main_window.ui" line="75" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <location filename="../../desktop/ui/main_window.py" line="192" />
             <source>界面语言将在下次启动时切换。</source>
             <translation>The interface language will change the next time PolicyDesk starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <location filename="../../desktop/ui/main_window.py" line="197" />
             <source>导入政策文件</source>
             <translation>Import policy documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <location filename="../../desktop/ui/main_window.py" line="198" />
             <source>政策文件 ({p})</source>
             <translation>Policy documents ({p})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="167" />
+            <location filename="../../desktop/ui/main_window.py" line="203" />
             <source>导入文件夹</source>
             <translation>Import folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="174" />
+            <location filename="../../desktop/ui/main_window.py" line="210" />
             <source>正在导入，请等待当前导入完成</source>
             <translation>An import is running; wait for it to finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="177" />
+            <location filename="../../desktop/ui/main_window.py" line="213" />
             <source>正在导入…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="177" />
+            <location filename="../../desktop/ui/main_window.py" line="213" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="178" />
+            <location filename="../../desktop/ui/main_window.py" line="214" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="191" />
+            <location filename="../../desktop/ui/main_window.py" line="227" />
             <source>正在导入 {name}（{done}/{total}）</source>
             <translation>Importing {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="202" />
+            <location filename="../../desktop/ui/main_window.py" line="238" />
             <source>导入完成：{n} 个文件</source>
             <translation>Import finished: {n} file(s)</translation>
         </message>
         <message>
             <location filename="../../forms/main_window.ui" line="18" />
-            <location filename="../../forms/main_window.ui" line="131" />
+            <location filename="../../forms/main_window.ui" line="169" />
             <source>措施审阅</source>
             <translation>Review</translation>
         </message>
         <message>
             <location filename="../../forms/main_window.ui" line="27" />
-            <location filename="../../forms/main_window.ui" line="135" />
+            <location filename="../../forms/main_window.ui" line="173" />
             <source>任务分工表</source>
             <translation>Task assignments</translation>
         </message>
         <message>
             <location filename="../../forms/main_window.ui" line="36" />
-            <location filename="../../forms/main_window.ui" line="139" />
+            <location filename="../../forms/main_window.ui" line="177" />
             <source>总览</source>
             <translation>Overview</translation>
         </message>
@@ -586,167 +1186,242 @@ Data folder: {path}</translation>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="57" />
+            <location filename="../../forms/main_window.ui" line="60" />
+            <source>导出(&amp;X)</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="66" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="64" />
+            <location filename="../../forms/main_window.ui" line="73" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="82" />
+            <location filename="../../forms/main_window.ui" line="91" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="91" />
+            <location filename="../../forms/main_window.ui" line="101" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="104" />
+            <location filename="../../forms/main_window.ui" line="118" />
             <source>导入文件…</source>
             <translation>Import files…</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="105" />
+            <location filename="../../forms/main_window.ui" line="119" />
             <source>Ctrl+O</source>
             <translation>Ctrl+O</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="106" />
+            <location filename="../../forms/main_window.ui" line="120" />
             <source>导入政策文件（.docx .pdf .html .txt .md）</source>
             <translation>Import policy documents (.docx .pdf .html .txt .md)</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="109" />
+            <location filename="../../forms/main_window.ui" line="123" />
             <source>导入文件夹…</source>
             <translation>Import folder…</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="110" />
+            <location filename="../../forms/main_window.ui" line="124" />
             <source>Ctrl+Shift+O</source>
             <translation>Ctrl+Shift+O</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="111" />
+            <location filename="../../forms/main_window.ui" line="125" />
             <source>导入文件夹中的全部文件</source>
             <translation>Import every file in a folder</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="114" />
+            <location filename="../../forms/main_window.ui" line="128" />
+            <source>导入回收台账…</source>
+            <translation>Import returned ledger…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="129" />
+            <source>Ctrl+Shift+R</source>
+            <translation>Ctrl+Shift+R</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="130" />
+            <source>读取各单位填报后交回的任务台账，预览后写入</source>
+            <translation>Read a ledger a unit filled in and sent back; preview, then write</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="133" />
+            <source>对照…</source>
+            <translation>Compare…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="134" />
+            <source>Ctrl+D</source>
+            <translation>Ctrl+D</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="135" />
+            <source>对照文件库中选中的两个文件，或一个文件与其上一版本</source>
+            <translation>Compare the two documents selected in the library, or one with its previous version</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="138" />
+            <source>任务分工表（Excel）…</source>
+            <translation>Task ledger (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="139" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="140" />
+            <source>导出任务分工表/台账（含矩阵和汇总）</source>
+            <translation>Export the task ledger (with matrix and summary)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="143" />
+            <source>各单位任务台账（Excel）…</source>
+            <translation>Per-unit ledgers (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="144" />
+            <source>每个单位一个工作簿，供各单位填报后交回</source>
+            <translation>One workbook per unit, for the unit to fill in and send back</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="147" />
+            <source>汇报材料（Word）…</source>
+            <translation>Briefing pack (Word)…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="148" />
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="149" />
+            <source>按公文格式导出汇报材料</source>
+            <translation>Export a briefing pack in the official document format</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="152" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="115" />
+            <location filename="../../forms/main_window.ui" line="153" />
             <source>Ctrl+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="118" />
+            <location filename="../../forms/main_window.ui" line="156" />
             <source>添加批注</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="119" />
+            <location filename="../../forms/main_window.ui" line="157" />
             <source>Ctrl+M</source>
             <translation>Ctrl+M</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="120" />
+            <location filename="../../forms/main_window.ui" line="158" />
             <source>为原文中选中的文字添加批注</source>
             <translation>Add a note to the selected source text</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="123" />
+            <location filename="../../forms/main_window.ui" line="161" />
             <source>搜索措施</source>
             <translation>Search measures</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="124" />
+            <location filename="../../forms/main_window.ui" line="162" />
             <source>Ctrl+F</source>
             <translation>Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="127" />
+            <location filename="../../forms/main_window.ui" line="165" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="128" />
+            <location filename="../../forms/main_window.ui" line="166" />
             <source>Ctrl+Shift+L</source>
             <translation>Ctrl+Shift+L</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="132" />
+            <location filename="../../forms/main_window.ui" line="170" />
             <source>Ctrl+1</source>
             <translation>Ctrl+1</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="136" />
+            <location filename="../../forms/main_window.ui" line="174" />
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="140" />
+            <location filename="../../forms/main_window.ui" line="178" />
             <source>Ctrl+3</source>
             <translation>Ctrl+3</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="143" />
+            <location filename="../../forms/main_window.ui" line="181" />
             <source>本单位全部任务</source>
             <translation>All tasks of this unit</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="144" />
+            <location filename="../../forms/main_window.ui" line="182" />
             <source>Ctrl+U</source>
             <translation>Ctrl+U</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="145" />
+            <location filename="../../forms/main_window.ui" line="183" />
             <source>当前筛选单位在全部文件中的任务</source>
             <translation>Tasks of the filtered unit in all documents</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="148" />
+            <location filename="../../forms/main_window.ui" line="186" />
             <source>转到文件库</source>
             <translation>Go to library</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="149" />
+            <location filename="../../forms/main_window.ui" line="187" />
             <source>Alt+1</source>
             <translation>Alt+1</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="152" />
+            <location filename="../../forms/main_window.ui" line="190" />
             <source>转到措施表</source>
             <translation>Go to measure table</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="153" />
+            <location filename="../../forms/main_window.ui" line="191" />
             <source>Alt+2</source>
             <translation>Alt+2</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="156" />
+            <location filename="../../forms/main_window.ui" line="194" />
             <source>转到原文</source>
             <translation>Go to source text</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="157" />
+            <location filename="../../forms/main_window.ui" line="195" />
             <source>Alt+3</source>
             <translation>Alt+3</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="160" />
+            <location filename="../../forms/main_window.ui" line="198" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="164" />
+            <location filename="../../forms/main_window.ui" line="202" />
             <source>English</source>
             <translation>English</translation>
         </message>
@@ -870,9 +1545,171 @@ Data folder: {path}</translation>
         </message>
     </context>
     <context>
+        <name>ReturnPreviewDialog</name>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="41" />
+            <source>导入回收台账 — {name}</source>
+            <translation>Import returned ledger — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="44" />
+            <source>未知（无导出记录，无法判断冲突）</source>
+            <translation>unknown (no export on record; conflicts cannot be told)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="45" />
+            <source>填报单位：{unit}　导出时间：{at}
+对应任务 {rows} 行：修改 {changes} 处，冲突 {conflicts} 处，未读取 {rejected} 行，按序号和重点任务匹配 {fuzzy} 行（黄色，请核对）</source>
+            <translation>Unit: {unit}   Exported: {at}
+{rows} rows matched: {changes} changes, {conflicts} conflicts, {rejected} rows not read, {fuzzy} rows matched by number and task (yellow, please check)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="50" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="50" />
+            <source>责任人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="50" />
+            <source>进展情况</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="51" />
+            <source>存在问题</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="51" />
+            <source>下一步措施</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="53" />
+            <source>（空）</source>
+            <translation>(blank)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="55" />
+            <location filename="../../desktop/ui/return_dialog.py" line="59" />
+            <location filename="../../desktop/ui/return_dialog.py" line="71" />
+            <location filename="../../desktop/ui/return_dialog.py" line="74" />
+            <source>行</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="55" />
+            <location filename="../../desktop/ui/return_dialog.py" line="59" />
+            <source>序号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="55" />
+            <location filename="../../desktop/ui/return_dialog.py" line="59" />
+            <source>字段</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="55" />
+            <location filename="../../desktop/ui/return_dialog.py" line="59" />
+            <source>系统现值</source>
+            <translation>In the store</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="55" />
+            <location filename="../../desktop/ui/return_dialog.py" line="59" />
+            <source>文件填写</source>
+            <translation>In the file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="59" />
+            <source>导出时</source>
+            <translation>When exported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="60" />
+            <source>采用</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="66" />
+            <source>保留系统值</source>
+            <translation>Keep the store's value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="67" />
+            <source>采用文件值</source>
+            <translation>Take the file's value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="71" />
+            <source>系统编号</source>
+            <translation>System id</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="71" />
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="74" />
+            <source>对应到序号</source>
+            <translation>Matched to No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="74" />
+            <source>相似度</source>
+            <translation>Similarity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="78" />
+            <source>修改 ({n})</source>
+            <translation>Changes ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="82" />
+            <source>全部采用文件值</source>
+            <translation>Take the file's value for all</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="82" />
+            <source>全部保留系统值</source>
+            <translation>Keep the store's value for all</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="89" />
+            <source>冲突 ({n})</source>
+            <translation>Conflicts ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="90" />
+            <source>未读取 ({n})</source>
+            <translation>Not read ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="91" />
+            <source>按序号匹配 ({n})</source>
+            <translation>Matched by number ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="121" />
+            <source>写入 {n} 处</source>
+            <translation>Write {n} values</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/return_dialog.py" line="121" />
+            <source>无可写入的修改</source>
+            <translation>Nothing to write</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewTab</name>
         <message>
-            <location filename="../../desktop/ui/review_tab.py" line="106" />
+            <location filename="../../desktop/ui/review_tab.py" line="107" />
             <source>共 {n} 项措施</source>
             <translation>Measures: {n}</translation>
         </message>
@@ -1076,6 +1913,11 @@ Data folder: {path}</translation>
             <location filename="../../desktop/ui/undo_commands.py" line="99" />
             <source>更正时限为 {due}</source>
             <translation>Correct deadline to {due}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/undo_commands.py" line="169" />
+            <source>导入回收台账：{unit}（{n} 处）</source>
+            <translation>Returned ledger: {unit} ({n} values)</translation>
         </message>
     </context>
     <context>

@@ -65,7 +65,8 @@ def _window(qtbot, store, settings_path):
 
 def _seen(window):
     ui, model = window.ui, window.review.model
-    return {"menus": [m.title() for m in (ui.menuFile, ui.menuEdit, ui.menuView, ui.menuHelp, ui.menuLanguage)],
+    return {"menus": [m.title() for m in (ui.menuFile, ui.menuEdit, ui.menuView, ui.menuExport, ui.menuHelp,
+                                                    ui.menuLanguage)],
             "tabs": [ui.tabs.tabText(i) for i in range(ui.tabs.count())],
             "headers": [model.headerData(c, Qt.Horizontal, Qt.DisplayRole) for c in range(model.columnCount())],
             "dock": window.notes_dock.windowTitle(),
@@ -81,7 +82,7 @@ def test_a_window_is_english_with_the_translator_and_chinese_without(qtbot, samp
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-    assert english == {"menus": ["&File", "&Edit", "&View", "&Help", "Interface language"],
+    assert english == {"menus": ["&File", "&Edit", "&View", "E&xport", "&Help", "Interface language"],
                        "tabs": ["Review", "Task assignments", "Overview"],
                        "headers": ["Document", "Section", "Measure", "Lead unit", "Supporting units", "Deadline",
                                    "Status", "Owner"],

@@ -1,0 +1,80 @@
+"""Long exports and reads off the GUI thread, behind a progress dialog; the result or a Chinese error comes back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QThread, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.core.errors import ReadError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackgroundTask", text)
+
+
+class BackgroundTask(QThread):
+    """Runs ``work(progress, cancelled)``; ``progress(done, total, label)`` may be called from the work."""
+
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Callable, parent=None):
+        super().__init__(parent)
+        self.work = work
+
+    def run(self):
+        try:
+            result = self.work(self.progress.emit, self.isInterruptionRequested)
+        except ReadError as exc:
+            self.failed.emit(exc.zh)
+        except OSError as exc:
+            self.failed.emit(self.tr("无法写入或读取文件：{reason}").format(reason=exc.strerror or exc))
+        except (ValueError, KeyError) as exc:
+            self.failed.emit(str(exc.args[0] if exc.args else exc))
+        except Exception as exc:  # the last line of defence: a message, never a traceback
+            self.failed.emit(self.tr("处理失败（{kind}）：{reason}").format(kind=type(exc).__name__, reason=exc))
+        else:
+            self.succeeded.emit(result)
+
+
+def run_in_background(parent: QWidget, title: str, label: str, work: Callable, on_done: Callable,
+                      on_error: Callable[[str], None], cancellable: bool = False) -> BackgroundTask:
+    """Start ``work`` with a modal progress dialog (busy until the work reports a total); the callbacks run on the
+    GUI thread. The task object is returned so a test or the window can wait for it."""
+    dialog = QProgressDialog(label, _tr("取消") if cancellable else "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    task = BackgroundTask(work, parent)
+
+    def report(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        if text:
+            dialog.setLabelText(text)
+
+    def show_if_busy() -> None:    # a busy dialog (no setValue calls) would never show by itself
+        if task.isRunning():
+            dialog.show()
+
+    def finish() -> None:
+        timer.stop()
+        dialog.reset()
+        dialog.deleteLater()
+        task.deleteLater()
+
+    task.progress.connect(report)
+    task.succeeded.connect(on_done)
+    task.failed.connect(on_error)
+    task.finished.connect(finish)
+    dialog.canceled.connect(task.requestInterruption)
+    timer = QTimer(dialog, singleShot=True, interval=300, timeout=show_if_busy)
+    timer.start()
+    task.start()
+    return task

@@ -1,0 +1,158 @@
+"""The export menu's work: run the chosen export in the background, say where it went, open it if asked; and read
+a returned ledger, preview it, and apply it as one undo step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from .background_task import BackgroundTask, run_in_background
+from .context import AppContext
+from .export_dialog import BRIEFING, LEDGER, UNIT_LEDGERS, ExportDialog
+from .return_dialog import ReturnPreviewDialog
+from .undo_commands import ApplyReturn
+
+
+def open_with_system(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class ExportActions(QObject):
+    """Owned by the main window; ``window`` supplies the current document/unit and the status bar."""
+
+    def __init__(self, ctx: AppContext, window: QWidget, settings: QSettings):
+        super().__init__(window)
+        self.ctx, self.window, self.settings = ctx, window, settings
+        self.opener = open_with_system     # what "完成后打开" calls (a test records instead of launching an app)
+        self.task: BackgroundTask | None = None
+        self.dialog: QDialog | None = None   # the dialog on screen, for tests and for the window to close
+        self.last_result = None
+        self.last_message = ""
+
+    # exports
+    def ask(self, kind: str, current_document: int | None = None, current_unit: int | None = None) -> ExportDialog:
+        folder = self.settings.value("export/folder", str(Path.home()))
+        open_after = self.settings.value("export/openAfter", False, type=bool)
+        self.dialog = ExportDialog(self.ctx, kind, folder, current_document, current_unit, open_after, self.window)
+        self.dialog.accepted.connect(lambda: self.export(self.dialog.choices()))
+        self.dialog.open()
+        return self.dialog
+
+    def export(self, choices: dict) -> BackgroundTask | None:
+        if self.task is not None:
+            self._say(self.tr("另一项导出或导入正在进行，请稍候"))
+            return None
+        path: Path = choices["path"]
+        self.settings.setValue("export/folder", str(path if choices["kind"] == UNIT_LEDGERS else path.parent))
+        self.settings.setValue("export/openAfter", choices["open_after"])
+        labels = {LEDGER: self.tr("正在导出任务分工表…"), UNIT_LEDGERS: self.tr("正在导出各单位任务台账…"),
+                  BRIEFING: self.tr("正在导出汇报材料…")}
+        self.task = run_in_background(self.window, self.tr("导出"), labels[choices["kind"]], self._work(choices),
+                                      lambda result: self._exported(choices, result), self._failed,
+                                      cancellable=choices["kind"] == UNIT_LEDGERS)
+        self.task.finished.connect(self._task_done)
+        return self.task
+
+    def _work(self, c: dict):
+        store, today = self.ctx.store, self.ctx.today()
+        if c["kind"] == LEDGER:
+            from exporters.ledger import export_ledger
+            docs = None if c["document_id"] is None else [c["document_id"]]
+            return lambda progress, cancelled: export_ledger(store, c["path"], docs, c["unit_id"], c["status"], today)
+        if c["kind"] == BRIEFING:
+            from exporters.briefing import export_briefing
+            return lambda progress, cancelled: export_briefing(store, c["path"], c["document_id"], c["unit_id"],
+                                                               c["include_internal"], today, c["fonts"])
+        from exporters.unit_ledger import export_unit_ledgers
+        units = None if c["unit_id"] is None else [c["unit_id"]]
+
+        def unit_ledgers(progress, cancelled):
+            def told(done: int, total: int, name: str) -> None:
+                progress(done, total, self.tr("正在导出 {name}（{done}/{total}）").format(name=name, done=done + 1,
+                                                                                     total=total))
+            return export_unit_ledgers(store, c["path"], units, told, cancelled)
+        return unit_ledgers
+
+    def _exported(self, choices: dict, result) -> None:
+        if choices["kind"] == UNIT_LEDGERS:
+            where = choices["path"]
+            self._say(self.tr("已导出 {n} 个单位的任务台账 → {path}").format(n=len(result), path=where))
+        else:
+            where = result
+            self._say(self.tr("已导出 → {path}").format(path=where))
+        self.last_result = result
+        if choices["open_after"]:
+            self.opener(Path(where))
+
+    # returned ledgers
+    def ask_return(self) -> None:
+        folder = self.settings.value("export/folder", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("导入回收台账"), folder,
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self.read_return(Path(path))
+
+    def read_return(self, path: Path, unit_id: int | None = None) -> BackgroundTask | None:
+        if self.task is not None:
+            self._say(self.tr("另一项导出或导入正在进行，请稍候"))
+            return None
+        from exporters.returns import UnitNotFound, read_return
+        store = self.ctx.store
+
+        def work(progress, cancelled):
+            try:
+                return read_return(store, path, unit_id)
+            except UnitNotFound:
+                return None           # the officer names the unit, then it is read again
+        self.task = run_in_background(self.window, self.tr("导入回收台账"), self.tr("正在读取 {name}…").format(
+            name=path.name), work, lambda preview: self._preview(path, preview), self._failed)
+        self.task.finished.connect(self._task_done)
+        return self.task
+
+    def _ask_unit(self, path: Path) -> None:
+        units = self.ctx.unit_choices()
+        name, ok = QInputDialog.getItem(self.window, self.tr("导入回收台账"),
+                                        self.tr("无法从文件判断填报单位，请选择：{name}").format(name=path.name),
+                                        [u.qualified_name for u in units], 0, False)
+        if ok:
+            unit_id = next(u.id for u in units if u.qualified_name == name)
+            QTimer.singleShot(0, lambda: self.read_return(path, unit_id))   # after this task has finished
+
+    def _preview(self, path: Path, preview) -> None:
+        if preview is None:
+            self._ask_unit(path)
+            return
+        self.dialog = ReturnPreviewDialog(preview, self.window)
+        self.dialog.accepted.connect(lambda: self.apply_return(preview, self.dialog.choices()))
+        self.dialog.open()
+
+    def apply_return(self, preview, choices: dict) -> None:
+        from exporters.returns import keep_evidence, return_values
+        values = return_values(preview, choices)
+        if not values:
+            return
+        error = self.ctx.execute(ApplyReturn(self.ctx, preview.unit_name, values))
+        if error:
+            self._failed(error)
+            return
+        keep_evidence(self.ctx.store, preview.path)
+        left = len(preview.conflicts) - sum(side == "file" for side in choices.values())
+        self._say(self.tr("已写入 {n} 处（可撤销）；原文件已存档").format(n=sum(len(v) for v in values.values()))
+                  + (self.tr("；{k} 处冲突保留系统值").format(k=left) if left else ""))
+
+    # shared
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("操作未完成"), message)
+
+    def _task_done(self) -> None:
+        self.task = None
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 15000)
+        self.last_message = text
+
+    def busy(self) -> bool:
+        return self.task is not None
