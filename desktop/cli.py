@@ -257,6 +257,53 @@ def cmd_returns_import(args) -> int:
     return 0
 
 
+def _compare_side(spec: str, store):
+    """(measures, name, document id or None) of a file, or of a stored document id when a store is open."""
+    from desktop.core.compare.adapters import measures_from_parse
+    from desktop.core.engine import parse_file
+    if store is not None and spec.isdigit():
+        documents = {d.id: d for d in store.documents()}
+        if int(spec) not in documents:
+            raise ValueError(f"数据目录中没有编号为 {spec} 的文件 (no document {spec} in the store)")
+        return store.compare_measures(int(spec)), f"#{spec} {documents[int(spec)].title or ''}".strip(), int(spec)
+    path = Path(spec)
+    if not path.is_file():
+        hint = "；文件编号须配合 --data-dir 使用" if spec.isdigit() else ""
+        raise ValueError(f"找不到文件：{spec}{hint} (no such file)")
+    return measures_from_parse(parse_file(path)), path.name, None
+
+
+def cmd_compare(args) -> int:
+    from desktop.core.compare.align import align
+    from desktop.core.compare.summary import summary_lines
+    from desktop.core.errors import ReadError
+    data_dir = args.compare_data_dir or args.data_dir
+    store = None
+    try:
+        if data_dir and (args.a.isdigit() or args.b.isdigit()):
+            from desktop.store.store import Store
+            if not Path(data_dir).is_dir():
+                raise ValueError(f"数据目录不存在：{data_dir} (no such store folder)")
+            store = Store.open(data_dir)
+        (a, name_a, id_a), (b, name_b, id_b) = _compare_side(args.a, store), _compare_side(args.b, store)
+        pins, unpins = store.compare_pins(id_a, id_b) if store and id_a and id_b else ([], [])
+        alignment = align(a, b, pins, unpins)
+    except ReadError as exc:
+        print(f"错误：{exc.zh} (error: {exc.en})", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # never a traceback: one clear line
+        print(f"错误：对照失败（{type(exc).__name__}：{exc}） (error: comparison failed)", file=sys.stderr)
+        return 2
+    finally:
+        if store is not None:
+            store.close()
+    _emit(alignment.to_json(), args.json, summary_lines(alignment, name_a, name_b))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policydesk", description="政策台账 PolicyDesk")
     parser.add_argument("--data-dir", metavar="D", help="数据目录 (store folder; default POLICYDESK_HOME or the "
@@ -314,6 +361,12 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--unit", metavar="NAME", help="填报单位（默认按文件中的“填报单位”） (unit, any alias)")
     r.add_argument("--preview", action="store_true", help="只预览，不写入 (preview only)")
     r.set_defaults(func=cmd_returns_import)
+    p = sub.add_parser("compare", help="逐条对照两个文件或两个版本 (compare two documents measure by measure)")
+    p.add_argument("a", metavar="A", help="文件，或配合 --data-dir 的文件编号 (file, or document id)")
+    p.add_argument("b", metavar="B")
+    p.add_argument("--json", action="store_true", help="输出 JSON 对照列表 (print the alignment as JSON)")
+    p.add_argument("--data-dir", dest="compare_data_dir", metavar="D", help="数据目录（按文件编号对照时） (store folder)")
+    p.set_defaults(func=cmd_compare)
     return parser
 
 

@@ -122,3 +122,10 @@ def test_one_moved_measure_does_not_mark_the_others():
 def test_empty_documents_align_to_nothing():
     assert align([], []).pairs == []
     assert [p.kind for p in align([m(BODY)], []).pairs] == ["only_a"]
+
+
+def test_every_measure_is_in_exactly_one_pair_when_the_first_ones_are_deleted():
+    a = [m(t, path=(str(k),)) for k, t in enumerate(TOPICS)]
+    pairs = align(a, a[2:]).pairs
+    assert [p.kind for p in pairs] == ["only_a", "only_a", "same"]
+    assert sorted(i for p in pairs for i in p.a) == [0, 1, 2]

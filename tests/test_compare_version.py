@@ -116,6 +116,12 @@ def _pair(alignment, heading):
     return next(p for p in alignment.pairs if p.a and alignment.a[p.a[0]].heading == heading)
 
 
+def test_every_measure_of_both_versions_is_in_exactly_one_pair(versions):
+    a, b, alignment = versions
+    assert sorted(i for p in alignment.pairs for i in p.a) == list(range(len(a)))
+    assert sorted(j for p in alignment.pairs for j in p.b) == list(range(len(b)))
+
+
 def test_each_edit_shows_in_its_delta(versions):
     _, _, alignment = versions
     reworded = _pair(alignment, "扩大现代服务业开放").delta

@@ -51,8 +51,8 @@ def reading_order(pairs: list[Pair]) -> list[Pair]:
         else:
             after.setdefault(id(holder[predecessor]), []).append(pair)
         holder[pair.a[0]] = pair
-    ordered = list(leading)
-    stack = list(reversed(with_b))
+    ordered: list[Pair] = []
+    stack = list(reversed(leading + with_b))
     while stack:
         pair = stack.pop()
         ordered.append(pair)
