@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from exporters.returns import ReturnPreview
@@ -60,6 +60,10 @@ class ReturnPreviewDialog(QDialog):
              self.tr("采用")],
             [[str(c.row), c.number, names[c.field], c.exported or blank, c.store or blank,
               c.file or blank, ""] for c in p.conflicts], "returnConflicts")
+        header = self.conflicts.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(5, QHeaderView.Stretch)     # the file's text gets the room, the choice does not
+        self.conflicts.setColumnWidth(6, 130)
         self.pickers: list[QComboBox] = []
         for r in range(len(p.conflicts)):
             picker = QComboBox()
