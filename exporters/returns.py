@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 from rapidfuzz import fuzz
 
+from desktop.core.readers.zip_guard import check_package
 from desktop.store.models import STATUSES
 
 from .ledger_columns import RETURN_FIELDS, TASK_SHEET
@@ -101,6 +102,7 @@ def _best_fuzzy(number: str, task: str, candidates: dict[int, dict]) -> tuple[in
 def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
     """Read a returned workbook (formulas as their text, never evaluated) and compare it with the export and the store."""
     path = Path(path)
+    check_package(path, "Excel .xlsx")    # zip bombs, encryption, DTDs: ReadError before openpyxl inflates
     wb = openpyxl.load_workbook(path, data_only=False)
     ws = wb[TASK_SHEET] if TASK_SHEET in wb.sheetnames else wb.worksheets[0]
     header_row, columns = find_header(ws)

@@ -8,13 +8,10 @@ from pathlib import Path
 
 from ..blocks import Document, DocumentBuilder
 from ..errors import ReadError
+from .zip_guard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-MAX_UNZIPPED = 200 * 1024 * 1024
-MAX_XML_PART = 64 * 1024 * 1024  # a text-only document.xml is a few MB; lxml needs ~10x the part in memory
-MAX_ENTRIES = 10000
 _SKIP = {W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText", W + "delText", _MC_FALLBACK,
          W + "footnoteReference", W + "endnoteReference", W + "commentReference"}
 _PUA_BULLETS = {"\uf0b7": "•", "\uf06c": "●", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✔",
@@ -24,28 +21,6 @@ _PUA_BULLETS = {"\uf0b7": "•", "\uf06c": "●", "\uf0a7": "▪", "\uf0d8": "�
 def _damaged() -> ReadError:
     return ReadError("文件已损坏或不完整，无法作为 Word .docx 读取，请用 Word/WPS 打开后重新另存为 .docx",
                      "the .docx file is damaged or incomplete")
-
-
-def _check_container(path: Path) -> None:
-    """Reject encrypted/legacy OLE files and zip bombs before python-docx inflates anything."""
-    with open(path, "rb") as fh:
-        head = fh.read(8)
-    if head == _OLE_MAGIC:
-        if "EncryptedPackage".encode("utf-16-le") in path.read_bytes():
-            raise ReadError("文件已加密（设有打开密码），请在 Word/WPS 中取消密码并另存为 .docx 后再导入",
-                            "the document is password-protected")
-        raise ReadError("这是 Word 97-2003（.doc）格式的文件，扩展名却是 .docx，请在 Word/WPS 中另存为 .docx 后再导入",
-                        "a legacy .doc file named .docx")
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise _damaged() from None
-    total = sum(info.file_size for info in infos)
-    biggest_xml = max((i.file_size for i in infos if i.filename.lower().endswith(".xml")), default=0)
-    if len(infos) > MAX_ENTRIES or total > MAX_UNZIPPED or biggest_xml > MAX_XML_PART:
-        raise ReadError(f"文件解压后过大（{total // (1024 * 1024)} MB），疑似异常文件（压缩炸弹），已拒绝导入",
-                        "the .docx inflates to more than 200 MB (possible zip bomb)")
 
 
 def _val(el, default=None):
@@ -341,7 +316,7 @@ def read(path: Path) -> Document:
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import XMLSyntaxError
 
-    _check_container(path)
+    check_package(path, "Word .docx")  # zip bombs, encryption, DTDs (XXE, billion laughs)
     try:
         document = docx.Document(str(path))
         body = document.element.body

@@ -26,6 +26,7 @@ _LABEL = re.compile(
     r"|第[一二三四五六七八九十百零〇\d]+[章节条款部分]|附件\s*\d*[：:]?$)")
 _LONE_PAREN = re.compile(r"^[（(][^（()）]{1,40}[）)]$")
 _QUOTES = "“”‘’\""
+MAX_PAGES = 2000  # pdfium reads ~5,000 pages a second; a policy document has tens of pages
 _SEGMENT = re.compile(r"[（“《「『【〔‘(\[]*(?:[!-~]+|.)[，。、；：！？）”》」』】〕’]*")
 
 
@@ -187,6 +188,9 @@ def _join(a: str, b: str) -> str:
 def read(path: Path) -> Document:
     pdf = _open(path)
     try:
+        if len(pdf) > MAX_PAGES:
+            raise ReadError(f"PDF 页数过多（{len(pdf)} 页），超过 {MAX_PAGES} 页上限，不像单份政策文件，请拆分后再导入",
+                            f"too many pages ({len(pdf)} > {MAX_PAGES})")
         pages = []
         for i in range(len(pdf)):
             page = pdf[i]
