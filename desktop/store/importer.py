@@ -8,13 +8,13 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.core.engine import ParseResult, parse_document
+from desktop.core.engine import ParseResult
 from desktop.core.errors import ReadError
 from desktop.core.outline import walk
-from desktop.core.readers import read_document
 
 from . import models as m
 from .carryover import carry_over
+from .parse_worker import parse_untrusted
 from .registry import jurisdiction_of
 from .rows import ImportOutcome
 from .unit_cache import UnitCache
@@ -110,7 +110,7 @@ def import_file(sessions, path: Path, actor: str = "officer") -> ImportOutcome:
             if existing is not None:
                 return ImportOutcome(str(path), "duplicate", f"已导入过相同内容的文件（文档 {existing}），未作改动",
                                      existing)
-        result = parse_document(read_document(path), path)
+        result = parse_untrusted(path)  # another process, capped in time and memory
         data = path.read_bytes()
     except ReadError as exc:
         return ImportOutcome(str(path), "failed", f"{exc.zh} ({exc.en})")
