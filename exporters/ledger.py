@@ -32,7 +32,8 @@ def ledger_title(ledger: Ledger, unit_name: str | None = None, status: str | Non
 def ledger_values(m: MeasureLine) -> dict:
     return {"number": m.number, "document": m.document, "task": m.task, "lead": "、".join(m.lead),
             "support": "、".join(m.support), "due": m.due, "status": m.status, "owner": m.owner,
-            "progress": m.progress, "id": f"{MEASURE_PREFIX}{m.measure_id}"}
+            "progress": m.progress, "problems": m.problems, "next_steps": m.next_steps, "remarks": m.remarks,
+            "id": f"{MEASURE_PREFIX}{m.measure_id}"}
 
 
 def export_ledger(store, out_path, document_ids=None, unit_id: int | None = None, status: str | None = None,

@@ -32,6 +32,9 @@ class MeasureLine:
     status: str | None
     owner: str | None
     progress: str | None
+    problems: str | None = None
+    next_steps: str | None = None
+    remarks: str | None = None
 
 
 @dataclass
@@ -84,8 +87,8 @@ def selected_ids(store, document_ids, unit_id, status) -> list[int]:
 def build_ledger(store, document_ids=None, unit_id: int | None = None, status: str | None = None) -> Ledger:
     """The selection: measures of ``document_ids`` (all when None) that ``unit_id`` takes part in with ``status``.
 
-    Status, owner and progress are the lead unit's (the first unit's when none leads); with ``unit_id`` they
-    are that unit's own. The summary counts the selected measures' assignments (only ``unit_id``'s and only
+    The tracking columns (status, owner, progress, problems, next steps, remarks) are the lead unit's (the first
+    unit's when none leads); with ``unit_id`` they are that unit's own. The summary counts the selected measures' assignments (only ``unit_id``'s and only
     those with ``status`` when given).
     """
     ids = selected_ids(store, document_ids, unit_id, status)
@@ -151,5 +154,5 @@ def _measure_line(node, row, assignments, text, unit_id) -> MeasureLine:
     body = task_text(text.body, node.label) if text else row.heading
     return MeasureLine(row.id, row.document_id, format_path(row.path), row.document_title or "", row.heading, body,
                        row.lead, row.support, iso_date(due),
-                       tracked.status if tracked else None, tracked.owner if tracked else None,
-                       tracked.progress if tracked else None)
+                       *((tracked.status, tracked.owner, tracked.progress, tracked.issues, tracked.next_steps,
+                          tracked.remark) if tracked else (None,) * 6))

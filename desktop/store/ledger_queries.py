@@ -22,6 +22,9 @@ class LedgerAssignment:
     due_date: str | None
     owner: str | None
     progress: str | None
+    issues: str | None = None       # 存在问题
+    next_steps: str | None = None   # 下一步措施
+    remark: str | None = None       # 备注
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ def ledger_details(session: Session, ids: list[int]) -> dict[int, LedgerDetail]:
         assigned: dict[int, list[LedgerAssignment]] = {}
         for mid, *row in conn.execute(
                 select(a.measure_id, a.id, a.unit_id, m.Unit.qualified_name, a.role, a.status, a.due_date, a.owner,
-                       a.progress).join(m.Unit, m.Unit.id == a.unit_id).where(a.measure_id.in_(part))
+                       a.progress, a.issues, a.next_steps, a.remark).join(m.Unit, m.Unit.id == a.unit_id).where(a.measure_id.in_(part))
                 .order_by(a.measure_id, a.role, a.id)):
             assigned.setdefault(mid, []).append(LedgerAssignment(*row))
         for mid, body in conn.execute(select(m.Node.id, m.Node.body).where(m.Node.id.in_(part))):

@@ -285,3 +285,13 @@ def test_display_width_regex_agrees_with_unicodedata(sample_store):
     chars |= set("“”‘’—…·（）【】《》：；！？，。、ＡＢ１２abc한글ｶﾅ\u3000")
     assert len(chars) > 800
     assert [c for c in chars if display_width(c) != char_width(c)] == []
+
+
+def test_ledger_carries_the_lead_units_problems_next_steps_and_remarks(sample_store, tmp_path):
+    row = next(r for r in sample_store.task_table().rows if r.assignment_ids)
+    lead = row.assignment_ids[0]
+    values = dict(progress="已开展调研", issues="资金未到位", next_steps="下月召开推进会", remark="市政府督办件")
+    sample_store.update_assignments([lead], **values)
+    ws = openpyxl.load_workbook(export_ledger(sample_store, tmp_path / "l.xlsx", today=TODAY))["任务分工表"]
+    [line] = [r for r in data_rows(ws) if r[12].value == f"M{row.measure_id}"]
+    assert [c.value for c in line[8:12]] == list(values.values())
