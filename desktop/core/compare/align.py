@@ -18,20 +18,47 @@ COVER_GAIN = 0.1         # … and this much more than its 1:1 partner alone
 
 
 class _Scores:
-    """Score of a candidate pair: body similarity, lifted by the headings' when both measures have one."""
+    """Score of a candidate pair: body similarity, lifted by the headings' when both measures have one.
 
-    def __init__(self, a: Sequence[CompareMeasure], b: Sequence[CompareMeasure]):
-        self.sim: Similarity = similarity([_body(m) for m in a], [_body(m) for m in b])
+    Bodies identical on both sides (and found once on each) pair at 1.0 before any index is built: in a new
+    version most measures are unchanged, and only the others need the bigram index.
+    """
+
+    def __init__(self, a: Sequence[CompareMeasure], b: Sequence[CompareMeasure], kept_apart: set[tuple[int, int]]):
+        bodies_a, bodies_b = [_body(m) for m in a], [_body(m) for m in b]
+        self.identical = _identical(bodies_a, bodies_b, kept_apart)
+        paired_b = set(self.identical.values())
+        self.sim: Similarity = similarity(["" if i in self.identical else t for i, t in enumerate(bodies_a)],
+                                          ["" if j in paired_b else t for j, t in enumerate(bodies_b)])
         self._headings_a = [bigrams(comparable(m.heading)) for m in a]
         self._headings_b = [bigrams(comparable(m.heading)) for m in b]
 
     def __call__(self, i: int, j: int) -> float:
+        if self.identical.get(i) == j:
+            return 1.0
         body = self.sim.score(i, j)
         ha, hb = self._headings_a[i], self._headings_b[j]
         if not ha or not hb:
             return body
         heading = 2 * len(ha & hb) / (len(ha) + len(hb))
         return max(body, (1 - HEADING_SHARE) * body + HEADING_SHARE * heading)
+
+
+def _identical(bodies_a: list[str], bodies_b: list[str], kept_apart: set[tuple[int, int]]) -> dict[int, int]:
+    """A index → B index for non-empty bodies that occur exactly once in each document."""
+    once_a, once_b = _once(bodies_a), _once(bodies_b)
+    return {i: once_b[body] for body, i in once_a.items()
+            if body in once_b and (i, once_b[body]) not in kept_apart}
+
+
+def _once(bodies: list[str]) -> dict[str, int]:
+    seen: dict[str, int] = {}
+    twice = set()
+    for k, body in enumerate(bodies):
+        if body in seen:
+            twice.add(body)
+        seen[body] = k
+    return {body: k for body, k in seen.items() if body and body not in twice}
 
 
 def _body(measure: CompareMeasure) -> str:
@@ -122,9 +149,12 @@ def align(a: Sequence[CompareMeasure], b: Sequence[CompareMeasure],
     pinned = dict(_indexes(pins, a, b))
     pinned = {i: j for i, j in pinned.items() if list(pinned.values()).count(j) == 1}
     banned = set(_indexes(unpins, a, b)) - set(pinned.items())
-    scores = _Scores(a, b)
+    scores = _Scores(a, b, banned)
     match_a = dict(pinned)
     match_b = {j: i for i, j in pinned.items()}
+    for i, j in scores.identical.items():
+        if i not in match_a and j not in match_b:
+            match_a[i], match_b[j] = j, i
     _one_to_one(scores, len(a), len(b), match_a, match_b, banned)
 
     by_a, by_b = defaultdict(list), defaultdict(list)

@@ -81,13 +81,40 @@ def _change_of(a_part: str, b_part: str) -> str:
     return "wording"
 
 
+def _common_prefix(x: str, y: str) -> int:
+    """Length of the common head of two strings, by halving (slice comparisons run in C)."""
+    low, high = 0, min(len(x), len(y))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if x[:mid] == y[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _opcodes(text_a: str, text_b: str) -> list[tuple[str, int, int, int, int]]:
+    """SequenceMatcher's opcodes, with the common head and tail set aside first: most pairs differ in a few places."""
+    if text_a == text_b:
+        return [("equal", 0, len(text_a), 0, len(text_b))] if text_a else []
+    head = _common_prefix(text_a, text_b)
+    tail = _common_prefix(text_a[head:][::-1], text_b[head:][::-1])
+    middle_a, middle_b = text_a[head:len(text_a) - tail], text_b[head:len(text_b) - tail]
+    ops = [("equal", 0, head, 0, head)] if head else []
+    if middle_a or middle_b:
+        matcher = SequenceMatcher(None, middle_a, middle_b, autojunk=False)
+        ops += [(tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+    if tail:
+        ops.append(("equal", len(text_a) - tail, len(text_a), len(text_b) - tail, len(text_b)))
+    return ops
+
+
 def text_changes(a: Sequence[CompareMeasure], b: Sequence[CompareMeasure], delta: Delta) -> None:
     """Character ops in the texts as written (joined for splits and merges); the labels （三） / 3. are left out."""
     text_a, offsets_a = _diffable(a)
     text_b, offsets_b = _diffable(b)
-    matcher = SequenceMatcher(None, text_a, text_b, autojunk=False)
     change = "none"
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _opcodes(text_a, text_b):
         delta.ops.append(CharOp(tag, (offsets_a[i1], offsets_a[i2 - 1] + 1 if i2 > i1 else offsets_a[i1]),
                                 (offsets_b[j1], offsets_b[j2 - 1] + 1 if j2 > j1 else offsets_b[j1])))
         if tag != "equal":

@@ -1,6 +1,7 @@
 """Text forms for comparison: same-length folding for diffs, and the comparable form of a measure."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -9,20 +10,21 @@ from desktop.core.responsibility import bracket_groups
 from desktop.core.textnorm import fold
 
 # One character for one, so offsets in the folded text are offsets in the text as written.
-_PUNCTUATION_TWINS = str.maketrans({
+_PUNCTUATION_TWINS = {
     "、": "，", ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？",
     "〔": "（", "〕": "）", "［": "【", "］": "】", "[": "【", "]": "】",
     "\u201c": "\"", "\u201d": "\"", "\u2018": "'", "\u2019": "'", "\u3000": " ", "\t": " ", "\r": " ",
-})
+}
+_TWIN = re.compile("[" + re.escape("".join(_PUNCTUATION_TWINS)) + "]")  # str.translate is slow on CJK text
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
-_SPACE_NEAR_CJK = re.compile(rf"\s+(?=[{_CJK}])|(?<=[{_CJK}])\s+")
-_SPACES = re.compile(r"\s+")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 _FIELD_LINE = re.compile(r"^[*\s]*(?:牵头|负责|责任|主责|配合|协办|参与)(?:单位|部门)[*\s]*[:：]")
 
 
+@functools.lru_cache(maxsize=8192)  # each measure's text is folded for its score, its "same" test and its diff
 def fold_for_diff(text: str) -> str:
     """繁→简, full-width → half-width and punctuation twins (、/，, (/（) made one: same length as ``text``."""
-    return fold(text).translate(_PUNCTUATION_TWINS)
+    return _TWIN.sub(lambda m: _PUNCTUATION_TWINS[m.group()], fold(text))
 
 
 def label_end(folded: str) -> int:
@@ -33,7 +35,15 @@ def label_end(folded: str) -> int:
 
 def squeeze_spaces(text: str) -> str:
     """No space next to a Chinese character; other runs of spaces become one."""
-    return _SPACES.sub(" ", _SPACE_NEAR_CJK.sub("", text)).strip()
+    words = text.split()
+    if len(words) < 2:
+        return words[0] if words else ""
+    out = [words[0]]
+    for word in words[1:]:
+        if not (_CJK_CHAR.match(out[-1][-1]) or _CJK_CHAR.match(word[0])):
+            out.append(" ")
+        out.append(word)
+    return "".join(out)
 
 
 def comparable(text: str) -> str:

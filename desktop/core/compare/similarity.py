@@ -2,23 +2,23 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
+from operator import add
 
-from desktop.core.compare.normalize import is_punctuation
-
-MAX_WEIGHT = 6          # a bigram found in one text of a thousand weighs ~6, one found in half of them ~1
+MAX_WEIGHT = 3          # weights 1..3 by rarity: finer steps cost more index entries than they change scores
 COMMON_SHARE = 0.25     # bigrams in more than this share of all texts are left out: they say nothing
 TOP_K = 24              # partners kept per text, by shared weight, before scores are worked out
+_WORD_RUNS = re.compile(r"[^\W_]+")   # letters, digits and CJK: punctuation, symbols and spaces cut the runs
 
 
 def bigrams(text: str) -> set[str]:
     """The character bigrams of ``text`` that hold neither punctuation nor spaces."""
-    grams = set()
-    for x, y in zip(text, text[1:]):
-        if not (x.isspace() or y.isspace() or is_punctuation(x) or is_punctuation(y)):
-            grams.add(x + y)
+    grams: set[str] = set()
+    for run in _WORD_RUNS.findall(text):
+        grams.update(map(add, run, run[1:]))
     return grams
 
 
@@ -56,12 +56,13 @@ def _shared_weights(queries: list[set[str]], postings: dict[str, list[int]], top
 
 
 def similarity(texts_a: list[str], texts_b: list[str], top_k: int = TOP_K) -> Similarity:
+    """Scores for the likely pairs; an empty text (one already paired elsewhere) takes no part and counts for none."""
     grams_a = [bigrams(t) for t in texts_a]
     grams_b = [bigrams(t) for t in texts_b]
     frequency = Counter(chain.from_iterable(grams_a + grams_b))
-    total = len(grams_a) + len(grams_b)
+    total = sum(1 for grams in grams_a + grams_b if grams)
     common = max(4, COMMON_SHARE * total)
-    weights = {g: min(MAX_WEIGHT, max(1, round(math.log(total / df) + 0.5)))
+    weights = {g: min(MAX_WEIGHT, max(1, round(math.log(total / df) / 2)))
                for g, df in frequency.items() if df <= common}
 
     def postings(side: list[set[str]]) -> dict[str, list[int]]:
