@@ -99,6 +99,18 @@ def _best_fuzzy(number: str, task: str, candidates: dict[int, dict]) -> tuple[in
     return best if best and best[1] >= FUZZY_THRESHOLD else None
 
 
+def merged_values(ws, header_row: int) -> dict[tuple[int, int], object]:
+    """(row, column) → value for every cell inside a merged range below the header: a department that merges
+    进展情况 over several rows means the same text for each of them (openpyxl leaves all but the top-left empty)."""
+    out = {}
+    for rng in ws.merged_cells.ranges:
+        if rng.min_row > header_row:
+            value = ws.cell(rng.min_row, rng.min_col).value
+            out.update(((r, c), value) for r in range(rng.min_row, rng.max_row + 1)
+                       for c in range(rng.min_col, rng.max_col + 1))
+    return out
+
+
 def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
     """Read a returned workbook (formulas as their text, never evaluated) and compare it with the export and the store."""
     path = Path(path)
@@ -109,12 +121,14 @@ def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
     unit_id, unit_name = _resolve_unit(store, ws, header_row, unit_id)
     lines = {ln["assignment_id"]: ln for ln in unit_lines(store, unit_id)}
 
+    merged = merged_values(ws, header_row)
     rows = []                   # (row number, {key: text}) for non-blank rows
     for cells in ws.iter_rows(min_row=header_row + 1):
-        values = {key: cell_text(cells[col - 1].value) if col - 1 < len(cells) else ""
+        r = cells[0].row
+        values = {key: cell_text(merged.get((r, col), cells[col - 1].value if col - 1 < len(cells) else None))
                   for key, col in columns.items()}
         if any(values.values()):
-            rows.append((cells[0].row, values))
+            rows.append((r, values))
 
     ids_in_file = {assignment_id(v.get("id", "")) for _, v in rows} - {None}
     tracking = store.assignment_tracking(sorted(ids_in_file | set(lines)))

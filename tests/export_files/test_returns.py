@@ -173,3 +173,18 @@ def test_a_returned_file_is_compared_with_its_own_export(sample_store, tmp_path)
         assert not p2.conflicts and p1.exported_at < p2.exported_at
     finally:
         sample_store.restore_assignments(old)
+
+
+def test_progress_merged_over_two_rows_counts_for_both(sample_store, tmp_path):
+    uid = sample_store.resolve_unit(SHANGWU)
+    [path] = export_unit_ledgers(sample_store, tmp_path / "m", [uid])
+    wb = openpyxl.load_workbook(path)
+    ws = wb[TASK_SHEET]
+    header = [c.value for c in ws[HEADER_ROW]]
+    id_col, progress = header.index("系统编号（请勿修改）") + 1, header.index("进展情况") + 1
+    ids = [int(ws.cell(r, id_col).value[1:]) for r in (FIRST_ROW, FIRST_ROW + 1)]
+    ws.cell(FIRST_ROW, progress, "两项合并推进")
+    ws.merge_cells(start_row=FIRST_ROW, start_column=progress, end_row=FIRST_ROW + 1, end_column=progress)
+    wb.save(path)
+    p = read_return(sample_store, path, uid)
+    assert sorted((c.assignment_id, c.new) for c in p.changes) == sorted((i, "两项合并推进") for i in ids)
