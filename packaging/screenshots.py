@@ -1,4 +1,5 @@
-"""Screenshots of the main window, the task assignment table, the annotation pane and the overview (PNGs).
+"""Screenshots of the main window, the task assignment table, the annotation pane, the overview and the compare
+view (seed 000 against 004, and 000 against an edited version of itself) (PNGs).
 
 Run under Xvfb: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python packaging/screenshots.py OUT_DIR
 """
@@ -16,7 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
+from desktop.store.store import Store  # noqa: E402
 from desktop.ui.app import application, demo_store, open_window  # noqa: E402
+from desktop.ui.compare_window import open_compare  # noqa: E402
+from desktop.ui.context import AppContext  # noqa: E402
 from desktop.ui.undo_commands import AddAnnotation, UpdateAssignments  # noqa: E402
 
 
@@ -65,10 +69,37 @@ def main(out: Path) -> int:
     window.grab().save(str(out / "overview.png"))
     window.close()
     store.close()
+    compare_shots(app, out)
     shutil.rmtree(folder, ignore_errors=True)
     shutil.rmtree(settings_dir, ignore_errors=True)
     print("\n".join(str(p) for p in sorted(out.glob("*.png"))))
     return 0
+
+
+def compare_shots(app, out: Path) -> None:
+    """The compare view on two plans (000 vs 004) and on two versions of 000 (the tests' edited copy)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from conftest import SAMPLES
+    from ui.test_compare_version_view import SEED, edited_copy
+    folder = Path(tempfile.mkdtemp(prefix="policydesk-compare-"))
+    edited = folder / "000_修订稿.txt"
+    edited.write_text(edited_copy(SEED.read_text(encoding="utf-8")), encoding="utf-8")
+    store = Store.open(folder / "store")
+    store.import_paths([SEED, next(SAMPLES.glob("004_*.txt")), edited])
+    ids = [d.id for d in sorted(store.documents(), key=lambda d: d.id)]
+    ctx = AppContext(store, today=dt.date(2021, 12, 20))
+    shots = (("compare_plans.png", (ids[0], ids[1]), 3), ("compare_versions.png", (ids[0], ids[2]), 2))
+    for name, (a, b), presses in shots:
+        window = open_compare(ctx, None, a, b)
+        window.resize(1560, 940)
+        settle(app)
+        for _ in range(presses):
+            window.next_difference()
+        settle(app)
+        window.grab().save(str(out / name))
+        window.close()
+    store.close()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

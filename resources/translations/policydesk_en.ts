@@ -304,12 +304,12 @@
         <message>
             <location filename="../../desktop/ui/compare_commands.py" line="39" />
             <source>固定配对</source>
-            <translation type="unfinished" />
+            <translation>Pin pair</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_commands.py" line="39" />
             <source>取消配对</source>
-            <translation type="unfinished" />
+            <translation>Unpin pair</translation>
         </message>
     </context>
     <context>
@@ -317,52 +317,52 @@
         <message>
             <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
             <source>A条目</source>
-            <translation type="unfinished" />
+            <translation>A item</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
             <source>A措施</source>
-            <translation type="unfinished" />
+            <translation>A measure</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
             <source>B落实条目</source>
-            <translation type="unfinished" />
+            <translation>Picked up in B</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
             <source>结果</source>
-            <translation type="unfinished">Result</translation>
+            <translation>Result</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
             <source>相似度</source>
-            <translation type="unfinished">Similarity</translation>
+            <translation>Similarity</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_coverage_model.py" line="31" />
             <source>单位变化</source>
-            <translation type="unfinished" />
+            <translation>Unit changes</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_coverage_model.py" line="49" />
             <source>B增加：{units}</source>
-            <translation type="unfinished" />
+            <translation>Added in B: {units}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_coverage_model.py" line="51" />
             <source>B未列：{units}</source>
-            <translation type="unfinished" />
+            <translation>Not in B: {units}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_coverage_model.py" line="53" />
             <source>角色变化：{units}</source>
-            <translation type="unfinished" />
+            <translation>Role changed: {units}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_coverage_model.py" line="73" />
             <source>未体现</source>
-            <translation type="unfinished" />
+            <translation>Not picked up</translation>
         </message>
     </context>
     <context>
@@ -370,82 +370,82 @@
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="34" />
             <source>相同</source>
-            <translation type="unfinished" />
+            <translation>Same</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="34" />
             <source>改写</source>
-            <translation type="unfinished" />
+            <translation>Reworded</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="34" />
             <source>移动</source>
-            <translation type="unfinished" />
+            <translation>Moved</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="34" />
             <source>拆分</source>
-            <translation type="unfinished" />
+            <translation>Split</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="35" />
             <source>合并</source>
-            <translation type="unfinished" />
+            <translation>Merged</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="35" />
             <source>仅A有</source>
-            <translation type="unfinished" />
+            <translation>Only in A</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="35" />
             <source>仅B有</source>
-            <translation type="unfinished" />
+            <translation>Only in B</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="40" />
             <source>文字无变化</source>
-            <translation type="unfinished" />
+            <translation>Text unchanged</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="40" />
             <source>仅空白变化</source>
-            <translation type="unfinished" />
+            <translation>Whitespace only</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="40" />
             <source>仅标点变化</source>
-            <translation type="unfinished" />
+            <translation>Punctuation only</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="41" />
             <source>措辞变化</source>
-            <translation type="unfinished" />
+            <translation>Wording changed</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="76" />
             <source>牵头</source>
-            <translation type="unfinished">Lead</translation>
+            <translation>lead</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="76" />
             <source>配合</source>
-            <translation type="unfinished">Support</translation>
+            <translation>support</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="63" />
             <source>增：{units}</source>
-            <translation type="unfinished" />
+            <translation>Added: {units}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="65" />
             <source>减：{units}</source>
-            <translation type="unfinished" />
+            <translation>Removed: {units}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_labels.py" line="67" />
             <source>{unit} {old}→{new}</source>
-            <translation type="unfinished" />
+            <translation>{unit} {old}→{new}</translation>
         </message>
     </context>
     <context>
@@ -453,7 +453,7 @@
         <message>
             <location filename="../../desktop/ui/compare_overview.py" line="25" />
             <source>差异分布：点击跳转</source>
-            <translation type="unfinished" />
+            <translation>Where the differences are: click to jump</translation>
         </message>
     </context>
     <context>
@@ -461,37 +461,37 @@
         <message>
             <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
             <source>序号</source>
-            <translation type="unfinished">No.</translation>
+            <translation>No.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
             <source>结果</source>
-            <translation type="unfinished">Result</translation>
+            <translation>Result</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
             <source>A条目</source>
-            <translation type="unfinished" />
+            <translation>A item</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
             <source>B条目</source>
-            <translation type="unfinished" />
+            <translation>B item</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
             <source>相似度</source>
-            <translation type="unfinished">Similarity</translation>
+            <translation>Similarity</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_pairs_model.py" line="35" />
             <source>变化</source>
-            <translation type="unfinished" />
+            <translation>Changes</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_pairs_model.py" line="67" />
             <source>（固定）</source>
-            <translation type="unfinished" />
+            <translation> (pinned)</translation>
         </message>
     </context>
     <context>
@@ -499,172 +499,187 @@
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="87" />
             <source>对照</source>
-            <translation type="unfinished">Compare</translation>
+            <translation>Compare</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="102" />
             <source>上一处差异</source>
-            <translation type="unfinished" />
+            <translation>Previous difference</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="103" />
             <source>上一处差异（Shift+F7）</source>
-            <translation type="unfinished" />
+            <translation>Previous difference (Shift+F7)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="104" />
             <source>下一处差异</source>
-            <translation type="unfinished" />
+            <translation>Next difference</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="104" />
             <source>下一处差异（F7）</source>
-            <translation type="unfinished" />
+            <translation>Next difference (F7)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="105" />
             <source>同步滚动</source>
-            <translation type="unfinished" />
+            <translation>Sync scrolling</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="106" />
             <source>滚动一侧时另一侧对齐到对应措施</source>
-            <translation type="unfinished" />
+            <translation>Scrolling one side brings the matching measures into line on the other</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="109" />
             <source>显示：</source>
-            <translation type="unfinished" />
+            <translation>Show:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="112" />
             <source>全部</source>
-            <translation type="unfinished" />
+            <translation>All</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="112" />
             <source>仅有变化</source>
-            <translation type="unfinished" />
+            <translation>Changed only</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="112" />
             <source>仅未匹配</source>
-            <translation type="unfinished" />
+            <translation>Unmatched only</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="117" />
             <source>固定配对</source>
-            <translation type="unfinished" />
+            <translation>Pin pair</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="118" />
             <source>把两侧选中的措施固定为一对（在两侧原文中各点选一项措施）</source>
-            <translation type="unfinished" />
+            <translation>Pin the measures picked on both sides as a pair (click one measure in each text)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="119" />
             <source>取消配对</source>
-            <translation type="unfinished" />
+            <translation>Unpin pair</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="120" />
             <source>拆开当前这一对，不再自动配对</source>
-            <translation type="unfinished" />
+            <translation>Break the current pair apart and never pair it automatically</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="121" />
             <source>添加批注</source>
-            <translation type="unfinished">Add note</translation>
+            <translation>Add note</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="121" />
             <source>为原文中选中的文字添加批注</source>
-            <translation type="unfinished">Add a note to the selected source text</translation>
+            <translation>Add a note to the text selected in either document</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="123" />
             <source>导出Word</source>
-            <translation type="unfinished" />
+            <translation>Export Word</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="124" />
             <source>导出Excel</source>
-            <translation type="unfinished" />
+            <translation>Export Excel</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="147" />
             <source>差异列表</source>
-            <translation type="unfinished" />
+            <translation>Changes</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="153" />
             <source>覆盖情况</source>
-            <translation type="unfinished" />
+            <translation>Coverage</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="156" />
             <source>A侧措施</source>
-            <translation type="unfinished" />
+            <translation>A measure</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="157" />
             <source>B侧措施</source>
-            <translation type="unfinished" />
+            <translation>B measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="175" />
+            <location filename="../../desktop/ui/compare_window.py" line="176" />
             <source>对照：{a} ↔ {b}</source>
-            <translation type="unfinished" />
+            <translation>Compare: {a} ↔ {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="184" />
+            <location filename="../../desktop/ui/compare_window.py" line="178" />
+            <source>A：{title}</source>
+            <translation>A: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="178" />
+            <source>B：{title}</source>
+            <translation>B: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="186" />
             <source>A的 {total} 项措施中，B体现了 {covered} 项，未体现 {missing} 项。</source>
-            <translation type="unfinished" />
+            <translation>Of the {total} measures of A, B picks up {covered} and leaves out {missing}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="258" />
+            <location filename="../../desktop/ui/compare_window.py" line="260" />
             <source>已是最后一处差异</source>
-            <translation type="unfinished" />
+            <translation>This is the last difference</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="265" />
+            <location filename="../../desktop/ui/compare_window.py" line="267" />
             <source>已是第一处差异</source>
-            <translation type="unfinished" />
+            <translation>This is the first difference</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="298" />
+            <location filename="../../desktop/ui/compare_window.py" line="300" />
             <source>固定配对：A {a} ↔ B {b}</source>
-            <translation type="unfinished" />
+            <translation>Pin pair: A {a} ↔ B {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="335" />
+            <location filename="../../desktop/ui/compare_window.py" line="337" />
             <source>请先在原文中选中要批注的文字</source>
-            <translation type="unfinished">Select the text to annotate in the source first</translation>
+            <translation>First select the text to annotate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="359" />
+            <location filename="../../desktop/ui/compare_window.py" line="356" />
+            <source>{a}_{b}_对照表</source>
+            <translation>{a}_{b}_comparison</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="361" />
             <source>导出对照表（Word）</source>
-            <translation type="unfinished" />
+            <translation>Export comparison (Word)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="363" />
+            <location filename="../../desktop/ui/compare_window.py" line="365" />
             <source>导出对照表（Excel）</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/compare_window.py" line="370" />
-            <source>导出失败</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/compare_window.py" line="370" />
-            <source>无法写入文件：{error}</source>
-            <translation type="unfinished" />
+            <translation>Export comparison (Excel)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/compare_window.py" line="372" />
+            <source>导出失败</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="372" />
+            <source>无法写入文件：{error}</source>
+            <translation>Cannot write the file: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare_window.py" line="374" />
             <source>已导出：{path}</source>
-            <translation type="unfinished" />
+            <translation>Exported: {path}</translation>
         </message>
     </context>
     <context>
@@ -1596,8 +1611,8 @@ Data folder: {path}</translation>
         <message>
             <location filename="../../desktop/ui/return_dialog.py" line="55" />
             <location filename="../../desktop/ui/return_dialog.py" line="59" />
-            <location filename="../../desktop/ui/return_dialog.py" line="71" />
-            <location filename="../../desktop/ui/return_dialog.py" line="74" />
+            <location filename="../../desktop/ui/return_dialog.py" line="75" />
+            <location filename="../../desktop/ui/return_dialog.py" line="78" />
             <source>行</source>
             <translation>Row</translation>
         </message>
@@ -1636,72 +1651,72 @@ Data folder: {path}</translation>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="66" />
+            <location filename="../../desktop/ui/return_dialog.py" line="70" />
             <source>保留系统值</source>
             <translation>Keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="67" />
+            <location filename="../../desktop/ui/return_dialog.py" line="71" />
             <source>采用文件值</source>
             <translation>Take the file's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="71" />
+            <location filename="../../desktop/ui/return_dialog.py" line="75" />
             <source>系统编号</source>
             <translation>System id</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="71" />
+            <location filename="../../desktop/ui/return_dialog.py" line="75" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="74" />
+            <location filename="../../desktop/ui/return_dialog.py" line="78" />
             <source>对应到序号</source>
             <translation>Matched to No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="74" />
+            <location filename="../../desktop/ui/return_dialog.py" line="78" />
             <source>相似度</source>
             <translation>Similarity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="78" />
+            <location filename="../../desktop/ui/return_dialog.py" line="82" />
             <source>修改 ({n})</source>
             <translation>Changes ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="82" />
+            <location filename="../../desktop/ui/return_dialog.py" line="86" />
             <source>全部采用文件值</source>
             <translation>Take the file's value for all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="82" />
+            <location filename="../../desktop/ui/return_dialog.py" line="86" />
             <source>全部保留系统值</source>
             <translation>Keep the store's value for all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="89" />
+            <location filename="../../desktop/ui/return_dialog.py" line="93" />
             <source>冲突 ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="90" />
+            <location filename="../../desktop/ui/return_dialog.py" line="94" />
             <source>未读取 ({n})</source>
             <translation>Not read ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="91" />
+            <location filename="../../desktop/ui/return_dialog.py" line="95" />
             <source>按序号匹配 ({n})</source>
             <translation>Matched by number ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="121" />
+            <location filename="../../desktop/ui/return_dialog.py" line="125" />
             <source>写入 {n} 处</source>
             <translation>Write {n} values</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="121" />
+            <location filename="../../desktop/ui/return_dialog.py" line="125" />
             <source>无可写入的修改</source>
             <translation>Nothing to write</translation>
         </message>
