@@ -34,9 +34,14 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Upgrade in one transaction: a failure leaves the store at its old revision."""
-    if revision == "head" and current_revision(engine) == HEAD:
+    """Upgrade in one transaction: a failure leaves the store at its old revision. A store that already holds a
+    schema is backed up first (reason "migration"); a new, empty store is not."""
+    current = current_revision(engine)
+    if revision == "head" and current == HEAD:
         return
+    if current is not None and current != revision:
+        from .backup import backup_engine_store
+        backup_engine_store(engine.url, "migration")
     from alembic import command
     cfg = alembic_config(str(engine.url))
     with engine.begin() as conn:

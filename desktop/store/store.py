@@ -209,6 +209,7 @@ class Store:
     def set_assignment_values(self, values: dict[int, dict], actor: str = "returned-ledger") -> dict[int, dict]:
         """Each assignment's own fields, one transaction, audited; restore_assignments(result) undoes it."""
         from .return_services import set_assignment_values
+        self.backup("return-import")
         return self._write(set_assignment_values, values, actor)
 
     # compare
@@ -231,3 +232,40 @@ class Store:
         """Forget the officer's choice for the pair (the undo of set_compare_pin)."""
         from .compare_queries import clear_compare_pin
         self._write(clear_compare_pin, doc_a, doc_b, tuple(a_path), tuple(b_path))
+
+    # backups
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file behind the store; None for an in-memory or server store."""
+        from .backup import sqlite_file
+        return sqlite_file(self.engine.url)
+
+    def backup(self, reason: str) -> Path | None:
+        """A verified copy in <store folder>/backups, then the rotation; None for a store without a file.
+        Raises backup.BackupFailed when the copy fails its check (the store itself is then likely damaged)."""
+        from .backup import backup_engine_store
+        return backup_engine_store(self.engine.url, reason)
+
+    def backups(self):
+        """The store's backups (BackupInfo: path, taken, reason, size), newest first."""
+        from .backup import backup_dir, list_backups
+        return [] if self.file is None else list_backups(backup_dir(self.file))
+
+    def restore(self, chosen: Path) -> Path | None:
+        """Back up the current state (reason "before-restore"), copy ``chosen`` over the store, and reopen it
+        (migrating an older backup). Returns the before-restore backup."""
+        from .backup import BackupFailed, keep_damaged, restore_into
+        if self.file is None:
+            raise ValueError("this store has no file to restore into")
+        try:
+            safety = self.backup("before-restore")
+        except BackupFailed:  # the store is damaged: keep its bytes aside instead of a backup SQLite can't make
+            safety = None
+        self.engine.dispose()
+        if safety is None:
+            safety = keep_damaged(self.file)
+        restore_into(Path(chosen), self.file)
+        self.engine = make_engine(str(self.engine.url))
+        upgrade(self.engine)
+        self.sessions = make_sessionmaker(self.engine)
+        return safety

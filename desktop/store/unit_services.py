@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import models as m
+from .backup import backup_engine_store
 from .registry import alias_key
 from .services import _audit
 
@@ -37,7 +38,9 @@ def rename_unit(session: Session, unit_id: int, new_name: str, actor: str = "off
 
 
 def merge_units(session: Session, keep_id: int, other_ids: list[int], actor: str = "officer") -> list[int]:
-    """Fold ``other_ids`` into ``keep_id``: assignments, aliases; on a shared measure the lead role wins."""
+    """Fold ``other_ids`` into ``keep_id``: assignments, aliases; on a shared measure the lead role wins.
+    The store is backed up first (reason "unit-merge"): a merge cannot be told apart afterwards."""
+    backup_engine_store(session.get_bind().url, "unit-merge")
     keep = session.get(m.Unit, keep_id)
     changed = []
     for other_id in other_ids:
