@@ -9,14 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.resources_path import samples_dir, translations_dir
 from desktop.store.paths import data_dir
 from desktop.store.store import Store
 
 from .context import AppContext
-
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "resources" / "samples"
-TRANSLATIONS = ROOT / "resources" / "translations"
 
 
 def application() -> QApplication:
@@ -36,7 +33,7 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
     installed = []
     if language == "en":
         ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS / "policydesk_en.qm")):
+        if ours.load(str(translations_dir() / "policydesk_en.qm")):
             app.installTranslator(ours)
             installed.append(ours)
     else:
@@ -77,7 +74,7 @@ def demo_store() -> tuple[Store, Path]:
     """A throwaway store with the bundled sample documents imported."""
     folder = Path(tempfile.mkdtemp(prefix="policydesk-demo-"))
     store = Store.open(folder)
-    store.import_paths([SAMPLES])
+    store.import_paths([samples_dir()])
     return store, folder
 
 
