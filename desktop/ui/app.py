@@ -6,11 +6,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop.resources_path import samples_dir, translations_dir
-from desktop.store.paths import data_dir
+from desktop.store.backup import BackupFailed, keep_damaged, restore_into
+from desktop.store.integrity import check_store_file, damage_message, newest_good_backup
+from desktop.store.netshare import network_share, warning as network_warning
+from desktop.store.paths import STORE_FILE, data_dir
 from desktop.store.store import Store
 
 from .context import AppContext
@@ -45,10 +48,18 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def has_screen() -> bool:
+    return QApplication.platformName() not in ("offscreen", "minimal")
+
+
 def tell_error(message: str) -> None:
     """Print the message, and show it when there is a screen to show it on (an offscreen box would never close)."""
     print(message, file=sys.stderr)
-    if QApplication.platformName() not in ("offscreen", "minimal"):
+    if has_screen():
         QMessageBox.critical(None, "政策台账", message)
 
 
@@ -63,11 +74,71 @@ def lock_store(folder: Path) -> QLockFile:
     lock.setStaleLockTime(0)  # a lock left by a crashed instance is detected by its dead pid, not by age
     if not lock.tryLock(200):
         info = lock.getLockInfo()   # PySide6 returns (pid, host, application) or a leading ok flag
-        pid, host = (info[1], info[2]) if len(info) == 4 else (info[0], info[1])
-        who = f"（进程 {pid}，{host}）" if pid else ""
-        raise StoreLocked(f"数据库“{folder}”已被另一个正在运行的政策台账打开{who}。请先关闭那个窗口再打开。"
-                          f" (The store is open in another PolicyDesk instance.)")
+        pid, host, program = info[1:4] if len(info) == 4 else info[:3]
+        who = f"（计算机“{host}”上的进程 {pid}，程序 {program or '政策台账'}）" if pid else ""
+        raise StoreLocked(f"数据库“{folder}”已被另一个正在运行的政策台账打开{who}。请先关闭那个窗口再打开；"
+                          f"如果那台计算机上的程序已经关闭，请稍候再试。数据未被改动。"
+                          f" (The store is open in another PolicyDesk instance: pid {pid} on {host}.)")
     return lock
+
+
+def ensure_sound(folder: Path) -> tuple[bool, str]:
+    """PRAGMA quick_check of the store before anything opens it. On damage: explain; with a screen, offer the newest
+    good backup (the damaged file is set aside first). Returns (go on, a note for the status bar)."""
+    store_file = folder / STORE_FILE
+    problems = check_store_file(store_file)
+    if problems == ["ok"]:
+        return True, ""
+    good = newest_good_backup(store_file)
+    message = damage_message(store_file, problems, good) + "\n(The data file is damaged.)"
+    print(message, file=sys.stderr)
+    if not has_screen():
+        return False, ""
+    box = QMessageBox(QMessageBox.Critical, _tr("数据文件已损坏"), message)
+    restore = box.addButton(_tr("恢复最近的备份"), QMessageBox.AcceptRole) if good else None
+    box.addButton(_tr("退出"), QMessageBox.RejectRole)
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return False, ""
+    damaged = keep_damaged(store_file)
+    restore_into(good.path, store_file)
+    return True, _tr("已恢复到 {time} 的备份；损坏的文件另存为 {path}").format(
+        time=f"{good.taken:%Y-%m-%d %H:%M}", path=damaged)
+
+
+def warn_network_share(window, folder: Path, settings: QSettings) -> str | None:
+    """A store on a network share: a permanent status bar note, and a message box the first time for that folder."""
+    kind = network_share(folder)
+    if kind is None:
+        return None
+    text = network_warning(str(folder), kind)
+    label = QLabel(_tr("⚠ 数据目录在网络共享上"), toolTip=text)
+    label.setStyleSheet("color: #b45309; font-weight: bold;")
+    window.statusBar().addPermanentWidget(label)
+    key = "networkShareWarned/" + str(folder).replace("/", "|").replace("\\", "|")
+    if not settings.value(key, False, bool):
+        settings.setValue(key, True)
+        if has_screen():
+            QMessageBox.warning(window, _tr("数据目录在网络共享上"), text)
+        else:
+            print(text, file=sys.stderr)
+    return text
+
+
+def start_backups(store: Store, window) -> None:
+    """The start backup now and the daily one while running; a failure is said, never silent."""
+    from .backup_timer import DailyBackup
+
+    def failed(reason: str) -> None:
+        window.statusBar().showMessage(_tr("自动备份失败：{reason}").format(reason=reason))
+        tell_error(_tr("自动备份失败：{reason}").format(reason=reason))
+
+    window.daily_backup = DailyBackup(store, window)
+    window.daily_backup.failed.connect(failed)
+    try:
+        store.backup("start")
+    except BackupFailed as exc:
+        failed(str(exc))
 
 
 def demo_store() -> tuple[Store, Path]:
@@ -104,10 +175,15 @@ def run(data: str | None = None, demo: bool = False, self_test: bool = False) ->
     except StoreLocked as exc:
         tell_error(str(exc))
         return 1
+    note = ""
     if not demo:
+        sound, note = ensure_sound(folder)
+        if not sound:
+            lock.unlock()
+            return 2
         try:
             store = Store.open(folder)
-        except Exception as exc:  # a damaged file or a store from a newer PolicyDesk: say so, never a traceback
+        except Exception as exc:  # a store from a newer PolicyDesk, a full disk: say so, never a traceback
             message = (f"无法打开数据库“{folder}”：{type(exc).__name__}: {exc}\n"
                        f"数据未被改动。 (Cannot open the store; nothing was changed.)")
             tell_error(message)
@@ -115,6 +191,11 @@ def run(data: str | None = None, demo: bool = False, self_test: bool = False) ->
             return 1
     window = open_window(store, settings, suffix)
     window.show()
+    if not demo:
+        start_backups(store, window)
+        warn_network_share(window, folder, settings)
+        if note:
+            window.statusBar().showMessage(note, 30000)
     code = app.exec()
     store.close()
     lock.unlock()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 from desktop.core.readers import SUPPORTED_SUFFIXES
 
 from .annotation_pane import AnnotationPane
+from .backup_dialog import open_backups
 from .context import AppContext
 from .export_actions import ExportActions
 from .export_dialog import BRIEFING, LEDGER, UNIT_LEDGERS
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         ui.actionFocusTable.triggered.connect(lambda: self._focus(self.review.table))
         ui.actionFocusSource.triggered.connect(lambda: self._focus(self.review.source))
         ui.actionAbout.triggered.connect(self._about)
+        ui.actionBackups.triggered.connect(lambda: setattr(self, "backup_dialog", open_backups(self)))
         for action, kind in ((ui.actionExportLedger, LEDGER), (ui.actionExportUnitLedgers, UNIT_LEDGERS),
                              (ui.actionExportBriefing, BRIEFING)):
             action.triggered.connect(lambda _=False, kind=kind: self.export(kind))

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="18" />
+            <source>关于政策台账</source>
+            <translation type="unfinished">About PolicyDesk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="21" />
+            <source>版本</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="22" />
+            <source>数据位置</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="23" />
+            <source>数据库结构版本</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="23" />
+            <source>（未初始化）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="24" />
+            <source>Qt / PySide6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="25" />
+            <source>Python</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="26" />
+            <source>操作系统</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="28" />
+            <source>&lt;b&gt;政策台账 PolicyDesk&lt;/b&gt;&lt;br&gt;政策文件梳理、任务分工与台账管理（离线使用）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="35" />
+            <source>复制</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="36" />
+            <source>复制以上信息，便于报告问题</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="50" />
+            <source>已复制</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnnotationEditor</name>
         <message>
             <location filename="../../forms/annotation_editor.ui" line="14" />
@@ -105,59 +168,107 @@
     <context>
         <name>AnnotationPane</name>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="86" />
+            <location filename="../../desktop/ui/annotation_pane.py" line="133" />
             <source>本措施</source>
             <translation>This measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="87" />
+            <location filename="../../desktop/ui/annotation_pane.py" line="134" />
             <source>全文</source>
             <translation>Whole document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="118" />
+            <location filename="../../desktop/ui/annotation_pane.py" line="169" />
             <source>未能重新定位的批注</source>
             <translation>Notes not found in the new version</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="120" />
+            <location filename="../../desktop/ui/annotation_pane.py" line="171" />
             <source>文件新版本中找不到这些批注所标注的原文。批注均已保留，可在此查看、修改或删除。</source>
             <translation>The new version of the document no longer contains the text these notes were attached to. The notes are kept: view, edit or delete them here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="123" />
+            <location filename="../../desktop/ui/annotation_pane.py" line="174" />
             <source>未能延续的跟踪信息</source>
             <translation>Tracking not carried over</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="134" />
+            <location filename="../../desktop/ui/annotation_pane.py" line="185" />
             <source>批注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="193" />
+            <location filename="../../desktop/ui/annotation_pane.py" line="258" />
             <source>批注内容不能为空</source>
             <translation>A note cannot be empty</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="264" />
+            <location filename="../../desktop/ui/annotation_pane.py" line="278" />
+            <source>已保存</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="278" />
+            <source>已自动保存</source>
+            <translation>Saved automatically</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/annotation_pane.py" line="370" />
             <source>{n} 条</source>
             <translation>Total: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="313" />
+            <location filename="../../desktop/ui/annotation_pane.py" line="425" />
             <source>（孤立）</source>
             <translation>(orphaned)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="317" />
+            <location filename="../../desktop/ui/annotation_pane.py" line="429" />
             <source>新批注：</source>
             <translation>New note:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="320" />
+            <location filename="../../desktop/ui/annotation_pane.py" line="432" />
             <source>在原文中选中文字后添加批注，或在上方列表中选择一条批注。</source>
             <translation>Select text in the source to add a note, or choose a note in the list above.</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="97" />
+            <source>数据文件已损坏</source>
+            <translation>The data file is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="99" />
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="115" />
+            <source>⚠ 数据目录在网络共享上</source>
+            <translation>⚠ Data folder on a network share</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="98" />
+            <source>恢复最近的备份</source>
+            <translation>Restore the newest backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="105" />
+            <source>已恢复到 {time} 的备份；损坏的文件另存为 {path}</source>
+            <translation>Restored the backup of {time}; the damaged file was kept as {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="122" />
+            <source>数据目录在网络共享上</source>
+            <translation>Data folder on a network share</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/app.py" line="134" />
+            <source>自动备份失败：{reason}</source>
+            <translation>Automatic backup failed: {reason}</translation>
         </message>
     </context>
     <context>
@@ -234,6 +345,106 @@
             <location filename="../../desktop/ui/background_task.py" line="47" />
             <source>取消</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="24" />
+            <source>备份与恢复</source>
+            <translation>Backups and restore</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="26" />
+            <source>启动时</source>
+            <translation>At start</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="26" />
+            <source>每日</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="26" />
+            <source>数据库升级前</source>
+            <translation>Before a database upgrade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="27" />
+            <source>导入回收台账前</source>
+            <translation>Before importing a returned ledger</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="27" />
+            <source>合并单位前</source>
+            <translation>Before merging units</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="28" />
+            <source>恢复前</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="28" />
+            <source>手动</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="29" />
+            <source>程序在启动时、每天、数据库升级前、导入回收台账前和合并单位前自动备份，保留最近 7 天每天一份、之前 4 周每周一份。恢复前会先备份当前数据，恢复后仍可恢复回来。</source>
+            <translation>PolicyDesk backs up automatically at start, daily, before a database upgrade, before importing a returned ledger and before merging units; it keeps one backup a day for the last 7 days and one a week for the 4 weeks before. A restore first backs up the current data, so it can be undone by restoring again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="33" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="33" />
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="33" />
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="41" />
+            <source>立即备份</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="42" />
+            <source>恢复所选备份…</source>
+            <translation>Restore the selected backup…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="79" />
+            <source>已备份</source>
+            <translation>Backed up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="86" />
+            <source>恢复备份</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="87" />
+            <source>把全部数据恢复到 {time}（{reason}）的备份？
+此后所做的修改（批注、状态、导入的文件等）将不在恢复后的数据中；恢复前会先把当前数据备份一份，需要时可再恢复回来。</source>
+            <translation>Restore all data to the backup of {time} ({reason})?
+Changes made since then (notes, statuses, imported files…) will not be in the restored data; the current data is backed up first, so you can restore it again if needed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="98" />
+            <source>恢复失败，数据未改动：{reason}</source>
+            <translation>The restore failed; the data was not changed: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="103" />
+            <source>已恢复到 {time} 的备份</source>
+            <translation>Restored the backup of {time}</translation>
         </message>
     </context>
     <context>
@@ -1066,54 +1277,54 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="45" />
+            <location filename="../../desktop/ui/main_window.py" line="46" />
             <source>批注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="60" />
+            <location filename="../../desktop/ui/main_window.py" line="61" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="62" />
+            <location filename="../../desktop/ui/main_window.py" line="63" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="139" />
             <source>请先在原文中选中要批注的文字</source>
             <translation>Select the text to annotate in the source first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="145" />
+            <location filename="../../desktop/ui/main_window.py" line="147" />
             <source>请先在筛选栏选择单位</source>
             <translation>Choose a unit in the filter bar first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="169" />
+            <location filename="../../desktop/ui/main_window.py" line="171" />
             <source>对照</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="169" />
+            <location filename="../../desktop/ui/main_window.py" line="171" />
             <source>请在文件库中选中两个文件（按住 Ctrl 点选），或选中一个有上一版本的文件。</source>
             <translation>Select two documents in the library (Ctrl+click), or one document that has a previous version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="181" />
+            <location filename="../../desktop/ui/main_window.py" line="183" />
             <location filename="../../forms/main_window.ui" line="6" />
             <source>政策台账</source>
             <translation>PolicyDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="184" />
-            <location filename="../../forms/main_window.ui" line="206" />
+            <location filename="../../desktop/ui/main_window.py" line="186" />
+            <location filename="../../forms/main_window.ui" line="212" />
             <source>关于政策台账</source>
             <translation>About PolicyDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="185" />
+            <location filename="../../desktop/ui/main_window.py" line="187" />
             <source>政策台账 PolicyDesk
 离线政策文件审阅与任务分工工具。
 数据目录：{path}</source>
@@ -1122,76 +1333,76 @@ Offline review of policy documents and task assignments.
 Data folder: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="192" />
-            <location filename="../../forms/main_window.ui" line="75" />
+            <location filename="../../desktop/ui/main_window.py" line="194" />
+            <location filename="../../forms/main_window.ui" line="77" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="192" />
+            <location filename="../../desktop/ui/main_window.py" line="194" />
             <source>界面语言将在下次启动时切换。</source>
             <translation>The interface language will change the next time PolicyDesk starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="197" />
+            <location filename="../../desktop/ui/main_window.py" line="199" />
             <source>导入政策文件</source>
             <translation>Import policy documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="198" />
+            <location filename="../../desktop/ui/main_window.py" line="200" />
             <source>政策文件 ({p})</source>
             <translation>Policy documents ({p})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="203" />
+            <location filename="../../desktop/ui/main_window.py" line="205" />
             <source>导入文件夹</source>
             <translation>Import folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="210" />
+            <location filename="../../desktop/ui/main_window.py" line="212" />
             <source>正在导入，请等待当前导入完成</source>
             <translation>An import is running; wait for it to finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="213" />
+            <location filename="../../desktop/ui/main_window.py" line="215" />
             <source>正在导入…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="213" />
+            <location filename="../../desktop/ui/main_window.py" line="215" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="214" />
+            <location filename="../../desktop/ui/main_window.py" line="216" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="227" />
+            <location filename="../../desktop/ui/main_window.py" line="229" />
             <source>正在导入 {name}（{done}/{total}）</source>
             <translation>Importing {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="238" />
+            <location filename="../../desktop/ui/main_window.py" line="240" />
             <source>导入完成：{n} 个文件</source>
             <translation>Import finished: {n} file(s)</translation>
         </message>
         <message>
             <location filename="../../forms/main_window.ui" line="18" />
-            <location filename="../../forms/main_window.ui" line="169" />
+            <location filename="../../forms/main_window.ui" line="175" />
             <source>措施审阅</source>
             <translation>Review</translation>
         </message>
         <message>
             <location filename="../../forms/main_window.ui" line="27" />
-            <location filename="../../forms/main_window.ui" line="173" />
+            <location filename="../../forms/main_window.ui" line="179" />
             <source>任务分工表</source>
             <translation>Task assignments</translation>
         </message>
         <message>
             <location filename="../../forms/main_window.ui" line="36" />
-            <location filename="../../forms/main_window.ui" line="177" />
+            <location filename="../../forms/main_window.ui" line="183" />
             <source>总览</source>
             <translation>Overview</translation>
         </message>
@@ -1201,242 +1412,252 @@ Data folder: {path}</translation>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="60" />
+            <location filename="../../forms/main_window.ui" line="62" />
             <source>导出(&amp;X)</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="66" />
+            <location filename="../../forms/main_window.ui" line="68" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="73" />
+            <location filename="../../forms/main_window.ui" line="75" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="91" />
+            <location filename="../../forms/main_window.ui" line="93" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="101" />
+            <location filename="../../forms/main_window.ui" line="103" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="118" />
+            <location filename="../../forms/main_window.ui" line="120" />
             <source>导入文件…</source>
             <translation>Import files…</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="119" />
+            <location filename="../../forms/main_window.ui" line="121" />
             <source>Ctrl+O</source>
             <translation>Ctrl+O</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="120" />
+            <location filename="../../forms/main_window.ui" line="122" />
             <source>导入政策文件（.docx .pdf .html .txt .md）</source>
             <translation>Import policy documents (.docx .pdf .html .txt .md)</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="123" />
+            <location filename="../../forms/main_window.ui" line="125" />
             <source>导入文件夹…</source>
             <translation>Import folder…</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="124" />
+            <location filename="../../forms/main_window.ui" line="126" />
             <source>Ctrl+Shift+O</source>
             <translation>Ctrl+Shift+O</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="125" />
+            <location filename="../../forms/main_window.ui" line="127" />
             <source>导入文件夹中的全部文件</source>
             <translation>Import every file in a folder</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="128" />
+            <location filename="../../forms/main_window.ui" line="130" />
             <source>导入回收台账…</source>
             <translation>Import returned ledger…</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="129" />
+            <location filename="../../forms/main_window.ui" line="131" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="130" />
+            <location filename="../../forms/main_window.ui" line="132" />
             <source>读取各单位填报后交回的任务台账，预览后写入</source>
             <translation>Read a ledger a unit filled in and sent back; preview, then write</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="133" />
+            <location filename="../../forms/main_window.ui" line="135" />
             <source>对照…</source>
             <translation>Compare…</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="134" />
+            <location filename="../../forms/main_window.ui" line="136" />
             <source>Ctrl+D</source>
             <translation>Ctrl+D</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="135" />
+            <location filename="../../forms/main_window.ui" line="137" />
             <source>对照文件库中选中的两个文件，或一个文件与其上一版本</source>
             <translation>Compare the two documents selected in the library, or one with its previous version</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="138" />
+            <location filename="../../forms/main_window.ui" line="140" />
             <source>任务分工表（Excel）…</source>
             <translation>Task ledger (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="139" />
+            <location filename="../../forms/main_window.ui" line="141" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="140" />
+            <location filename="../../forms/main_window.ui" line="142" />
             <source>导出任务分工表/台账（含矩阵和汇总）</source>
             <translation>Export the task ledger (with matrix and summary)</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="143" />
+            <location filename="../../forms/main_window.ui" line="145" />
             <source>各单位任务台账（Excel）…</source>
             <translation>Per-unit ledgers (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="144" />
+            <location filename="../../forms/main_window.ui" line="146" />
             <source>每个单位一个工作簿，供各单位填报后交回</source>
             <translation>One workbook per unit, for the unit to fill in and send back</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="147" />
+            <location filename="../../forms/main_window.ui" line="149" />
             <source>汇报材料（Word）…</source>
             <translation>Briefing pack (Word)…</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="148" />
+            <location filename="../../forms/main_window.ui" line="150" />
             <source>Ctrl+Shift+E</source>
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="149" />
+            <location filename="../../forms/main_window.ui" line="151" />
             <source>按公文格式导出汇报材料</source>
             <translation>Export a briefing pack in the official document format</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="152" />
+            <location filename="../../forms/main_window.ui" line="154" />
+            <source>备份与恢复…</source>
+            <translation>Backups and Restore…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="155" />
+            <source>查看自动备份，或把数据恢复到某一份备份</source>
+            <translation>See the automatic backups, or restore the data from one of them</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="158" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="153" />
+            <location filename="../../forms/main_window.ui" line="159" />
             <source>Ctrl+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="156" />
+            <location filename="../../forms/main_window.ui" line="162" />
             <source>添加批注</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="157" />
+            <location filename="../../forms/main_window.ui" line="163" />
             <source>Ctrl+M</source>
             <translation>Ctrl+M</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="158" />
+            <location filename="../../forms/main_window.ui" line="164" />
             <source>为原文中选中的文字添加批注</source>
             <translation>Add a note to the selected source text</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="161" />
+            <location filename="../../forms/main_window.ui" line="167" />
             <source>搜索措施</source>
             <translation>Search measures</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="162" />
+            <location filename="../../forms/main_window.ui" line="168" />
             <source>Ctrl+F</source>
             <translation>Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="165" />
+            <location filename="../../forms/main_window.ui" line="171" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="166" />
+            <location filename="../../forms/main_window.ui" line="172" />
             <source>Ctrl+Shift+L</source>
             <translation>Ctrl+Shift+L</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="170" />
+            <location filename="../../forms/main_window.ui" line="176" />
             <source>Ctrl+1</source>
             <translation>Ctrl+1</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="174" />
+            <location filename="../../forms/main_window.ui" line="180" />
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="178" />
+            <location filename="../../forms/main_window.ui" line="184" />
             <source>Ctrl+3</source>
             <translation>Ctrl+3</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="181" />
+            <location filename="../../forms/main_window.ui" line="187" />
             <source>本单位全部任务</source>
             <translation>All tasks of this unit</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="182" />
+            <location filename="../../forms/main_window.ui" line="188" />
             <source>Ctrl+U</source>
             <translation>Ctrl+U</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="183" />
+            <location filename="../../forms/main_window.ui" line="189" />
             <source>当前筛选单位在全部文件中的任务</source>
             <translation>Tasks of the filtered unit in all documents</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="186" />
+            <location filename="../../forms/main_window.ui" line="192" />
             <source>转到文件库</source>
             <translation>Go to library</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="187" />
+            <location filename="../../forms/main_window.ui" line="193" />
             <source>Alt+1</source>
             <translation>Alt+1</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="190" />
+            <location filename="../../forms/main_window.ui" line="196" />
             <source>转到措施表</source>
             <translation>Go to measure table</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="191" />
+            <location filename="../../forms/main_window.ui" line="197" />
             <source>Alt+2</source>
             <translation>Alt+2</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="194" />
+            <location filename="../../forms/main_window.ui" line="200" />
             <source>转到原文</source>
             <translation>Go to source text</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="195" />
+            <location filename="../../forms/main_window.ui" line="201" />
             <source>Alt+3</source>
             <translation>Alt+3</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="198" />
+            <location filename="../../forms/main_window.ui" line="204" />
             <source>中文</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="202" />
+            <location filename="../../forms/main_window.ui" line="208" />
             <source>English</source>
             <translation>English</translation>
         </message>
