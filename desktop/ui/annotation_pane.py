@@ -1,13 +1,21 @@
-"""The annotation pane: the notes of the current measure or document, an editor for them, and the orphans."""
+"""The annotation pane: the notes of the current measure or document, an editor for them, and the orphans.
+
+Autosave: what is typed in the editor is saved 1.5 s after the last keystroke, when the focus leaves the editor,
+when another note or document is chosen, and when the pane is hidden (the window closing). Each save runs an
+undoable command; the saves of one editing session (from choosing a note, or starting a new one, until 保存,
+取消 or choosing another) merge into that session's first command through QUndoCommand.mergeWith, so the stack
+gets one step per session whose undo puts back the note as it was before the session (or removes a new note).
+A crash loses at most the last 1.5 s of typing; a saved note is in the store.
+"""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStringListModel, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCompleter, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QSplitter, QToolButton, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QCompleter, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QSplitter, QToolButton, QTreeView, QVBoxLayout, QWidget)
 
 from desktop.store.rows import AnnotationRow
 
@@ -17,6 +25,39 @@ from .forms.ui_annotation_editor import Ui_AnnotationEditor
 from .undo_commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 
 TAG_SEPARATORS = re.compile(r"[、,，;；\s]+")
+AUTOSAVE_MS = 1500
+_SESSION_MERGE_ID = 0x4E6F7465
+
+
+class _SessionCommand:
+    """Mixin: the saves of one editing session (same ``session`` number, same note) become one undo step."""
+
+    session = -1
+    annotation_id: int | None = None
+
+    def id(self) -> int:
+        return _SESSION_MERGE_ID
+
+    def mergeWith(self, other) -> bool:
+        if not (isinstance(other, SessionEdit) and other.session == self.session
+                and other.annotation_id == self.annotation_id):
+            return False
+        if isinstance(self, SessionEdit):
+            self.new = other.new
+        # a SessionAdd needs nothing: its undo deletes the note as it is now, and a redo restores that snapshot
+        return True
+
+
+class SessionAdd(_SessionCommand, AddAnnotation):
+    def __init__(self, session: int, *args, **kwargs):
+        AddAnnotation.__init__(self, *args, **kwargs)
+        self.session = session
+
+
+class SessionEdit(_SessionCommand, EditAnnotation):
+    def __init__(self, session: int, *args, **kwargs):
+        EditAnnotation.__init__(self, *args, **kwargs)
+        self.session = session
 
 
 def split_tags(text: str) -> list[str]:
@@ -82,6 +123,12 @@ class AnnotationPane(QWidget):
         self.measure_id: int | None = None
         self._new: tuple[int, int, int, str] | None = None   # (document, start, end, quote) of a note being added
         self._editing: AnnotationRow | None = None            # the stored note shown in the editor
+        self._session = 0          # editing session number (see the module docstring)
+        self._dirty = False        # typed since the last save
+        self._loading = False      # the editor is being filled, not typed into
+        self._saved: dict | None = None   # the values this pane last wrote, to tell its own writes from others'
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.flush)
 
         self.measure_button = QToolButton(text=self.tr("本措施"), checkable=True, checked=True)
         self.document_button = QToolButton(text=self.tr("全文"), checkable=True)
@@ -113,6 +160,10 @@ class AnnotationPane(QWidget):
         self.ui.cancelButton.clicked.connect(self._cancel)
         self.ui.deleteButton.clicked.connect(self.delete_current)
         QShortcut(QKeySequence("Ctrl+Return"), self.editor, self.save, context=Qt.WidgetWithChildrenShortcut)
+        self.ui.bodyEdit.textChanged.connect(self._edited)
+        self.ui.tagsEdit.textEdited.connect(self._edited)
+        self.ui.shareableCheck.clicked.connect(self._edited)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         QShortcut(QKeySequence("Escape"), self.editor, self._cancel, context=Qt.WidgetWithChildrenShortcut)
 
         self.orphan_box = QGroupBox(self.tr("未能重新定位的批注"))
@@ -160,6 +211,7 @@ class AnnotationPane(QWidget):
     def set_document(self, document_id: int | None) -> None:
         if document_id == self.document_id:
             return
+        self._end_session()
         self.document_id, self.measure_id, self._new = document_id, None, None
         self._show_editor(None)
         self._reload()
@@ -177,6 +229,7 @@ class AnnotationPane(QWidget):
     def add_note(self, document_id: int, start: int, end: int, quote: str) -> None:
         """Open the editor for a new note on text[start:end]; 保存 adds it (one undo step)."""
         self.set_document(document_id)
+        self._end_session()
         self.view.clearSelection()
         self.orphan_view.clearSelection()
         self._new = (document_id, start, end, quote)
@@ -184,30 +237,81 @@ class AnnotationPane(QWidget):
         self.ui.bodyEdit.setFocus(Qt.OtherFocusReason)
 
     def save(self) -> None:
+        """保存: write now and end the editing session (later typing is a new undo step)."""
+        if self._commit(explicit=True):
+            self._session += 1
+
+    def flush(self) -> None:
+        """Write what was typed since the last save, if anything (the autosave)."""
+        if self._dirty:
+            self._commit(explicit=False)
+
+    def _commit(self, explicit: bool) -> bool:
+        self.autosave_timer.stop()
         body = self.ui.bodyEdit.toPlainText().strip()
         tags = split_tags(self.ui.tagsEdit.text())
         visibility = "shareable" if self.ui.shareableCheck.isChecked() else "internal"
         if self._new is None and self._editing is None:
-            return
-        if not body:
-            self.ui.messageLabel.setText(self.tr("批注内容不能为空"))
-            return
+            return False
+        if not body:   # an empty note is never stored; said only when asked to save
+            if explicit:
+                self.ui.messageLabel.setText(self.tr("批注内容不能为空"))
+            return False
+        self._dirty = False
+        new = dict(body=body, visibility=visibility, tags=tags)
         if self._new is not None:
             doc, start, end, _ = self._new
-            command = AddAnnotation(self.ctx, doc, start, end, body, visibility, tags)
-            if self._run(command):
-                self._new = None
-                self._select(command.annotation_id)
+            self._saved = new
+            command = SessionAdd(self._session, self.ctx, doc, start, end, body, visibility, tags)
+            if not self._run(command):
+                return False
+            self._new = None
+            self._adopt(command.annotation_id)
+        else:
+            note = self._editing
+            old = dict(body=note.body, visibility=note.visibility, tags=list(note.tags))
+            if new == old:
+                return True
+            self._saved = new
+            if not self._run(SessionEdit(self._session, self.ctx, note.id, note.document_id, old, new)):
+                return False
+        self.ui.messageLabel.setText((self.tr("已保存") if explicit else self.tr("已自动保存")) + " "
+                                     + QTime.currentTime().toString("HH:mm:ss"))
+        return True
+
+    def _edited(self, *_) -> None:
+        if self._loading or (self._new is None and self._editing is None):
             return
-        note = self._editing
-        old = dict(body=note.body, visibility=note.visibility, tags=list(note.tags))
-        new = dict(body=body, visibility=visibility, tags=tags)
-        if new != old:
-            self._run(EditAnnotation(self.ctx, note.id, note.document_id, old, new))
+        self._dirty = True
+        self.autosave_timer.start()
+
+    def _end_session(self) -> None:
+        """Save what is pending and start a new session: the next edit is a new undo step."""
+        self.flush()
+        self._session += 1
+
+    def _on_focus_changed(self, old, new) -> None:
+        if old is not None and self.editor.isAncestorOf(old) and not (new and self.editor.isAncestorOf(new)):
+            self.flush()
+
+    def hideEvent(self, event) -> None:   # the window closing, or the dock hidden
+        self.flush()
+        super().hideEvent(event)
+
+    def _adopt(self, annotation_id: int) -> None:
+        """The new note just stored becomes the note in the editor, without touching what is being typed."""
+        self._editing = self._stored(annotation_id)
+        self._select(annotation_id, load=False)
+        if self._editing is not None:
+            self.ui.quoteLabel.setText(f"「{short(self._editing.quote, 80)}」 {self.model.where(self._editing)}".strip())
+        self.ui.deleteButton.setEnabled(self._editing is not None)
 
     def delete_current(self) -> None:
         note = self._editing
+        self.autosave_timer.stop()
+        self._dirty = False
         if note is not None and self._run(DeleteAnnotation(self.ctx, note.id, note.document_id)):
+            self._session += 1
             self._show_editor(None)
 
     # loading
@@ -248,6 +352,8 @@ class AnnotationPane(QWidget):
             stored = self._stored(self._editing.id)
             if stored is None:
                 self._show_editor(None)
+            elif self._saved == dict(body=stored.body, visibility=stored.visibility, tags=list(stored.tags)):
+                self._editing = stored          # this pane's own save: the editor already shows it, keep the cursor
             elif stored != self._editing:   # changed elsewhere or undone: show what the store holds
                 self._show_editor(stored)
 
@@ -286,26 +392,32 @@ class AnnotationPane(QWidget):
         row = current.model().row_at(current) if current.isValid() else None
         if row is None or (self._editing is not None and row.id == self._editing.id):
             return
+        self._end_session()
         self._new = None
         other = self.orphan_view if current.model() is self.model else self.view
         other.selectionModel().blockSignals(True)
         other.selectionModel().clearSelection()
         other.selectionModel().blockSignals(False)
         self._show_editor(row)
+        self._select(row.id, load=False)   # a pending save above reloaded the list and reselected the old note
 
     def _on_clicked(self, index: QModelIndex) -> None:
         row = index.model().row_at(index)
         if row is None:
             return
         if self._editing is None or self._editing.id != row.id:
+            self._end_session()
             self._new = None
             self._show_editor(row)
+            self._select(row.id, load=False)
         if not row.orphan:   # an orphan's old offsets point at text that is no longer there
             self.jump_requested.emit(row.start, row.end)
 
     def _show_editor(self, note: AnnotationRow | None) -> None:
         """Fill the editor with a stored note, the new note being added, or nothing."""
         self._editing = note
+        self._dirty = False
+        self.autosave_timer.stop()
         ui = self.ui
         ui.messageLabel.clear()
         if note is not None:
@@ -319,20 +431,31 @@ class AnnotationPane(QWidget):
         else:
             ui.quoteLabel.setText(self.tr("在原文中选中文字后添加批注，或在上方列表中选择一条批注。"))
             body, tags, shareable = "", "", False
-        ui.bodyEdit.setPlainText(body)
+        self._loading = True
+        if ui.bodyEdit.toPlainText() != body:   # unchanged text keeps the cursor where the officer is typing
+            ui.bodyEdit.setPlainText(body)
         ui.tagsEdit.setText(tags)
         ui.shareableCheck.setChecked(shareable)
+        self._loading = False
         active = note is not None or self._new is not None
         for w in (ui.bodyEdit, ui.tagsEdit, ui.shareableCheck, ui.saveButton, ui.cancelButton):
             w.setEnabled(active)
         ui.deleteButton.setEnabled(note is not None)
 
     def _cancel(self) -> None:
+        """取消: forget this session's typing; what it already autosaved is undone (its one undo step)."""
+        self.autosave_timer.stop()
+        self._dirty = False
+        stack = self.ctx.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if isinstance(top, _SessionCommand) and top.session == self._session:
+            stack.undo()   # the note goes back to how it was before the session (a new note goes away)
+        self._session += 1
         if self._new is not None:
             self._new = None
             self._show_editor(None)
         elif self._editing is not None:
-            self._show_editor(self._editing)   # put back the stored values
+            self._show_editor(self._stored(self._editing.id))   # put back the stored values
 
     def _run(self, command) -> bool:
         message = self.ctx.execute(command)
