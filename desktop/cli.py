@@ -230,6 +230,7 @@ def cmd_export_unit_ledgers(args) -> int:
 
 def cmd_returns_import(args) -> int:
     from exporters.return_report import preview_lines
+    from desktop.core.errors import ReadError
     from exporters.returns import UnitNotFound, apply_return, read_return
     store = _open_store(args)
     try:
@@ -238,6 +239,8 @@ def cmd_returns_import(args) -> int:
             preview = None if error else read_return(store, args.file, unit_id)
         except UnitNotFound as e:
             error = f"错误：{e}，请用 --unit 指定 (error: name the unit with --unit)"
+        except ReadError as e:
+            error = f"错误：无法读取 {args.file}：{e.zh} (error: {e.en})"
         except (OSError, ValueError, KeyError) as e:
             error = f"错误：无法读取 {args.file}：{e} (error: cannot read the returned ledger)"
         if error:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
+from openpyxl.utils.exceptions import InvalidFileException
 from rapidfuzz import fuzz
 
+from desktop.core.errors import ReadError
 from desktop.core.readers.zip_guard import check_package
 from desktop.store.models import STATUSES
 
@@ -115,7 +118,11 @@ def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
     """Read a returned workbook (formulas as their text, never evaluated) and compare it with the export and the store."""
     path = Path(path)
     check_package(path, "Excel .xlsx")    # zip bombs, encryption, DTDs: ReadError before openpyxl inflates
-    wb = openpyxl.load_workbook(path, data_only=False)
+    try:
+        wb = openpyxl.load_workbook(path, data_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+        # openpyxl's own errors are in English and name internals: one Chinese reason instead
+        raise ReadError("不是有效的 Excel 工作簿（.xlsx），无法读取", f"not a readable .xlsx: {exc}") from exc
     ws = wb[TASK_SHEET] if TASK_SHEET in wb.sheetnames else wb.worksheets[0]
     header_row, columns = find_header(ws)
     unit_id, unit_name = _resolve_unit(store, ws, header_row, unit_id)

@@ -188,3 +188,13 @@ def test_progress_merged_over_two_rows_counts_for_both(sample_store, tmp_path):
     wb.save(path)
     p = read_return(sample_store, path, uid)
     assert sorted((c.assignment_id, c.new) for c in p.changes) == sorted((i, "两项合并推进") for i in ids)
+
+
+@pytest.mark.parametrize("content", [b"", b"PK\x03\x04 torn", b"not a zip at all"])
+def test_a_broken_return_file_is_one_chinese_line_on_the_command_line(sample_store, tmp_path, capsys, content):
+    from desktop.cli import main
+    bad = tmp_path / "坏文件.xlsx"
+    bad.write_bytes(content)
+    assert main(["--data-dir", str(sample_store.directory), "returns", "import", str(bad), "--unit", SHANGWU]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("错误：无法读取") and "Traceback" not in err and len(err.strip().splitlines()) == 1
