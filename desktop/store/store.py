@@ -11,7 +11,7 @@ import datetime as dt
 
 from . import annotation_services, correction_services, queries, review_queries, services
 from .db import make_engine, make_sessionmaker
-from .migrate import upgrade
+from .migrate import current_revision, upgrade
 from .paths import data_dir, store_url
 from .rows import ImportOutcome
 from .search import search_measures
@@ -269,3 +269,8 @@ class Store:
         upgrade(self.engine)
         self.sessions = make_sessionmaker(self.engine)
         return safety
+
+    # about
+    def schema_revision(self) -> str | None:
+        """The store's Alembic revision (alembic_version), as the About dialog shows it."""
+        return current_revision(self.engine)

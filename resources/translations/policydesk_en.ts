@@ -6,62 +6,68 @@
         <message>
             <location filename="../../desktop/ui/about_dialog.py" line="18" />
             <source>关于政策台账</source>
-            <translation type="unfinished">About PolicyDesk</translation>
+            <translation>About PolicyDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/about_dialog.py" line="21" />
-            <source>版本</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/ui/about_dialog.py" line="20" />
+            <source>：</source>
+            <comment>between a label and its value</comment>
+            <translation>: </translation>
         </message>
         <message>
             <location filename="../../desktop/ui/about_dialog.py" line="22" />
+            <source>版本</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="23" />
             <source>数据位置</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/about_dialog.py" line="23" />
-            <source>数据库结构版本</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/about_dialog.py" line="23" />
-            <source>（未初始化）</source>
-            <translation type="unfinished" />
+            <translation>Data location</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/about_dialog.py" line="24" />
-            <source>Qt / PySide6</source>
-            <translation type="unfinished" />
+            <source>数据库结构版本</source>
+            <translation>Store schema revision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="24" />
+            <source>（未初始化）</source>
+            <translation>(not initialised)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/about_dialog.py" line="25" />
-            <source>Python</source>
-            <translation type="unfinished" />
+            <source>Qt / PySide6</source>
+            <translation>Qt / PySide6</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/about_dialog.py" line="26" />
+            <source>Python</source>
+            <translation>Python</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="27" />
             <source>操作系统</source>
-            <translation type="unfinished" />
+            <translation>Operating system</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/about_dialog.py" line="28" />
+            <location filename="../../desktop/ui/about_dialog.py" line="29" />
             <source>&lt;b&gt;政策台账 PolicyDesk&lt;/b&gt;&lt;br&gt;政策文件梳理、任务分工与台账管理（离线使用）</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/about_dialog.py" line="35" />
-            <source>复制</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;PolicyDesk&lt;/b&gt;&lt;br&gt;Policy documents, task assignment and ledgers, offline</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/about_dialog.py" line="36" />
-            <source>复制以上信息，便于报告问题</source>
-            <translation type="unfinished" />
+            <source>复制</source>
+            <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/about_dialog.py" line="50" />
+            <location filename="../../desktop/ui/about_dialog.py" line="37" />
+            <source>复制以上信息，便于报告问题</source>
+            <translation>Copy the lines above, e.g. for a problem report</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/about_dialog.py" line="51" />
             <source>已复制</source>
-            <translation type="unfinished" />
+            <translation>Copied</translation>
         </message>
     </context>
     <context>
