@@ -118,8 +118,12 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     out = []
     for path in Path(folder).glob("policydesk-*.sqlite3") if Path(folder).is_dir() else ():
         match = _NAME.match(path.name)
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:   # rotated away by a backup running in another thread
+            continue
         if match:
-            out.append(BackupInfo(path, dt.datetime.strptime(match[1], _STAMP), match[2], path.stat().st_size))
+            out.append(BackupInfo(path, dt.datetime.strptime(match[1], _STAMP), match[2], size))
     return sorted(out, key=lambda b: b.taken, reverse=True)
 
 

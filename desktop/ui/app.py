@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, Q
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop.resources_path import samples_dir, translations_dir
-from desktop.store.backup import BackupFailed, keep_damaged, restore_into
+from desktop.store.backup import keep_damaged, restore_into
 from desktop.store.integrity import check_store_file, damage_message, newest_good_backup
 from desktop.store.netshare import network_share, warning as network_warning
 from desktop.store.paths import STORE_FILE, data_dir
@@ -125,20 +125,18 @@ def warn_network_share(window, folder: Path, settings: QSettings) -> str | None:
     return text
 
 
-def start_backups(store: Store, window) -> None:
-    """The start backup now and the daily one while running; a failure is said, never silent."""
-    from .backup_timer import DailyBackup
+def start_backups(store: Store, window):
+    """The start backup now and the daily one while running, in threads; a failure is said, never silent."""
+    from .backup_timer import AutoBackup
 
     def failed(reason: str) -> None:
         window.statusBar().showMessage(_tr("自动备份失败：{reason}").format(reason=reason))
         tell_error(_tr("自动备份失败：{reason}").format(reason=reason))
 
-    window.daily_backup = DailyBackup(store, window)
-    window.daily_backup.failed.connect(failed)
-    try:
-        store.backup("start")
-    except BackupFailed as exc:
-        failed(str(exc))
+    window.auto_backup = AutoBackup(store, window)
+    window.auto_backup.failed.connect(failed)
+    window.auto_backup.take("start")
+    return window.auto_backup
 
 
 def demo_store() -> tuple[Store, Path]:
@@ -197,6 +195,8 @@ def run(data: str | None = None, demo: bool = False, self_test: bool = False) ->
         if note:
             window.statusBar().showMessage(note, 30000)
     code = app.exec()
+    if not demo:
+        window.auto_backup.wait()
     store.close()
     lock.unlock()
     return code

@@ -10,7 +10,7 @@ from desktop.store.backup import list_backups, quick_check
 from desktop.store.paths import STORE_FILE
 from desktop.store.store import Store
 from desktop.ui import app as app_module
-from desktop.ui.backup_timer import DailyBackup
+from desktop.ui.backup_timer import AutoBackup
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from test_backup import corrupt, dump
@@ -72,17 +72,23 @@ def test_dialog_lists_backups_and_restores_the_chosen_one_after_confirmation(qtb
     store.close()
 
 
-def test_daily_backup_is_taken_when_the_newest_is_a_day_old(qtbot, tmp_path):
+def _finished(qtbot, auto, task):
+    assert task is not None
+    qtbot.waitUntil(lambda: auto.task is None, timeout=10000)   # the thread is done and let go
+
+
+def test_start_backup_then_the_daily_one_when_the_newest_is_a_day_old(qtbot, tmp_path):
     store = Store.open(tmp_path / "store")
     clock = [dt.datetime.now()]
-    timer = DailyBackup(store, now=lambda: clock[0])
-    assert timer.timer.isActive() and timer.timer.interval() == 3600 * 1000
-    first = timer.check()                       # no backup yet: one now
-    assert first is not None and store.backups()[0].reason == "daily"
+    auto = AutoBackup(store, now=lambda: clock[0])
+    assert auto.timer.isActive() and auto.timer.interval() == 3600 * 1000
+    _finished(qtbot, auto, auto.take("start"))
+    assert [b.reason for b in store.backups()] == ["start"]
     clock[0] += dt.timedelta(hours=23)
-    assert timer.check() is None
+    assert auto.check() is None
     clock[0] += dt.timedelta(hours=2)
-    assert timer.check() is not None and len(store.backups()) == 2
+    _finished(qtbot, auto, auto.check())
+    assert [b.reason for b in store.backups()] == ["daily", "start"]
     store.close()
 
 
