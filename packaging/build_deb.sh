@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Build dist/policydesk_<version>_<arch>.deb for UOS/Kylin/Debian from the PyInstaller bundle (run build_linux.sh first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUNDLE=dist/policydesk
+[ -x "$BUNDLE/policydesk" ] || { echo "no bundle in $BUNDLE: run packaging/build_linux.sh first" >&2; exit 1; }
+VERSION=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/__init__.py)
+ARCH=$(dpkg --print-architecture)
+ROOTFS=build/deb/root
+rm -rf build/deb && mkdir -p "$ROOTFS/DEBIAN" "$ROOTFS/opt" "$ROOTFS/usr/bin" "$ROOTFS/usr/share/applications"
+
+cp -a "$BUNDLE" "$ROOTFS/opt/policydesk"
+ln -s /opt/policydesk/policydesk "$ROOTFS/usr/bin/policydesk"   # the bootloader finds _internal through the link
+
+[ -f build/icon/policydesk-256.png ] || QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icon.py build/icon
+for size in 16 32 48 64 128 256; do
+  install -D -m 644 "build/icon/policydesk-$size.png" "$ROOTFS/usr/share/icons/hicolor/${size}x${size}/apps/policydesk.png"
+done
+install -D -m 644 packaging/icons/policydesk.svg "$ROOTFS/usr/share/icons/hicolor/scalable/apps/policydesk.svg"
+install -m 644 packaging/linux/policydesk.desktop "$ROOTFS/usr/share/applications/policydesk.desktop"
+
+# the newest glibc symbol any bundled binary needs: 2.28 only when built on a glibc-2.28 system with PySide6 6.9.x
+GLIBC=$(find "$BUNDLE" -type f \( -name "*.so*" -o -name policydesk \) -exec objdump -T {} + 2>/dev/null \
+  | grep -o "GLIBC_[0-9.]*" | sed "s/GLIBC_//" | sort -uV | tail -1)
+# Qt's runtime libraries that the bundle takes from the system (ldd of the xcb plugin on a bare Debian 12),
+# and a Chinese font: without one every character is a box.
+DEPENDS="libc6 (>= $GLIBC), libgl1, libegl1, libxkbcommon0, libfontconfig1, libglib2.0-0, libdbus-1-3,
+ libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0,
+ libxkbcommon-x11-0, fonts-wqy-microhei | fonts-noto-cjk"
+cat > "$ROOTFS/DEBIAN/control" <<CONTROL
+Package: policydesk
+Version: $VERSION
+Section: office
+Priority: optional
+Architecture: $ARCH
+Maintainer: PolicyDesk <policydesk@localhost>
+Installed-Size: $(du -sk --exclude=DEBIAN "$ROOTFS" | cut -f1)
+Depends: $(echo $DEPENDS)
+Description: 政策台账 PolicyDesk - offline policy document ledger
+ Imports Chinese policy documents (.docx, .pdf, .html, .txt), extracts the
+ measures and the responsible units, tracks the task assignments and exports
+ Excel ledgers and Word briefings (GB/T 9704). Works fully offline.
+CONTROL
+DEB="dist/policydesk_${VERSION}_${ARCH}.deb"
+dpkg-deb --root-owner-group -Zxz --build "$ROOTFS" "$DEB" >/dev/null
+echo "== $DEB: $(du -h "$DEB" | cut -f1)"
+dpkg-deb --info "$DEB" | sed -n '/Package:/,/Description:/p'

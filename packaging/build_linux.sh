@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Build the Linux onedir bundle (dist/policydesk/) with PyInstaller, then run its self-test and bundle checks offscreen.
+# VENV=.venv-qt69 builds with the oldest supported Qt (make it with test_oldest_qt.sh); SKIP_BUNDLE_CHECKS=1 skips checks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/setup.sh
+PY=${VENV:-.venv}/bin/python
+if ! command -v objdump >/dev/null && [ "$(id -u)" = 0 ]; then   # PyInstaller reads ELF dependencies with binutils
+  apt-get install -y -qq binutils >/dev/null
+fi
+if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
+  echo "== installing PyInstaller into .venv"
+  "$PY" -m pip install -q "pyinstaller>=6.10"
+fi
+export QT_QPA_PLATFORM=offscreen
+"$PY" packaging/render_icon.py build/icon
+start=$(date +%s)
+"$PY" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/policydesk.spec
+echo "== bundle built in $(( $(date +%s) - start )) s: $(du -sh dist/policydesk | cut -f1) in dist/policydesk"
+[ "${SKIP_BUNDLE_CHECKS:-0}" = 1 ] || bash packaging/check_bundle.sh dist/policydesk
