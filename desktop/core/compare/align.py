@@ -36,7 +36,10 @@ class _Scores:
     def __call__(self, i: int, j: int) -> float:
         if self.identical.get(i) == j:
             return 1.0
-        body = self.sim.score(i, j)
+        return self.lifted(i, j, self.sim.score(i, j))
+
+    def lifted(self, i: int, j: int, body: float) -> float:
+        """The pair's score from its body similarity and its headings."""
         ha, hb = self._headings_a[i], self._headings_b[j]
         if not ha or not hb:
             return body
@@ -81,10 +84,10 @@ def _one_to_one(scores: _Scores, n: int, m: int, match_a: dict[int, int], match_
                 banned: set[tuple[int, int]]) -> None:
     """Best scores first, each measure once; ties go to the pair nearer the same place in both documents."""
     candidates = []
-    for i, j in scores.sim.shared:
+    for i, j, body in scores.sim.scored():  # none of them identical: those texts were left out of the index
         if i in match_a or j in match_b or (i, j) in banned:
             continue
-        score = scores(i, j)
+        score = scores.lifted(i, j, body)
         if score >= MATCH_THRESHOLD:
             candidates.append((-score, abs(i / max(n, 1) - j / max(m, 1)), i, j))
     for _, _, i, j in sorted(candidates):
@@ -109,7 +112,9 @@ def _groups(scores: _Scores, count: int, partners: dict[int, list[int]], match_w
     pair = (lambda w, p: (p, w)) if flip else (lambda w, p: (w, p))
     inside_whole = sim.a_inside_b if flip else sim.b_inside_a
     found = {}
-    for whole in range(count):
+    # a group needs a part not yet paired; parts only get paired as this goes on
+    open_wholes = {whole for whole, parts in partners.items() if any(p not in match_part for p in parts)}
+    for whole in sorted(open_wholes):
         if whole in fixed_whole or not weight_whole[whole]:
             continue
         pieces = _pieces_of(whole, partners.get(whole, []), match_part, fixed_part,

@@ -101,7 +101,9 @@ def _opcodes(text_a: str, text_b: str) -> list[tuple[str, int, int, int, int]]:
     tail = _common_prefix(text_a[head:][::-1], text_b[head:][::-1])
     middle_a, middle_b = text_a[head:len(text_a) - tail], text_b[head:len(text_b) - tail]
     ops = [("equal", 0, head, 0, head)] if head else []
-    if middle_a or middle_b:
+    if not (middle_a and middle_b):  # what SequenceMatcher says, without building one
+        ops.append(("insert" if middle_b else "delete", head, len(text_a) - tail, head, len(text_b) - tail))
+    else:
         matcher = SequenceMatcher(None, middle_a, middle_b, autojunk=False)
         ops += [(tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
     if tail:

@@ -19,6 +19,7 @@ _TWIN = re.compile("[" + re.escape("".join(_PUNCTUATION_TWINS)) + "]")  # str.tr
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _FIELD_LINE = re.compile(r"^[*\s]*(?:牵头|负责|责任|主责|配合|协办|参与)(?:单位|部门)[*\s]*[:：]")
+_FIELD_LINES = re.compile(_FIELD_LINE.pattern, re.M)  # finds a line _FIELD_LINE matches, if any
 
 
 @functools.lru_cache(maxsize=8192)  # each measure's text is folded for its score, its "same" test and its diff
@@ -57,8 +58,9 @@ def without_responsibility(text: str, unit_names) -> str:
     folded = fold_for_diff(text)
     folded = folded[label_end(folded):]
     names = [fold_for_diff(name) for name in unit_names if name]
-    if names:
+    if names and _FIELD_LINES.search(folded):
         folded = "\n".join(line for line in folded.split("\n") if not _FIELD_LINE.match(line))
+    if any(name in folded for name in names):
         kept, last = [], 0
         for start, end in bracket_groups(folded):
             if any(name in folded[start:end] for name in names):
