@@ -183,9 +183,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("政策台账") + where)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("关于政策台账"),
-                          self.tr("政策台账 PolicyDesk\n离线政策文件审阅与任务分工工具。\n数据目录：{path}")
-                          .format(path=self.ctx.store.directory))
+        from .about_dialog import show_about
+        self.about_dialog = show_about(self, self.ctx.store)
 
     def _set_language(self, language: str) -> None:
         self.settings.setValue("language", language)

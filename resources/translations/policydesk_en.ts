@@ -1324,73 +1324,63 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>PolicyDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="186" />
             <location filename="../../forms/main_window.ui" line="212" />
             <source>关于政策台账</source>
             <translation>About PolicyDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="187" />
-            <source>政策台账 PolicyDesk
-离线政策文件审阅与任务分工工具。
-数据目录：{path}</source>
-            <translation>PolicyDesk
-Offline review of policy documents and task assignments.
-Data folder: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" line="194" />
+            <location filename="../../desktop/ui/main_window.py" line="193" />
             <location filename="../../forms/main_window.ui" line="77" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="194" />
+            <location filename="../../desktop/ui/main_window.py" line="193" />
             <source>界面语言将在下次启动时切换。</source>
             <translation>The interface language will change the next time PolicyDesk starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="199" />
+            <location filename="../../desktop/ui/main_window.py" line="198" />
             <source>导入政策文件</source>
             <translation>Import policy documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="200" />
+            <location filename="../../desktop/ui/main_window.py" line="199" />
             <source>政策文件 ({p})</source>
             <translation>Policy documents ({p})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="205" />
+            <location filename="../../desktop/ui/main_window.py" line="204" />
             <source>导入文件夹</source>
             <translation>Import folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="212" />
+            <location filename="../../desktop/ui/main_window.py" line="211" />
             <source>正在导入，请等待当前导入完成</source>
             <translation>An import is running; wait for it to finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="215" />
+            <location filename="../../desktop/ui/main_window.py" line="214" />
             <source>正在导入…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="215" />
+            <location filename="../../desktop/ui/main_window.py" line="214" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="216" />
+            <location filename="../../desktop/ui/main_window.py" line="215" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="229" />
+            <location filename="../../desktop/ui/main_window.py" line="228" />
             <source>正在导入 {name}（{done}/{total}）</source>
             <translation>Importing {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="240" />
+            <location filename="../../desktop/ui/main_window.py" line="239" />
             <source>导入完成：{n} 个文件</source>
             <translation>Import finished: {n} file(s)</translation>
         </message>

@@ -48,3 +48,12 @@ def test_schema_revision_of_a_fresh_store_is_the_head(tmp_path):
         assert store.schema_revision() == HEAD
     finally:
         store.close()
+
+
+def test_the_help_menu_opens_it_on_the_window_s_store(ctx, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    from desktop.ui.main_window import MainWindow
+    window = MainWindow(ctx, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    window.ui.actionAbout.trigger()
+    assert window.about_dialog.isVisible() and str(ctx.store.directory) in window.about_dialog.text()
