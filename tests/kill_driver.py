@@ -1,0 +1,101 @@
+"""Child process of the kill tests: repeat one store operation, saying "BEGIN k" before and "DONE k n s" after each
+(and "TX" / "TXEND" around every transaction).
+
+Usage: kill_driver.py OP STORE_DIR WORK_DIR FIRST_K [COUNT]. OP is import, annotate, return or bulk; operation k is
+fully determined by k, so the parent can tell from the store which operations are in and whether each is whole.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SEEDS = sorted((ROOT / "resources" / "samples").glob("*.txt"))
+STATUS_CYCLE = ("推进中", "已完成", "滞后", "暂缓")
+NOTE_QUOTE = "全球溯源中心"
+
+
+def import_name(k: int) -> str:
+    return f"copy{k:04d}_{SEEDS[k % len(SEEDS)].name}"
+
+
+def import_copy(store, work: Path, k: int) -> int:
+    """Import a copy of a seed, changed by a line at its end (new bytes, so never a duplicate)."""
+    path = work / "imports" / import_name(k)
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(SEEDS[k % len(SEEDS)].read_bytes() + f"\n（第{k}份测试副本）\n".encode())
+    [outcome] = store.import_paths([path])
+    if outcome.status not in ("imported", "new_version"):
+        raise RuntimeError(f"{path.name}: {outcome.status} {outcome.message}")
+    return 1
+
+
+def note_document(store) -> int:
+    return next(d.id for d in store.documents() if d.source_name == SEEDS[0].name)
+
+
+def annotate(store, work: Path, k: int) -> int:
+    """Odd k adds note (k+1)/2 with one tag; even k rewrites that note's body and tags in one edit."""
+    doc, j = note_document(store), (k + 1) // 2
+    if k % 2:
+        start = store.document_text(doc).text.index(NOTE_QUOTE)
+        store.add_annotation(doc, start, start + len(NOTE_QUOTE), f"批注{j}-v1", tags=[f"t{j}"])
+    else:
+        note = next(a for a in store.annotations(doc) if a.body == f"批注{j}-v1")
+        store.update_annotation(note.id, body=f"批注{j}-v2", tags=[f"t{j}", "改"])
+    return 1
+
+
+def apply_returned(store, work: Path, k: int) -> int:
+    """Odd k applies the department's file A, even k file B, taking the file's side of every conflict."""
+    from exporters.returns import apply_return, read_return
+    preview = read_return(store, work / ("A.xlsx" if k % 2 else "B.xlsx"))
+    choices = {(c.assignment_id, c.field): "file" for c in preview.conflicts}
+    return apply_return(store, preview, choices)["applied"]
+
+
+def all_assignment_ids(store) -> list[int]:
+    return sorted(a.id for a in store.assignments(store.measure_ids()))
+
+
+def bulk_status(store, work: Path, k: int) -> int:
+    """Every assignment of the store gets status STATUS_CYCLE[k % 4] and owner 第k轮 in one bulk edit."""
+    ids = all_assignment_ids(store)
+    # POLICYDESK_KILL_CONTROL=split: the control, one transaction per 20 assignments (the kill test must catch it)
+    step = 20 if os.environ.get("POLICYDESK_KILL_CONTROL") == "split" else len(ids)
+    for i in range(0, len(ids), step):
+        store.update_assignments(ids[i:i + step], status=STATUS_CYCLE[k % len(STATUS_CYCLE)], owner=f"第{k}轮")
+    return len(ids)
+
+
+OPERATIONS = {"import": import_copy, "annotate": annotate, "return": apply_returned, "bulk": bulk_status}
+
+
+def main() -> None:
+    op, store_dir, work, first = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
+    count = int(sys.argv[5]) if len(sys.argv) > 5 else 10 ** 9
+    from desktop.store.store import Store
+    from sqlalchemy import event
+    store = Store.open(store_dir)
+    # "TX" while a transaction is open, so the parent can count the kills that landed inside one
+    event.listen(store.engine, "begin", lambda _conn: print("TX", flush=True))
+    for end in ("commit", "rollback"):
+        event.listen(store.engine, end, lambda _conn: print("TXEND", flush=True))
+    run = OPERATIONS[op]
+    print("READY", flush=True)
+    for k in range(first, first + count):
+        print(f"BEGIN {k}", flush=True)
+        started = time.perf_counter()
+        n = run(store, work, k)
+        print(f"DONE {k} {n} {time.perf_counter() - started:.4f}", flush=True)
+    store.close()
+
+
+if __name__ == "__main__":   # the import's parse worker is spawned from this process
+    main()
