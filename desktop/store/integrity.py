@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 from .backup import BackupInfo, backup_dir, list_backups, quick_check
@@ -10,6 +12,20 @@ from .backup import BackupInfo, backup_dir, list_backups, quick_check
 def check_store_file(store_file: Path) -> list[str]:
     """['ok'] for a sound (or not yet created) store, else SQLite's complaints."""
     return quick_check(store_file, read_only=False) if Path(store_file).exists() else ["ok"]
+
+
+def check_in_background(store_file: Path) -> Future:
+    """``check_store_file`` in a thread: sqlite3 lets go of the GIL while it reads, so the check of a large store
+    runs beside the window being built instead of before it."""
+    result: Future = Future()
+
+    def run() -> None:
+        try:
+            result.set_result(check_store_file(store_file))
+        except Exception as exc:   # the caller decides; a check that cannot run is a failed check
+            result.set_exception(exc)
+    threading.Thread(target=run, name="quick_check", daemon=True).start()
+    return result
 
 
 def newest_good_backup(store_file: Path) -> BackupInfo | None:

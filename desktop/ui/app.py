@@ -6,12 +6,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop.resources_path import samples_dir, translations_dir
 from desktop.store.backup import keep_damaged, restore_into
-from desktop.store.integrity import check_store_file, damage_message, newest_good_backup
+from desktop.store.integrity import check_in_background, check_store_file, damage_message, newest_good_backup
 from desktop.store.netshare import network_share, warning as network_warning
 from desktop.store.paths import STORE_FILE, data_dir
 from desktop.store.store import Store
@@ -82,11 +82,12 @@ def lock_store(folder: Path) -> QLockFile:
     return lock
 
 
-def ensure_sound(folder: Path) -> tuple[bool, str]:
-    """PRAGMA quick_check of the store before anything opens it. On damage: explain; with a screen, offer the newest
-    good backup (the damaged file is set aside first). Returns (go on, a note for the status bar)."""
+def ensure_sound(folder: Path, problems: list[str] | None = None) -> tuple[bool, str]:
+    """PRAGMA quick_check of the store (or its findings, when already run). On damage: explain; with a screen, offer
+    the newest good backup (the damaged file is set aside first). Returns (go on, a note for the status bar)."""
     store_file = folder / STORE_FILE
-    problems = check_store_file(store_file)
+    if problems is None:
+        problems = check_store_file(store_file)
     if problems == ["ok"]:
         return True, ""
     good = newest_good_backup(store_file)
@@ -125,18 +126,22 @@ def warn_network_share(window, folder: Path, settings: QSettings) -> str | None:
     return text
 
 
-def start_backups(store: Store, window):
-    """The start backup now and the daily one while running, in threads; a failure is said, never silent."""
+START_BACKUP_DELAY_MS = 5000   # the start backup reads the whole file: after the window has filled, not during
+
+
+def start_backups(store: Store, window, delay_ms: int = START_BACKUP_DELAY_MS):
+    """The start backup a few seconds after the window shows, and the daily one while running, in threads; a
+    failure is said, never silent."""
     from .backup_timer import AutoBackup
 
     def failed(reason: str) -> None:
         window.statusBar().showMessage(_tr("自动备份失败：{reason}").format(reason=reason))
         tell_error(_tr("自动备份失败：{reason}").format(reason=reason))
 
-    window.auto_backup = AutoBackup(store, window)
-    window.auto_backup.failed.connect(failed)
-    window.auto_backup.take("start")
-    return window.auto_backup
+    auto = window.auto_backup = AutoBackup(store, window)
+    auto.failed.connect(failed)
+    QTimer.singleShot(delay_ms, auto, lambda: auto.take("start"))
+    return auto
 
 
 def demo_store() -> tuple[Store, Path]:
@@ -155,6 +160,37 @@ def open_window(store: Store, settings: QSettings, title_suffix: str = ""):
     return window
 
 
+def open_sound_store(folder: Path, settings: QSettings):
+    """(store, window, status note) for a sound store; (None, None, "") when it is damaged and not restored.
+
+    The store is opened and its window built while the quick_check runs in a thread; the window is shown only
+    after the check has passed, so a damaged store is never shown as if it were fine, nor written to."""
+    check = check_in_background(folder / STORE_FILE)
+    store = window = failure = None
+    try:
+        store = Store.open(folder)
+        window = open_window(store, settings)
+    except Exception as exc:   # a damaged file may fail to read before the check says why
+        failure = exc
+    try:
+        problems = check.result()
+    except Exception as exc:
+        problems = [f"{type(exc).__name__}: {exc}"]
+    if problems == ["ok"]:
+        if failure is not None:
+            raise failure
+        return store, window, ""
+    if window is not None:
+        window.deleteLater()
+    if store is not None:
+        store.close()
+    sound, note = ensure_sound(folder, problems)
+    if not sound:
+        return None, None, ""
+    store = Store.open(folder)
+    return store, open_window(store, settings), note
+
+
 def run(data: str | None = None, demo: bool = False, self_test: bool = False) -> int:
     app = application()
     settings = user_settings()
@@ -164,30 +200,28 @@ def run(data: str | None = None, demo: bool = False, self_test: bool = False) ->
         return run_self_test(app)
     if demo:
         store, folder = demo_store()
-        suffix = " — 演示"
     else:
         folder = data_dir(data)
-        suffix = ""
     try:
         lock = lock_store(folder)
     except StoreLocked as exc:
         tell_error(str(exc))
         return 1
     note = ""
-    if not demo:
-        sound, note = ensure_sound(folder)
-        if not sound:
-            lock.unlock()
-            return 2
+    if demo:
+        window = open_window(store, settings, " — 演示")
+    else:
         try:
-            store = Store.open(folder)
+            store, window, note = open_sound_store(folder, settings)
         except Exception as exc:  # a store from a newer PolicyDesk, a full disk: say so, never a traceback
             message = (f"无法打开数据库“{folder}”：{type(exc).__name__}: {exc}\n"
                        f"数据未被改动。 (Cannot open the store; nothing was changed.)")
             tell_error(message)
             lock.unlock()
             return 1
-    window = open_window(store, settings, suffix)
+        if window is None:
+            lock.unlock()
+            return 2
     window.show()
     if not demo:
         start_backups(store, window)

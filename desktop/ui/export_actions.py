@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 from .background_task import BackgroundTask, run_in_background
 from .context import AppContext
 from .export_dialog import BRIEFING, LEDGER, UNIT_LEDGERS, ExportDialog
-from .return_dialog import ReturnPreviewDialog
 from .undo_commands import ApplyReturn
 
 
@@ -125,6 +124,7 @@ class ExportActions(QObject):
         if preview is None:
             self._ask_unit(path)
             return
+        from .return_dialog import ReturnPreviewDialog
         self.dialog = ReturnPreviewDialog(preview, self.window)
         self.dialog.accepted.connect(lambda: self.apply_return(preview, self.dialog.choices()))
         self.dialog.open()

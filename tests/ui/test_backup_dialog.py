@@ -126,3 +126,16 @@ def test_a_damaged_store_at_start_offers_the_newest_good_backup(qtbot, tmp_path,
     [kept] = list((folder / "backups").glob("damaged-*.sqlite3"))
     assert kept.read_bytes() == damaged
     assert [b.path for b in list_backups(folder / "backups")] == [good]
+
+
+def test_the_start_backup_comes_after_the_window_has_filled(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMainWindow
+    store = Store.open(tmp_path / "s")
+    store.import_paths([SAMPLES / "000_55174da676faff8d.txt"])
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    auto = app_module.start_backups(store, window, delay_ms=300)
+    assert store.backups() == [] and auto.task is None          # nothing read from the disk at once
+    qtbot.waitUntil(lambda: [b.reason for b in store.backups()] == ["start"], timeout=20000)
+    auto.wait()
+    store.close()
