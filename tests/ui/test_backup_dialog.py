@@ -139,3 +139,17 @@ def test_the_start_backup_comes_after_the_window_has_filled(qtbot, tmp_path):
     qtbot.waitUntil(lambda: [b.reason for b in store.backups()] == ["start"], timeout=20000)
     auto.wait()
     store.close()
+
+
+def test_the_start_path_never_shows_a_damaged_store(qtbot, tmp_path, capsys):
+    """open_sound_store builds the window while the check runs; on damage it is thrown away, never returned."""
+    folder = tmp_path / "store"
+    store = Store.open(folder)
+    store.import_paths([SAMPLES / "000_55174da676faff8d.txt"])
+    store.close()
+    corrupt(folder / STORE_FILE)
+    damaged = (folder / STORE_FILE).read_bytes()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
+    assert app_module.open_sound_store(folder, settings) == (None, None, "")   # headless: said, not asked
+    assert "数据文件已损坏" in capsys.readouterr().err
+    assert (folder / STORE_FILE).read_bytes() == damaged
