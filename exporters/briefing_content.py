@@ -133,7 +133,7 @@ def gather(store, document_id: int | None = None, unit_id: int | None = None, in
         if unit is None:
             raise ValueError(f"no unit {unit_id}")
     ids = store.measure_ids(MeasureFilter(document_id=document_id, unit_id=unit_id))
-    details = {mid: store.measure_detail(mid) for mid in ids}
+    details = store.measure_details(ids)
     targets = store.quantities(list(ids))
     counts = Counter(a.status for d in details.values() for a in d.assignments
                      if unit_id is None or a.unit_id == unit_id)
@@ -141,7 +141,9 @@ def gather(store, document_id: int | None = None, unit_id: int | None = None, in
     overdue, soon = store.due_tasks(today, due_within)
     keep = [t for t in overdue + soon if t.measure_id in in_scope and (unit is None or t.unit == unit)]
     parts = []
-    for doc_id in dict.fromkeys(d.document_id for d in details.values()):
+    doc_ids = list(dict.fromkeys(details[mid].document_id for mid in ids if mid in details))
+    outlines = store.outlines(doc_ids)
+    for doc_id in doc_ids:
         doc = documents[doc_id]
         notes = store.annotations(document_id=doc_id)
         by_measure: dict[int | None, list] = {}
@@ -150,7 +152,7 @@ def gather(store, document_id: int | None = None, unit_id: int | None = None, in
         subtitle = "　".join(x for x in (doc.issuer, doc.doc_number, cn_date(doc.date)) if x)
         part = DocumentPart(doc_id, doc.title or doc.source_name, subtitle,
                             _notes(by_measure.get(None, []), include_internal))
-        outline = store.outline(doc_id)
+        outline = outlines[doc_id]
         parent = {r.id: r.parent_id for r in outline}
         wanted = set()
         for mid in (r.id for r in outline if r.id in in_scope):

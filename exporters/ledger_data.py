@@ -88,8 +88,8 @@ def build_ledger(store, document_ids=None, unit_id: int | None = None, status: s
     """The selection: measures of ``document_ids`` (all when None) that ``unit_id`` takes part in with ``status``.
 
     The tracking columns (status, owner, progress, problems, next steps, remarks) are the lead unit's (the first
-    unit's when none leads); with ``unit_id`` they are that unit's own. The summary counts the selected measures' assignments (only ``unit_id``'s and only
-    those with ``status`` when given).
+    unit's when none leads); with ``unit_id`` they are that unit's own. The summary counts the selected measures'
+    assignments (only ``unit_id``'s and only those with ``status`` when given).
     """
     ids = selected_ids(store, document_ids, unit_id, status)
     rows, texts = {}, {}
@@ -105,10 +105,11 @@ def build_ledger(store, document_ids=None, unit_id: int | None = None, status: s
             by_doc.setdefault(rows[mid].document_id, []).append(mid)
     ledger.documents = [docs[d] for d in by_doc]
     unit_names: dict[int, str] = {}
+    outlines = store.outlines(list(by_doc))
     for doc_id, mids in by_doc.items():
         if len(by_doc) > 1:
             ledger.lines.append(SectionLine(f"《{docs[doc_id].title or docs[doc_id].source_name}》", -1))
-        _add_document(store, ledger, doc_id, set(mids), rows, assigned, texts, unit_id)
+        _add_document(outlines[doc_id], ledger, set(mids), rows, assigned, texts, unit_id)
     for mid in ids:
         for a in assigned.get(mid, ()):
             unit_names.setdefault(a.unit_id, a.unit)
@@ -125,8 +126,7 @@ def build_ledger(store, document_ids=None, unit_id: int | None = None, status: s
     return ledger
 
 
-def _add_document(store, ledger: Ledger, doc_id: int, mids: set[int], rows, assigned, texts, unit_id) -> None:
-    outline = store.outline(doc_id)
+def _add_document(outline, ledger: Ledger, mids: set[int], rows, assigned, texts, unit_id) -> None:
     nodes = {n.id: n for n in outline}
     shown: set[int] = set()
     for node in outline:

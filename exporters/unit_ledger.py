@@ -26,9 +26,8 @@ def unit_lines(store, unit_id: int) -> list[dict]:
     into a row (task_table(unit_id=…) keeps only this unit's assignment in each row's tracking fields)."""
     table = store.task_table(unit_id=unit_id)
     texts = store.ledger_details([r.measure_id for r in table.rows])
-    labels: dict[int, str] = {}
-    for doc_id in dict.fromkeys(r.document_id for r in table.rows):
-        labels.update((n.id, n.label) for n in store.outline(doc_id))
+    labels = {n.id: n.label for outline in store.outlines(list(dict.fromkeys(r.document_id for r in table.rows)))
+              .values() for n in outline}
     tracking = store.assignment_tracking([r.assignment_ids[0] for r in table.rows])
     lines = []
     for r in table.rows:

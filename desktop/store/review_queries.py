@@ -17,18 +17,24 @@ from .rows import (AnnotationRow, AssignmentRow, DeadlineRow, DocumentText, Mark
 
 def outline(session: Session, document_id: int) -> list[OutlineRow]:
     """The tree in document order; each label as the document writes it (（一）, 1., ①)."""
-    text = session.scalar(select(m.Document.text).where(m.Document.id == document_id)) or ""
-    rows = session.execute(select(m.Node.id, m.Node.parent_id, m.Node.label, m.Node.path, m.Node.heading,
-                                  m.Node.is_measure, m.Node.depth, m.Node.start, m.Node.end)
-                           .where(m.Node.document_id == document_id).order_by(m.Node.seq))
-    out = []
-    for r in rows:
-        head = text[r.start:r.start + 16]
-        folded = fold(head)  # same length as head, so offsets found in it index the original
-        written = match_label(folded)
-        at = folded.find(written.text) if written else -1
-        label = head[at:at + len(written.text)].strip() if at >= 0 else r.label
-        out.append(OutlineRow(r.id, r.parent_id, label, *r[3:]))
+    return outlines(session, [document_id]).get(document_id, [])
+
+
+def outlines(session: Session, document_ids: list[int]) -> dict[int, list[OutlineRow]]:
+    """``outline`` of many documents in two statements (the exports read hundreds of them)."""
+    out: dict[int, list[OutlineRow]] = {d: [] for d in document_ids}
+    for part in (document_ids[i:i + 500] for i in range(0, len(document_ids), 500)):
+        texts = dict(session.execute(select(m.Document.id, m.Document.text).where(m.Document.id.in_(part))).all())
+        rows = session.execute(select(m.Node.document_id, m.Node.id, m.Node.parent_id, m.Node.label, m.Node.path,
+                                      m.Node.heading, m.Node.is_measure, m.Node.depth, m.Node.start, m.Node.end)
+                               .where(m.Node.document_id.in_(part)).order_by(m.Node.document_id, m.Node.seq))
+        for r in rows:
+            head = (texts.get(r.document_id) or "")[r.start:r.start + 16]
+            folded = fold(head)  # same length as head, so offsets found in it index the original
+            written = match_label(folded)
+            at = folded.find(written.text) if written else -1
+            label = head[at:at + len(written.text)].strip() if at >= 0 else r.label
+            out[r.document_id].append(OutlineRow(r.id, r.parent_id, label, *r[4:]))
     return out
 
 
@@ -64,13 +70,24 @@ def assignments(session: Session, measure_ids: list[int]) -> list[AssignmentRow]
 
 
 def measure_detail(session: Session, measure_id: int) -> MeasureDetail | None:
-    node = session.get(m.Node, measure_id)
-    if node is None:
-        return None
-    deadlines = tuple(DeadlineRow(d.id, d.measure_id, d.text, d.due, d.state) for d in session.scalars(
-        select(m.Deadline).where(m.Deadline.measure_id == measure_id).order_by(m.Deadline.start)))
-    return MeasureDetail(node.id, node.document_id, node.path, node.heading, node.body, node.start, node.end,
-                         tuple(assignments(session, [measure_id])), deadlines)
+    return measure_details(session, [measure_id]).get(measure_id)
+
+
+def measure_details(session: Session, measure_ids: list[int]) -> dict[int, MeasureDetail]:
+    """``measure_detail`` of many measures in three statements a chunk (the briefing reads hundreds)."""
+    out: dict[int, MeasureDetail] = {}
+    for part in (measure_ids[i:i + 500] for i in range(0, len(measure_ids), 500)):
+        deadlines: dict[int, list[DeadlineRow]] = {}
+        for d in session.scalars(select(m.Deadline).where(m.Deadline.measure_id.in_(part))
+                                 .order_by(m.Deadline.measure_id, m.Deadline.start)):
+            deadlines.setdefault(d.measure_id, []).append(DeadlineRow(d.id, d.measure_id, d.text, d.due, d.state))
+        tracked: dict[int, list[AssignmentRow]] = {}
+        for a in assignments(session, part):
+            tracked.setdefault(a.measure_id, []).append(a)
+        for n in session.execute(select(m.Node.id, m.Node.document_id, m.Node.path, m.Node.heading, m.Node.body,
+                                        m.Node.start, m.Node.end).where(m.Node.id.in_(part))):
+            out[n.id] = MeasureDetail(*n, tuple(tracked.get(n.id, ())), tuple(deadlines.get(n.id, ())))
+    return out
 
 
 def annotations(session: Session, document_id: int | None = None, measure_id: int | None = None,

@@ -95,11 +95,19 @@ class Store:
     def outline(self, document_id: int):
         return self._read(review_queries.outline, document_id)
 
+    def outlines(self, document_ids: list[int]):
+        """Document id → its outline, for many documents at once."""
+        return self._read(review_queries.outlines, list(document_ids))
+
     def document_text(self, document_id: int):
         return self._read(review_queries.document_text, document_id)
 
     def measure_detail(self, measure_id: int):
         return self._read(review_queries.measure_detail, measure_id)
+
+    def measure_details(self, measure_ids: list[int]):
+        """Measure id → its detail, for many measures at once."""
+        return self._read(review_queries.measure_details, list(measure_ids))
 
     def assignments(self, measure_ids: list[int]):
         return self._read(review_queries.assignments, measure_ids)
