@@ -171,6 +171,12 @@ def test_compare_takes_two_selected_documents_older_first(qtbot, window, ctx):
     assert sorted(window.review.selected_documents()) == wanted
     a, b = window.compare_pair()
     assert {a, b} == set(wanted)
+    window.ui.actionCompare.trigger()                 # 对照 (Ctrl+D) opens the compare window on that pair
+    [opened] = window.compare_windows
+    qtbot.waitExposed(opened)
+    assert len(opened.session.alignment.pairs) >= max(len(opened.session.alignment.a), len(opened.session.alignment.b)) > 0
+    assert {opened.session.doc_a, opened.session.doc_b} == set(wanted)
+    opened.close()
     lib.selectionModel().clearSelection()
     window.review.document_id = None
     assert window.compare_pair() is None
