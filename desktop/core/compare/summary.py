@@ -1,7 +1,9 @@
 """A readable Chinese summary of an alignment, for the command line."""
+
 from __future__ import annotations
 
 from desktop.core.compare.model import KINDS, Alignment, CompareMeasure, Delta, Pair
+from desktop.core.path_format import format_path
 
 KIND_NAMES = {"same": "相同", "reworded": "改写", "moved": "移动", "split": "拆分", "merged": "合并",
               "only_a": "仅A有", "only_b": "仅B有"}
@@ -12,7 +14,7 @@ ROLE_NAMES = {"lead": "牵头", "support": "配合"}
 def _side(measures: list[CompareMeasure], indexes: tuple[int, ...]) -> str:
     if not indexes:
         return "—"
-    return " + ".join(f"{'.'.join(measures[i].path)} {measures[i].heading}".strip() for i in indexes)
+    return " + ".join(f"{format_path('/'.join(measures[i].path))} {measures[i].heading}".strip() for i in indexes)
 
 
 def _change(before: str | None, after: str | None) -> str:
