@@ -18,7 +18,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from desktop.store.store import Store  # noqa: E402
-from desktop.ui.app import application, demo_store, open_window  # noqa: E402
+from desktop.ui.app import application, demo_store, install_translation, open_window  # noqa: E402
 from desktop.ui.compare_window import open_compare  # noqa: E402
 from desktop.ui.context import AppContext  # noqa: E402
 from desktop.ui.undo_commands import AddAnnotation, UpdateAssignments  # noqa: E402
@@ -32,6 +32,7 @@ def settle(app, ms: int = 300) -> None:
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = application()
+    install_translation(app, "zh_CN")   # Qt's own buttons (取消) in Chinese, as the app does
     store, folder = demo_store()
     settings_dir = Path(tempfile.mkdtemp())
     window = open_window(store, QSettings(str(settings_dir / "s.ini"), QSettings.IniFormat), " — 演示")
@@ -67,6 +68,7 @@ def main(out: Path) -> int:
     window.overview.refresh()
     settle(app)
     window.grab().save(str(out / "overview.png"))
+    dialog_shots(app, window, store, out)
     window.close()
     store.close()
     compare_shots(app, out)
@@ -74,6 +76,44 @@ def main(out: Path) -> int:
     shutil.rmtree(settings_dir, ignore_errors=True)
     print("\n".join(str(p) for p in sorted(out.glob("*.png"))))
     return 0
+
+
+def dialog_shots(app, window, store, out: Path) -> None:
+    """The export dialogs, a returned ledger's preview (one change, one conflict), backups and About."""
+    import openpyxl
+    from desktop.ui.export_dialog import BRIEFING, LEDGER
+    from exporters.ledger_columns import FIRST_ROW, HEADER_ROW, ID_HEADER, TASK_SHEET
+    from exporters.unit_ledger import export_unit_ledgers
+    for kind in (LEDGER, BRIEFING):
+        dialog = window.export(kind)
+        settle(app)
+        dialog.grab().save(str(out / f"export_{kind}.png"))
+        dialog.reject()
+    [path] = export_unit_ledgers(store, Path(tempfile.mkdtemp()), [store.resolve_unit("广州市商务局")])
+    wb = openpyxl.load_workbook(path)
+    ws = wb[TASK_SHEET]
+    header = [c.value for c in ws[HEADER_ROW]]
+    progress, ids = header.index("进展情况") + 1, header.index(ID_HEADER) + 1
+    ws.cell(FIRST_ROW, progress, "已完成前期调研，形成方案初稿")
+    ws.cell(FIRST_ROW + 1, progress, "已召开协调会")
+    wb.save(path)
+    store.update_assignments([int(ws.cell(FIRST_ROW + 1, ids).value[1:])], progress="局里刚更新")
+    window.exports.read_return(path).wait()
+    settle(app)
+    preview = window.exports.dialog
+    preview.grab().save(str(out / "return_preview.png"))
+    preview.tabs.setCurrentIndex(1)
+    settle(app)
+    preview.grab().save(str(out / "return_conflicts.png"))
+    preview.reject()
+    window.ui.actionBackups.trigger()
+    settle(app)
+    window.backup_dialog.grab().save(str(out / "backups.png"))
+    window.backup_dialog.close()
+    window.ui.actionAbout.trigger()
+    settle(app)
+    window.about_dialog.grab().save(str(out / "about.png"))
+    window.about_dialog.close()
 
 
 def compare_shots(app, out: Path) -> None:
