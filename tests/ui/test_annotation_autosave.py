@@ -33,7 +33,7 @@ def test_typing_is_saved_after_the_debounce_and_a_fresh_store_reads_it(ctx, qtbo
     qtbot.wait(AUTOSAVE_MS // 2)
     assert _bodies_in_a_fresh_store(ctx, doc) == []          # not before the debounce
     qtbot.waitUntil(lambda: _bodies_in_a_fresh_store(ctx, doc) == ["请商务局每月报送"], timeout=4000)
-    assert time.monotonic() - typed >= AUTOSAVE_MS / 1000
+    assert time.monotonic() - typed >= 0.9 * AUTOSAVE_MS / 1000   # Qt's coarse timers may fire up to 5 % early
     assert pane.ui.messageLabel.text().startswith("已自动保存")
     assert pane.ui.deleteButton.isEnabled()                 # the editor now holds the stored note
 
