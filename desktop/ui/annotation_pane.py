@@ -14,7 +14,7 @@ import re
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStringListModel, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QCompleter, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QCompleter, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QSplitter, QToolButton, QTreeView, QVBoxLayout, QWidget)
 
 from desktop.store.rows import AnnotationRow
@@ -22,6 +22,7 @@ from desktop.store.rows import AnnotationRow
 from .annotation_model import AnnotationListModel, short
 from .context import AppContext
 from .forms.ui_annotation_editor import Ui_AnnotationEditor
+from .tree_views import flat_tree
 from .undo_commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 
 TAG_SEPARATORS = re.compile(r"[、,，;；\s]+")
@@ -87,14 +88,7 @@ class AnnotationEditor(QWidget):
 
 
 def _note_list(model: AnnotationListModel) -> QTreeView:
-    view = QTreeView()
-    view.setModel(model)
-    view.setRootIsDecorated(False)
-    view.setUniformRowHeights(True)
-    view.setAlternatingRowColors(True)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view = flat_tree(model)
     header = view.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(AnnotationListModel.QUOTE, QHeaderView.ResizeToContents)

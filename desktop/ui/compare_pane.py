@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QFrame, QTextEdit
 
 from .compare_labels import (CURRENT_BACKGROUND, DELETED_BACKGROUND, INSERTED_BACKGROUND, NOTE_UNDERLINE, colors,
                              is_difference)
 from .compare_session import CompareSession
+from .span_cursors import SpanCursors
 from .text_offsets import OffsetMap
 
 
@@ -22,7 +23,7 @@ def _background(color) -> QTextCharFormat:
     return f
 
 
-class ComparePane(QTextEdit):
+class ComparePane(SpanCursors, QTextEdit):
     """``side`` 0 shows document A, 1 document B. Scrolls by pixels, so the connector and scroll sync line up."""
 
     measure_clicked = Signal(int, int)   # side, measure index in that side's list
@@ -52,18 +53,6 @@ class ComparePane(QTextEdit):
         self.current_pair = pair_index
         self.paint()
 
-    def cursor_for(self, start: int, end: int) -> QTextCursor:
-        c = QTextCursor(self.document())
-        size = self.document().characterCount() - 1
-        c.setPosition(min(self.offsets.to_qt(start), size))
-        c.setPosition(min(self.offsets.to_qt(end), size), QTextCursor.KeepAnchor)
-        return c
-
-    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        s = QTextEdit.ExtraSelection()
-        s.cursor, s.format = self.cursor_for(start, end), fmt
-        return s
-
     def paint(self) -> None:
         """Pair tints first, the current pair over them, then changed characters and note underlines on top."""
         session = self.session
@@ -79,15 +68,15 @@ class ComparePane(QTextEdit):
             if span is None:
                 continue
             if p == self.current_pair:
-                tints.append(self._selection(*span, _background(CURRENT_BACKGROUND)))
+                tints.append(self.span_selection(*span, _background(CURRENT_BACKGROUND)))
             elif is_difference(pair):
-                tints.append(self._selection(*span, _background(colors(pair)[0])))
+                tints.append(self.span_selection(*span, _background(colors(pair)[0])))
             if pair.score >= CHAR_MARKS_FROM or p == self.current_pair:
-                marks += [self._selection(s, e, changed) for s, e in session.char_changes(pair, self.side)]
+                marks += [self.span_selection(s, e, changed) for s, e in session.char_changes(pair, self.side)]
         note = QTextCharFormat()
         note.setUnderlineStyle(QTextCharFormat.WaveUnderline)
         note.setUnderlineColor(QColor(NOTE_UNDERLINE))
-        marks += [self._selection(s, e, note) for s, e in session.notes[self.side]]
+        marks += [self.span_selection(s, e, note) for s, e in session.notes[self.side]]
         self.setExtraSelections(tints + marks)
 
     # geometry for the connector, the overview and scroll sync

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMainWindow, QMessageBox, QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
 from exporters.compare_docx import write_compare_docx
@@ -24,17 +24,11 @@ from .compare_session import CompareSession, load_session
 from .compare_side_panel import CompareSidePanel
 from .compare_sync import ScrollSync
 from .context import AppContext
+from .tree_views import flat_tree
 
 
 def _tree(model) -> QTreeView:
-    view = QTreeView()
-    view.setModel(model)
-    view.setRootIsDecorated(False)
-    view.setUniformRowHeights(True)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view = flat_tree(model)
     view.header().setStretchLastSection(True)
     view.header().setSectionResizeMode(QHeaderView.ResizeToContents)
     return view

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit
 
+from .span_cursors import SpanCursors
 from .text_offsets import OffsetMap
 
 MARK_STYLES = {   # kind → (background, foreground, bold)
@@ -28,7 +29,7 @@ def _format(background: str, foreground: str | None = None, bold: bool = False) 
     return f
 
 
-class SourceView(QPlainTextEdit):
+class SourceView(SpanCursors, QPlainTextEdit):
     unit_clicked = Signal(int)             # unit id of a marked unit the officer clicked
     measure_clicked = Signal(int)          # measure under the click
     selection_made = Signal(bool)          # whether there is a selection to annotate
@@ -64,32 +65,20 @@ class SourceView(QPlainTextEdit):
         self.notes = spans
         self._paint()
 
-    def _cursor(self, start: int, end: int) -> QTextCursor:
-        c = QTextCursor(self.document())
-        size = self.document().characterCount() - 1
-        c.setPosition(min(self.offsets.to_qt(start), size))
-        c.setPosition(min(self.offsets.to_qt(end), size), QTextCursor.KeepAnchor)
-        return c
-
-    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        s = QTextEdit.ExtraSelection()
-        s.cursor, s.format = self._cursor(start, end), fmt
-        return s
-
     def _paint(self) -> None:
         sels = []
         span = self.measure_span()
         if span:
             fmt = _format(MEASURE_BACKGROUND)
             fmt.setProperty(QTextFormat.FullWidthSelection, False)
-            sels.append(self._selection(*span, fmt))
+            sels.append(self.span_selection(*span, fmt))
         for k in self.marks:
-            sels.append(self._selection(k.start, k.end, _format(*MARK_STYLES[k.kind])))
+            sels.append(self.span_selection(k.start, k.end, _format(*MARK_STYLES[k.kind])))
         for start, end in self.notes:
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.WaveUnderline)
             fmt.setUnderlineColor(QColor(NOTE_UNDERLINE))
-            sels.append(self._selection(start, end, fmt))
+            sels.append(self.span_selection(start, end, fmt))
         self.setExtraSelections(sels)
 
     def measure_span(self) -> tuple[int, int] | None:
@@ -105,7 +94,7 @@ class SourceView(QPlainTextEdit):
 
     def jump_to(self, start: int, end: int) -> None:
         """Select a span (a note's anchor) and bring it to the middle of the view."""
-        self.setTextCursor(self._cursor(start, end))
+        self.setTextCursor(self.cursor_for(start, end))
         self.centerCursor()
 
     def selected_span(self) -> tuple[int, int, str] | None:
@@ -120,7 +109,7 @@ class SourceView(QPlainTextEdit):
         span = self.measure_span()
         if not span:
             return ""
-        return self._cursor(*span).selectedText().replace("\u2029", "\n")
+        return self.cursor_for(*span).selectedText().replace("\u2029", "\n")
 
     def mark_at(self, offset: int):
         return next((k for k in self.marks if k.start <= offset < k.end), None)
