@@ -10,11 +10,10 @@ from openpyxl.utils import get_column_letter
 from desktop.core.compare.model import Alignment
 
 from .compare_rows import PairRow, pair_rows
-from .atomic_file import save_atomically
 from .ledger_columns import Column
 from .xlsx_layout import (BODY_PT, BOX, HEADER_FILL, HEADING_FONT, TITLE_FONT, WRAP_CENTER, WRAP_LEFT, Styles,
                           bulk_writing, fit_row, font, new_workbook, print_setup)
-from .xlsx_safety import neutral_properties, put, write
+from .xlsx_safety import neutral_properties, put, save_workbook, write
 
 SHEET = "对照表"
 TITLE_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3
@@ -85,4 +84,4 @@ def write_compare_xlsx(alignment: Alignment, out_path: str | Path, titles: tuple
         ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(COLUMNS))}{last_row}"
         print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
         neutral_properties(wb, title)
-        return save_atomically(out_path, wb.save)
+        return save_workbook(wb, out_path)

@@ -6,14 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 
-from .atomic_file import save_atomically
 from .ledger_columns import LEDGER_COLUMNS, MATRIX_SHEET, MEASURE_PREFIX, SUMMARY_SHEET, TASK_SHEET
 from .ledger_data import Ledger, MeasureLine, build_ledger
 from .ledger_sheet import write_task_sheet
 from .matrix_sheet import write_matrix
 from .summary_sheet import write_summary
 from .xlsx_layout import bulk_writing, new_workbook
-from .xlsx_safety import neutral_properties
+from .xlsx_safety import neutral_properties, save_workbook
 
 
 def cn_date(day: dt.date) -> str:
@@ -63,4 +62,4 @@ def _export_ledger(store, out: Path, document_ids, unit_id, status, today) -> Pa
     named = sorted(totals, key=lambda u: (-totals[u], u))   # busiest unit first
     write_summary(wb.create_sheet(SUMMARY_SHEET), "各单位任务状态汇总", ledger.counts, named)
     neutral_properties(wb, title)
-    return save_atomically(out, wb.save)
+    return save_workbook(wb, out)

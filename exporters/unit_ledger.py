@@ -7,12 +7,11 @@ from pathlib import Path
 
 from desktop.core.path_format import format_path
 
-from .atomic_file import save_atomically
 from .ledger_columns import ASSIGNMENT_PREFIX, RETURN_FIELDS, ROLE_NAMES, TASK_SHEET, UNIT_COLUMNS
 from .ledger_data import iso_date, task_text
 from .ledger_sheet import write_task_sheet
 from .xlsx_layout import bulk_writing, new_workbook
-from .xlsx_safety import neutral_properties
+from .xlsx_safety import neutral_properties, save_workbook
 
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
@@ -53,7 +52,7 @@ def export_unit_ledger(store, out_dir, unit_id: int, unit_name: str) -> Path:
     lines = unit_lines(store, unit_id)
     write_task_sheet(ws, UNIT_COLUMNS, title, info, lines, dict)
     created = neutral_properties(wb, title)
-    saved = save_atomically(out, wb.save)
+    saved = save_workbook(wb, out)
     # the store, not the file, keeps what was exported: a returned copy is compared with this record
     store.record_export({ln["assignment_id"]: {f: "" if ln.get(k) is None else str(ln[k])
                                                for k, f in RETURN_FIELDS.items()} for ln in lines}, created)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
+from pathlib import Path
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
+
+from .atomic_file import save_atomically
 
 # Excel and WPS start a formula (or DDE) on these; OWASP ASVS 5.0 V1.2.10 lists the same set plus NUL
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0", "＝", "＋", "－", "＠")
@@ -51,3 +55,21 @@ def neutral_properties(wb: Workbook, title: str | None = None) -> dt.datetime:
     p.lastPrinted = None
     p.created = p.modified = now
     return now
+
+
+APP_PROPERTIES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                  '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+                  f'<Application>{APP_NAME}</Application></Properties>')
+
+
+def save_workbook(wb: Workbook, out) -> Path:
+    """Save through a temporary file and rename; docProps/app.xml names PolicyDesk, not openpyxl and its version
+    (openpyxl always writes its own generator string there, so the part is replaced after saving)."""
+    def write(temp: str) -> None:
+        wb.save(temp)
+        with zipfile.ZipFile(temp) as src:
+            parts = [(info, src.read(info)) for info in src.infolist()]
+        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info, data in parts:
+                dst.writestr(info, APP_PROPERTIES.encode("utf-8") if info.filename == "docProps/app.xml" else data)
+    return save_atomically(out, write)
