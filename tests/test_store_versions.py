@@ -75,3 +75,31 @@ def test_new_version_carries_statuses_and_notes_and_lists_orphans(tmp_path):
         assert by_body["联盟进展？"].orphan  # kept, never lost
     st.close()
     assert len(kinds) == 3
+
+
+def _units_at(st, doc_id, path):
+    with st.sessions() as s:
+        return sorted(s.scalars(select(m.Unit.name).join(m.Assignment, m.Assignment.unit_id == m.Unit.id)
+                                .join(m.Node, m.Node.id == m.Assignment.measure_id)
+                                .where(m.Node.document_id == doc_id, m.Node.path == path)))
+
+
+def test_a_unit_the_officer_removed_stays_off_in_later_versions_unless_put_back(tmp_path):
+    st = Store.open(tmp_path / "store")
+    [first] = st.import_paths([SEED])
+    with st.sessions() as s:
+        removed = _assignment(s, first.document_id, "二/一/1", "市商务局").id
+        undone = _assignment(s, first.document_id, "二/三/7", "广州海关").id
+    assert "市商务局" in _units_at(st, first.document_id, "二/一/1")
+    st.remove_assignment(removed)                                  # a misread the officer took off
+    st.restore_assignment(st.remove_assignment(undone))            # removed, then undone: it stays
+    [second] = st.import_paths([_edited_copy(tmp_path / "002_revised.txt")])
+    assert second.status == "new_version"
+    assert "市商务局" not in _units_at(st, second.document_id, "二/一/1")
+    assert "广州海关" in _units_at(st, second.document_id, "二/三/7")
+    third_text = (tmp_path / "002_revised.txt").read_text(encoding="utf-8").replace("三、工作要求", "三、工作要求\n\n", 1)
+    (tmp_path / "002_third.txt").write_text(third_text, encoding="utf-8")
+    [third] = st.import_paths([tmp_path / "002_third.txt"])
+    assert third.status == "new_version"
+    assert "市商务局" not in _units_at(st, third.document_id, "二/一/1")     # and in the version after that
+    st.close()

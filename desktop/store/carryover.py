@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import models as m
+from .correction_services import record_unit_removed, removed_units
 from .registry import alias_key, qualify
 
 SAME_PATH_MIN = 60.0   # similarity (0-100) for a measure kept at its path
@@ -79,7 +80,11 @@ def carry_over(session: Session, old_doc: m.Document, new_doc: m.Document) -> No
             continue
         current = {a.unit_id: a for a in session.scalars(select(m.Assignment)
                                                          .where(m.Assignment.measure_id == new_id))}
-        for replaced in _replaced_units(session, olds, old_doc):
+        present = {a.unit_id for a in olds}
+        removed = removed_units(session, o.id) - present     # taken off by the officer and not put back
+        for uid in removed:
+            record_unit_removed(session, new_id, uid, actor="carry-over")   # and stays off in later versions
+        for replaced in _replaced_units(session, olds, old_doc) | removed:
             extracted = current.get(replaced)
             if extracted is not None and extracted.state == m.EXTRACTED:
                 session.delete(extracted)

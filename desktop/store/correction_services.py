@@ -68,7 +68,22 @@ def remove_assignment(session: Session, assignment_id: int, actor: str = "office
     snap["updated_at"] = dt.datetime.now()
     session.execute(delete(m.Assignment).where(m.Assignment.id == assignment_id))
     _audit(session, actor, "delete", "assignment", assignment_id, "unit", snap["as_written"], None)
+    record_unit_removed(session, snap["measure_id"], snap["unit_id"], actor)
     return snap
+
+
+UNIT_REMOVED = "remove-unit"
+
+
+def record_unit_removed(session: Session, measure_id: int, unit_id: int, actor: str = "officer") -> None:
+    """Remember on the measure that the officer took this unit off, so a new version does not bring it back."""
+    _audit(session, actor, UNIT_REMOVED, "measure", measure_id, "unit_id", str(unit_id), None)
+
+
+def removed_units(session: Session, measure_id: int) -> set[int]:
+    """Units the officer took off this measure (some may have been put back since: the caller checks)."""
+    return {int(v) for v in session.scalars(select(m.AuditEntry.old).where(
+        m.AuditEntry.action == UNIT_REMOVED, m.AuditEntry.entity == "measure", m.AuditEntry.entity_id == measure_id))}
 
 
 def restore_assignment_values(session: Session, old: dict[int, dict], actor: str = "officer") -> None:
