@@ -151,18 +151,17 @@ def cmd_export_briefing(args) -> int:
     from exporters.briefing import export_briefing
     store = _open_store(args)
     try:
-        unit_id = None
-        if args.unit:
-            unit_id = store.resolve_unit(args.unit)
-            if unit_id is None:
-                print(f"错误：找不到单位“{args.unit}” (error: unknown unit)", file=sys.stderr)
-                return 1
+        unit_id, error = _export_unit(store, args.unit)
         if args.document is not None and args.document not in {d.id for d in store.documents()}:
-            print(f"错误：没有编号为 {args.document} 的文件 (error: unknown document)", file=sys.stderr)
+            error = f"错误：没有编号为 {args.document} 的文件 (error: unknown document)"
+        if error:
+            print(error, file=sys.stderr)
             return 1
         today = dt.date.fromisoformat(args.today) if args.today else None
         out = export_briefing(store, args.out, document_id=args.document, unit_id=unit_id,
                               include_internal=args.include_internal, today=today)
+    except OSError as e:
+        return _cannot_write(args.out, e)
     finally:
         store.close()
     print(f"已导出汇报材料 → {out}" + ("（含内部批注）" if args.include_internal else ""))
@@ -175,6 +174,11 @@ def _export_unit(store, name: str | None):
         return None, None
     unit_id = store.resolve_unit(name)
     return unit_id, None if unit_id is not None else f"错误：找不到单位“{name}” (error: unknown unit)"
+
+
+def _cannot_write(path, error: OSError) -> int:
+    print(f"错误：无法写入 {path}：{error.strerror or error} (error: cannot write)", file=sys.stderr)
+    return 1
 
 
 def cmd_export_ledger(args) -> int:
@@ -200,8 +204,7 @@ def cmd_export_ledger(args) -> int:
         out = export_ledger(store, args.out, document_ids=args.document, unit_id=unit_id, status=args.status,
                             today=today)
     except OSError as e:
-        print(f"错误：无法写入 {args.out}：{e.strerror or e} (error: cannot write)", file=sys.stderr)
-        return 1
+        return _cannot_write(args.out, e)
     finally:
         store.close()
     print(f"已导出任务分工表 → {out}")
@@ -218,8 +221,7 @@ def cmd_export_unit_ledgers(args) -> int:
             return 1
         paths = export_unit_ledgers(store, args.out, None if unit_id is None else [unit_id])
     except OSError as e:
-        print(f"错误：无法写入 {args.out}：{e.strerror or e} (error: cannot write)", file=sys.stderr)
-        return 1
+        return _cannot_write(args.out, e)
     finally:
         store.close()
     for path in paths:

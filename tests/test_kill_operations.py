@@ -39,7 +39,7 @@ from conftest import ROOT, SAMPLES
 from desktop.store.backup import list_backups, quick_check
 from desktop.store.paths import STORE_FILE
 from desktop.store.store import Store
-from kill_driver import NOTE_QUOTE, STATUS_CYCLE, all_assignment_ids, import_name
+from kill_driver import STATUS_CYCLE, import_name
 from test_store_crash import check_store, expected_counts
 
 KILLS = int(os.environ.get("POLICYDESK_KILLS", "12"))

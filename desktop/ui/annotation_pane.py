@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStringListModel, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QButtonGroup, QCompleter, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QSplitter, QToolButton, QTreeView, QVBoxLayout, QWidget)
@@ -22,7 +22,7 @@ from desktop.store.rows import AnnotationRow
 from .annotation_model import AnnotationListModel, short
 from .context import AppContext
 from .forms.ui_annotation_editor import Ui_AnnotationEditor
-from .tree_views import flat_tree
+from .tree_views import flat_tree, select_row_quietly
 from .undo_commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 
 TAG_SEPARATORS = re.compile(r"[、,，;；\s]+")
@@ -369,16 +369,7 @@ class AnnotationPane(QWidget):
     def _select(self, annotation_id: int | None, load: bool = True) -> None:
         for view, model in ((self.view, self.model), (self.orphan_view, self.orphan_model)):
             row = model.row_of(annotation_id) if annotation_id is not None else -1
-            selection = view.selectionModel()
-            selection.blockSignals(True)
-            if row >= 0:
-                index = model.index(row, 0)
-                selection.setCurrentIndex(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
-                view.scrollTo(index)
-            else:
-                selection.clearSelection()
-            selection.blockSignals(False)
-            view.viewport().update()
+            select_row_quietly(view, row)
             if row >= 0 and load:
                 self._show_editor(model.rows[row])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMainWindow, QMessageBox, QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget)
@@ -24,7 +24,7 @@ from .compare_session import CompareSession, load_session
 from .compare_side_panel import CompareSidePanel
 from .compare_sync import ScrollSync
 from .context import AppContext
-from .tree_views import flat_tree
+from .tree_views import flat_tree, select_row_quietly
 
 
 def _tree(model) -> QTreeView:
@@ -207,9 +207,9 @@ class CompareWindow(QMainWindow):
         self.current = pair_index
         for w in (*self.panes, self.connector, self.overview):
             w.set_current_pair(pair_index)
-        self._select_row(self.pair_list, self.pairs_model.row_of(pair_index))
+        select_row_quietly(self.pair_list, self.pairs_model.row_of(pair_index))
         a = self.picked[0]
-        self._select_row(self.coverage, self.coverage_model.rows.index(a) if a is not None else -1)
+        select_row_quietly(self.coverage, self.coverage_model.rows.index(a) if a is not None else -1)
         for side in (0, 1):
             i = self.picked[side]
             self.sides[side].set_measure(self.session.measures(side)[i].key if i is not None else None)
@@ -226,19 +226,6 @@ class CompareWindow(QMainWindow):
         if None in ys and self.sync.enabled:   # an unmatched pair: the other side follows to its place
             self.sync.follow(ys.index(next(y for y in ys if y is not None)))
         self.connector.update()
-
-    @staticmethod
-    def _select_row(view: QTreeView, row: int) -> None:
-        selection = view.selectionModel()
-        selection.blockSignals(True)
-        if row >= 0:
-            index = view.model().index(row, 0)
-            selection.setCurrentIndex(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
-            view.scrollTo(index)
-        else:
-            selection.clearSelection()
-        selection.blockSignals(False)
-        view.viewport().update()
 
     def differences(self) -> list[int]:
         """Pair indexes F7 visits: the differences the filter shows, in reading order."""
@@ -281,7 +268,7 @@ class CompareWindow(QMainWindow):
 
     def _on_filter(self) -> None:
         self.pairs_model.set_mode(self.filter_combo.currentData())
-        self._select_row(self.pair_list, self.pairs_model.row_of(self.current))
+        select_row_quietly(self.pair_list, self.pairs_model.row_of(self.current))
 
     # pins
     def _update_actions(self) -> None:

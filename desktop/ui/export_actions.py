@@ -28,8 +28,6 @@ class ExportActions(QObject):
         self.opener = open_with_system     # what "完成后打开" calls (a test records instead of launching an app)
         self.task: BackgroundTask | None = None
         self.dialog: QDialog | None = None   # the dialog on screen, for tests and for the window to close
-        self.last_result = None
-        self.last_message = ""
 
     # exports
     def ask(self, kind: str, current_document: int | None = None, current_unit: int | None = None) -> ExportDialog:
@@ -82,7 +80,6 @@ class ExportActions(QObject):
         else:
             where = result
             self._say(self.tr("已导出 → {path}").format(path=where))
-        self.last_result = result
         if choices["open_after"]:
             self.opener(Path(where))
 
@@ -152,7 +149,6 @@ class ExportActions(QObject):
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 15000)
-        self.last_message = text
 
     def busy(self) -> bool:
         return self.task is not None

@@ -262,3 +262,15 @@ def test_cli_export_briefing(store, tmp_path):
     assert r.returncode == 0 and any(INTERNAL_NOTE in x for x in _xml_parts(tmp_path / "in.docx").values())
     r = _cli("export", "briefing", "--unit", "没有这个单位", "--out", str(tmp_path / "x.docx"), data_dir=data_dir)
     assert r.returncode == 1 and "找不到单位" in r.stderr and not (tmp_path / "x.docx").exists()
+
+
+def test_cli_briefing_that_cannot_be_written_is_one_chinese_line(sample_store, tmp_path, capsys):
+    from desktop.cli import main
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    args = ["--data-dir", str(sample_store.directory), "export", "briefing", "--out", str(blocker / "汇报.docx")]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("错误：无法写入") and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert main(args[:-2] + ["--unit", "不存在的单位", "--out", str(tmp_path / "b.docx")]) == 1
+    assert "找不到单位" in capsys.readouterr().err and not (tmp_path / "b.docx").exists()
