@@ -1,4 +1,4 @@
-"""Shared test set-up: headless Qt, and where the sample documents and the client's gold live."""
+"""Test set-up: headless Qt, and where the sample documents, the client's gold and scorer live (all in tests/data)."""
 
 import os
 import sys
@@ -8,9 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "resources" / "samples"
-SHARED = ROOT.parent / "shared"
-GOLD = SHARED / "gold"
-SCORER = SHARED / "eval" / "score.py"
+DATA = ROOT / "tests" / "data"
+GOLD = DATA / "gold"                    # the client's gold for the samples (copied from shared/gold)
+SCORER = DATA / "eval" / "score.py"     # the client's scorer (copied from shared/eval)
+DEVSET = DATA / "devset"                # real plans nobody here wrote, with gold (copied from shared/devset)
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

@@ -1,4 +1,4 @@
-"""Score engine output against gold with the client's own scorer (../shared/eval/score.py)."""
+"""Score engine output against gold with the client's own scorer (a copy in tests/data/eval/score.py)."""
 
 import importlib.util
 
@@ -10,8 +10,6 @@ NAMES = ["measures", "headings", "units+role", "units", "quantities", "deadlines
 
 
 def load_scorer():
-    if not SCORER.exists():
-        pytest.skip("the client's scorer ../shared/eval/score.py is not beside this checkout")
     spec = importlib.util.spec_from_file_location("policydesk_score", SCORER)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -21,13 +21,10 @@ from fixtures_formats import (W_NS, add_numbering_part, cjk_font_family, make_do
                               set_num)
 
 _HERE = Path(__file__).resolve()
-SEED_DIR = next((d for d in (_HERE.parents[1] / "resources" / "samples", _HERE.parents[1].parent / "shared" / "seeds")
-                 if d.is_dir() and any(d.glob("*.txt"))), None)
-SEEDS = sorted(SEED_DIR.glob("*.txt")) if SEED_DIR else []
+SEEDS = sorted((_HERE.parents[1] / "resources" / "samples").glob("*.txt"))
 HEADER = "内部资料 注意保存"
 LABEL_AT_START = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．])")
 
-needs_seeds = pytest.mark.skipif(not SEEDS, reason="sample texts not found")
 
 
 def squash(text: str) -> str:
@@ -68,7 +65,6 @@ def read_error(path) -> ReadError:
 
 # ---------------------------------------------------------------- .docx
 
-@needs_seeds
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])
 def test_docx_round_trip_restores_text_and_numbering(seed, tmp_path):
     text = seed.read_text("utf-8")
@@ -90,7 +86,6 @@ def test_docx_round_trip_restores_text_and_numbering(seed, tmp_path):
         assert any(re.match(r"^（[一二三四五六七八九十]+）", doc.block_text(b)) for b in doc.blocks)
 
 
-@needs_seeds
 def test_docx_labels_are_rendered_not_stored(tmp_path):
     seed = next(s for s in SEEDS if "一、总体要求" in s.read_text("utf-8"))
     path = make_docx(seed.read_text("utf-8"), tmp_path / "doc.docx")
@@ -212,7 +207,6 @@ def test_docx_tables_breaks_and_body_order(tmp_path):
     assert doc.blocks[6].para == doc.blocks[7].para
 
 
-@needs_seeds
 def test_docx_truncated_is_reported_as_damaged(tmp_path):
     good = make_docx(SEEDS[0].read_text("utf-8"), tmp_path / "good.docx")
     bad = tmp_path / "bad.docx"
@@ -264,7 +258,6 @@ def raw_pdf_lines(path) -> list[list[str]]:
 PAGE_NO = re.compile(r"^[\s\-—–－]*\d+[\s\-—–－]*$")
 
 
-@needs_seeds
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])
 def test_pdf_round_trip(seed, tmp_path, cjk_font):
     text = seed.read_text("utf-8")
@@ -391,7 +384,6 @@ def test_pdf_truncated(tmp_path, cjk_font):
     assert "PDF 文件已损坏" in read_error(bad).zh
 
 
-@needs_seeds
 def test_pdf_100_pages_reads_fast(tmp_path, cjk_font):
     text = "\n".join(s.read_text("utf-8") for s in SEEDS)
     path = make_pdf("\n".join([text] * 2), tmp_path / "big.pdf", header=HEADER)
@@ -412,7 +404,6 @@ def _expected_html_lines(text: str) -> list[str]:
             if ln != "译" and not (ln.startswith("发布日期") and "浏览次数" in ln)]
 
 
-@needs_seeds
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])
 def test_html_round_trip_drops_chrome(seed, tmp_path):
     text = seed.read_text("utf-8")
@@ -425,7 +416,6 @@ def test_html_round_trip_drops_chrome(seed, tmp_path):
     assert "译" not in [doc.block_text(b) for b in doc.blocks]
 
 
-@needs_seeds
 def test_html_keeps_metadata_table_before_body(tmp_path):
     text = SEEDS[0].read_text("utf-8")
     meta = {"索引号": "11440100696927671X/2025-00112", "分类": "综合政务", "发布机构": "广州市人民政府办公厅",

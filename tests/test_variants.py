@@ -5,10 +5,9 @@ other responsibility brackets, declared first-is-lead lists, 1.（1）① and �
 traditional characters in Big5, GB18030, documents with no responsibilities, and 通知 wrappers with
 closing lines. tests/data/variants/README.md lists what each document covers.
 
-Scoring uses the client's scorer (../shared/eval/score.py). This file has its own copy of that scorer's
-normalisation and matching, so it still runs where ../shared is not beside the checkout (CI). When the
-client's scorer is present, ``test_local_scoring_matches_client_scorer`` checks that the copy gives the
-same numbers.
+Scoring follows the client's scorer (tests/data/eval/score.py). This file has its own copy of that scorer's
+normalisation and matching for readable per-field diffs; ``test_local_scoring_matches_client_scorer`` checks
+that the copy gives the same numbers.
 
 Three kinds of test:
 - gold checks (no engine): every gold file is well-formed and agrees with its source text;
@@ -48,7 +47,7 @@ MEASURE_KEYS = ("label", "path", "heading", "lead", "support", "quantities", "de
 META_KEYS = ("title", "doc_number", "issuer", "date")
 
 
-# --- the client's normalisation and matching (kept identical to ../shared/eval/score.py) -------------
+# --- the client's normalisation and matching (kept identical to tests/data/eval/score.py) -------------
 
 _FW = str.maketrans("０１２３４５６７８９％．（）", "0123456789%.()")
 
