@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 # synchronous=FULL: in WAL mode a commit is durable once it returns, even on power loss. Officers' notes and
@@ -19,7 +19,7 @@ _PRAGMAS = (
 )
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         _sqlite_transactions(engine)

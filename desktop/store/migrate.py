@@ -13,11 +13,16 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 HEAD = "0005"
 
 
-def alembic_config(url: str):
+def alembic_config(url):
+    """Alembic's config for the store at ``url`` (a string or a SQLAlchemy URL)."""
     from alembic.config import Config
+    from sqlalchemy.engine import make_url
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.set_main_option("sqlalchemy.url", url)
+    # Alembic keeps options in a configparser, which reads % as interpolation: SQLAlchemy percent-encodes a
+    # Chinese or symbol path (C:\Users\张伟\…), so every % is doubled to come back out as written.
+    text = make_url(url).render_as_string(hide_password=False)
+    cfg.set_main_option("sqlalchemy.url", text.replace("%", "%%"))
     return cfg
 
 
@@ -43,7 +48,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         from .backup import backup_engine_store
         backup_engine_store(engine.url, "migration")
     from alembic import command
-    cfg = alembic_config(str(engine.url))
+    cfg = alembic_config(engine.url)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

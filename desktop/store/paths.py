@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.engine import URL
 
 STORE_FILE = "policydesk.sqlite3"
 PORTABLE_MARKER = "portable.txt"   # written by the Windows installer's portable option next to policydesk.exe
@@ -31,5 +32,7 @@ def data_dir(explicit: str | os.PathLike | None = None) -> Path:
     return path
 
 
-def store_url(directory: Path) -> str:
-    return f"sqlite:///{(directory / STORE_FILE).as_posix()}"
+def store_url(directory: Path) -> URL:
+    """The SQLite URL of the store in ``directory``, built field by field: a path holding ?, #, %, @ or ; (or
+    Chinese, which SQLAlchemy percent-encodes) must not be read as URL syntax."""
+    return URL.create("sqlite", database=str(directory / STORE_FILE))

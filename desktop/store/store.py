@@ -32,7 +32,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 class Store:
-    def __init__(self, url: str, directory: Path | None = None):
+    def __init__(self, url, directory: Path | None = None):
         self.directory = directory
         self.engine = make_engine(url)
         upgrade(self.engine)
@@ -273,7 +273,7 @@ class Store:
         if safety is None:
             safety = keep_damaged(self.file)
         restore_into(Path(chosen), self.file)
-        self.engine = make_engine(str(self.engine.url))
+        self.engine = make_engine(self.engine.url)  # str(url) would mask a password
         upgrade(self.engine)
         self.sessions = make_sessionmaker(self.engine)
         return safety
