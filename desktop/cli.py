@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -309,6 +310,9 @@ def cmd_compare(args) -> int:
     return 0
 
 
+JSON_HELP = "输出 JSON (print JSON)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policydesk", description="政策台账 PolicyDesk")
     parser.add_argument("--data-dir", metavar="D", help="数据目录 (store folder; default POLICYDESK_HOME or the "
@@ -318,25 +322,25 @@ def build_parser() -> argparse.ArgumentParser:
                         help="自检：打开主窗口、载入演示数据、检查各视图后退出 (headless GUI self-test)")
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("import", help="导入文件或文件夹 (import files or folders)")
-    p.add_argument("paths", nargs="+")
-    p.add_argument("--quiet", action="store_true", help="不显示进度条")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹 (files or folders)")
+    p.add_argument("--quiet", action="store_true", help="不显示进度条 (no progress bar)")
     p.set_defaults(func=cmd_import)
     p = sub.add_parser("documents", help="列出文档 (list documents)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_documents)
     p = sub.add_parser("units", help="列出单位 (list units)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_units)
     p = sub.add_parser("tasks", help="某单位在各文件中的任务 (one unit's tasks)")
-    p.add_argument("--unit", required=True)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--unit", required=True, metavar="NAME", help="单位（任一别称或全称） (unit, any alias)")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_tasks)
     p = sub.add_parser("search", help="全文检索 (full-text search)")
-    p.add_argument("text")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("text", metavar="TEXT", help="检索词 (words to find)")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_search)
     p = sub.add_parser("parse", help="提取措施、责任单位、目标与时限 (extract measures)")
-    p.add_argument("files", nargs="+")
+    p.add_argument("files", nargs="+", metavar="FILE", help="要提取的文件 (files to parse)")
     p.add_argument("--json", metavar="DIR", help="每个文件写一个 JSON (one JSON per input)")
     p.set_defaults(func=cmd_parse)
     p = sub.add_parser("export", help="导出台账或汇报材料 (export ledgers or briefing packs)")
@@ -344,31 +348,31 @@ def build_parser() -> argparse.ArgumentParser:
     e = export.add_parser("briefing", help="Word 汇报材料（GB/T 9704 版式） (Word briefing pack)")
     e.add_argument("--document", type=int, metavar="ID", help="文件编号 (document id)")
     e.add_argument("--unit", metavar="NAME", help="单位（任一别称） (unit, any alias)")
-    e.add_argument("--include-internal", action="store_true", help="包含内部批注，封面标“内部资料”")
+    e.add_argument("--include-internal", action="store_true", help="包含内部批注，封面标“内部资料” (include internal notes)")
     e.add_argument("--today", metavar="YYYY-MM-DD", help="统计日期（默认今天） (report date)")
-    e.add_argument("--out", required=True, metavar="PATH.docx")
+    e.add_argument("--out", required=True, metavar="PATH.docx", help="输出文件 (output file)")
     e.set_defaults(func=cmd_export_briefing)
     e = export.add_parser("ledger", help="Excel 任务分工表（含矩阵、汇总） (Excel ledger workbook)")
     e.add_argument("--document", type=int, action="append", metavar="ID", help="文件编号，可重复 (document id)")
     e.add_argument("--unit", metavar="NAME", help="只含该单位参与的措施 (unit, any alias)")
-    e.add_argument("--status", metavar="S", help="只含该状态 (未启动/推进中/已完成/滞后/暂缓)")
-    e.add_argument("--today", metavar="YYYY-MM-DD", help="逾期、临期着色的基准日（默认打开文件当天）")
-    e.add_argument("--out", required=True, metavar="PATH.xlsx")
+    e.add_argument("--status", metavar="S", help="只含该状态：未启动/推进中/已完成/滞后/暂缓 (only this status)")
+    e.add_argument("--today", metavar="YYYY-MM-DD", help="逾期、临期着色的基准日（默认打开文件当天） (date for overdue colours)")
+    e.add_argument("--out", required=True, metavar="PATH.xlsx", help="输出文件 (output file)")
     e.set_defaults(func=cmd_export_ledger)
     e = export.add_parser("unit-ledgers", help="每个单位一份待填报的任务台账 (one workbook per unit)")
     e.add_argument("--unit", metavar="NAME", help="只导出该单位 (one unit, any alias)")
-    e.add_argument("--out", required=True, metavar="DIR")
+    e.add_argument("--out", required=True, metavar="DIR", help="输出文件夹 (output folder)")
     e.set_defaults(func=cmd_export_unit_ledgers)
     p = sub.add_parser("returns", help="回收各单位填报的台账 (returned ledgers)")
     returns = p.add_subparsers(dest="returns_command", required=True)
     r = returns.add_parser("import", help="读入回收的单位台账：预览修改与冲突后写入 (import a returned ledger)")
-    r.add_argument("file", metavar="FILE")
+    r.add_argument("file", metavar="FILE", help="回收的 .xlsx 台账 (the returned workbook)")
     r.add_argument("--unit", metavar="NAME", help="填报单位（默认按文件中的“填报单位”） (unit, any alias)")
     r.add_argument("--preview", action="store_true", help="只预览，不写入 (preview only)")
     r.set_defaults(func=cmd_returns_import)
     p = sub.add_parser("compare", help="逐条对照两个文件或两个版本 (compare two documents measure by measure)")
     p.add_argument("a", metavar="A", help="文件，或配合 --data-dir 的文件编号 (file, or document id)")
-    p.add_argument("b", metavar="B")
+    p.add_argument("b", metavar="B", help="文件，或配合 --data-dir 的文件编号 (file, or document id)")
     p.add_argument("--json", action="store_true", help="输出 JSON 对照列表 (print the alignment as JSON)")
     p.add_argument("--data-dir", dest="compare_data_dir", metavar="D", help="数据目录（按文件编号对照时） (store folder)")
     p.set_defaults(func=cmd_compare)
@@ -384,6 +388,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
+        from desktop.display import NO_DISPLAY, display_missing
+        if display_missing():
+            if not args.self_test:
+                print(NO_DISPLAY, file=sys.stderr)
+                return 2
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"   # the self-test needs no screen
         from desktop.ui.app import run
         return run(args.data_dir, demo=args.demo, self_test=args.self_test)
     try:

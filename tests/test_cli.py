@@ -147,3 +147,21 @@ def test_store_commands_give_stable_json(tmp_path):
     assert "未改动" in again.stdout and again.returncode == 0
     missing = run("--data-dir", data, "tasks", "--unit", "不存在的单位")
     assert missing.returncode == 1 and "找不到单位" in missing.stderr
+
+
+def test_every_option_has_help_in_chinese_and_english():
+    import argparse
+    import re
+    from desktop.cli import build_parser
+
+    def actions(parser):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    yield from ((f"{name} {n}", a) for n, a in actions(sub))
+            elif not isinstance(action, argparse._HelpAction):
+                yield action.dest, action
+
+    missing = [name for name, a in actions(build_parser())
+               if not (a.help and re.search(r"[\u4e00-\u9fff]", a.help) and re.search(r"\([A-Za-z]", a.help))]
+    assert missing == []

@@ -6,7 +6,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator,
+                            qInstallMessageHandler)
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop.resources_path import samples_dir, translations_dir
@@ -19,7 +20,17 @@ from desktop.store.store import Store
 from .context import AppContext
 
 
+# Messages Qt prints that tell an officer nothing: the offscreen platform (self-test) says this of every window.
+_QUIET = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_messages(mode, context, message: str) -> None:
+    if message not in _QUIET:
+        print(message, file=sys.stderr)
+
+
 def application() -> QApplication:
+    qInstallMessageHandler(_qt_messages)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PolicyDesk")
     app.setOrganizationName("PolicyDesk")
