@@ -3,11 +3,8 @@
 # VENV=.venv-qt69 builds with the oldest supported Qt (make it with test_oldest_qt.sh); SKIP_BUNDLE_CHECKS=1 skips checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash packaging/setup.sh
+bash packaging/setup.sh --test   # binutils and the shared libpython PyInstaller needs come with the test set-up
 PY=${VENV:-.venv}/bin/python
-if ! command -v objdump >/dev/null && [ "$(id -u)" = 0 ]; then   # PyInstaller reads ELF dependencies with binutils
-  apt-get install -y -qq binutils >/dev/null
-fi
 if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
   echo "== installing PyInstaller into .venv"
   "$PY" -m pip install -q "pyinstaller>=6.10"

@@ -9,7 +9,7 @@ PY="$ROOT/.venv/bin/python"
 WORK=$(mktemp -d /tmp/policydesk-bundle-check.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"   # never the source tree: the bundle must find its own files
-export QT_QPA_PLATFORM=offscreen HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share"
 mkdir -p "$HOME"
 fail() { echo "✗ $*" >&2; exit 1; }
 
