@@ -12,10 +12,12 @@ ROOT_DIR=${ROOT_DIR:-/var/tmp/policydesk-bare}
 SUITE=${SUITE:-bookworm}
 COMMIT=$(git rev-parse "${COMMIT:-HEAD}")
 [ $# -gt 0 ] || set -- bash .ci/run
-if [ ! -x "$ROOT_DIR/usr/bin/python3" ]; then
+if [ ! -x "$ROOT_DIR/bin/bash" ]; then
   command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap
   echo "== debootstrap --variant=minbase $SUITE into $ROOT_DIR"
   debootstrap --variant=minbase "$SUITE" "$ROOT_DIR" http://deb.debian.org/debian > "$ROOT_DIR.log" 2>&1
+fi
+if [ ! -x "$ROOT_DIR/usr/bin/python3" ]; then
   cp /etc/resolv.conf "$ROOT_DIR/etc/resolv.conf"
   chroot "$ROOT_DIR" /bin/bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
     --no-install-recommends python3 python3-venv git ca-certificates >/dev/null"
