@@ -19,9 +19,9 @@ from PySide6.QtTest import QTest  # noqa: E402
 
 from desktop.store.store import Store  # noqa: E402
 from desktop.ui.app import application, demo_store, install_translation, open_window  # noqa: E402
-from desktop.ui.compare_window import open_compare  # noqa: E402
+from desktop.ui.compare.window import open_compare  # noqa: E402
 from desktop.ui.context import AppContext  # noqa: E402
-from desktop.ui.undo_commands import AddAnnotation, UpdateAssignments  # noqa: E402
+from desktop.ui.common.undo_commands import AddAnnotation, UpdateAssignments  # noqa: E402
 
 
 def settle(app, ms: int = 300) -> None:
@@ -81,7 +81,7 @@ def main(out: Path) -> int:
 def dialog_shots(app, window, store, out: Path) -> None:
     """The export dialogs, a returned ledger's preview (one change, one conflict), backups and About."""
     import openpyxl
-    from desktop.ui.export_dialog import BRIEFING, LEDGER
+    from desktop.ui.exports.export_dialog import BRIEFING, LEDGER
     from exporters.ledger_columns import FIRST_ROW, HEADER_ROW, ID_HEADER, TASK_SHEET
     from exporters.unit_ledger import export_unit_ledgers
     for kind in (LEDGER, BRIEFING):

@@ -23,6 +23,17 @@ if [ ! -x "$ROOT_DIR/usr/bin/python3" ]; then
     --no-install-recommends python3 python3-venv git ca-certificates >/dev/null"
 fi
 cp /etc/resolv.conf "$ROOT_DIR/etc/resolv.conf"
+# Certificates the host trusts beyond Debian's (a TLS proxy of this network, if any) are trusted in the root too,
+# as on every machine behind that proxy; without a proxy this adds nothing.
+python3 - "$ROOT_DIR" <<'PY'
+import re, sys, pathlib
+pem = lambda p: set(re.findall(r"-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----", p.read_text(), re.S))
+root = pathlib.Path(sys.argv[1])
+extra = pem(pathlib.Path("/etc/ssl/certs/ca-certificates.crt")) - pem(root / "etc/ssl/certs/ca-certificates.crt")
+for i, cert in enumerate(sorted(extra)):
+    (root / f"usr/local/share/ca-certificates/host-extra-{i}.crt").write_text(cert + "\n")
+PY
+chroot "$ROOT_DIR" update-ca-certificates >/dev/null 2>&1 || true
 for m in proc sys dev dev/pts dev/shm; do
   mkdir -p "$ROOT_DIR/$m"
   mountpoint -q "$ROOT_DIR/$m" || mount --bind "/$m" "$ROOT_DIR/$m"

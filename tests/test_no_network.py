@@ -57,7 +57,7 @@ def main():
     app = QApplication([])
     from desktop.core.compare.align import align
     from desktop.store.store import Store
-    from desktop.ui.compare_window import open_compare
+    from desktop.ui.compare.window import open_compare
     from desktop.ui.context import AppContext
     from desktop.ui.main_window import MainWindow
     from exporters.briefing import export_briefing

@@ -17,7 +17,7 @@ from desktop.store.netshare import network_share, warning as network_warning
 from desktop.store.paths import STORE_FILE, data_dir
 from desktop.store.store import Store
 
-from .context import AppContext
+from desktop.ui.context import AppContext
 
 
 # Messages Qt prints that tell an officer nothing: the offscreen platform (self-test) says this of every window.
@@ -143,7 +143,7 @@ START_BACKUP_DELAY_MS = 5000   # the start backup reads the whole file: after th
 def start_backups(store: Store, window, delay_ms: int = START_BACKUP_DELAY_MS):
     """The start backup a few seconds after the window shows, and the daily one while running, in threads; a
     failure is said, never silent."""
-    from .backup_timer import AutoBackup
+    from desktop.ui.backup_timer import AutoBackup
 
     def failed(reason: str) -> None:
         window.statusBar().showMessage(_tr("自动备份失败：{reason}").format(reason=reason))
@@ -164,7 +164,7 @@ def demo_store() -> tuple[Store, Path]:
 
 
 def open_window(store: Store, settings: QSettings, title_suffix: str = ""):
-    from .main_window import MainWindow
+    from desktop.ui.main_window import MainWindow
     ctx = AppContext(store)
     window = MainWindow(ctx, settings, title_suffix)
     window.review.reload()
@@ -207,7 +207,7 @@ def run(data: str | None = None, demo: bool = False, self_test: bool = False) ->
     settings = user_settings()
     install_translation(app, str(settings.value("language", "zh_CN")))
     if self_test:
-        from .self_test import run_self_test
+        from desktop.ui.self_test import run_self_test
         return run_self_test(app)
     if demo:
         store, folder = demo_store()

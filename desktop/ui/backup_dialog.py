@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from desktop.store.backup import BackupFailed, BackupInfo
 
-from .context import AppContext
+from desktop.ui.context import AppContext
 
 
 def size_text(size: int) -> str:

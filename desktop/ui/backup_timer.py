@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.store.store import Store
 
-from .background_task import BackgroundTask
+from desktop.ui.common.background_task import BackgroundTask
 
 HOUR_MS = 3600 * 1000
 

@@ -9,17 +9,17 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
 from desktop.core.readers import SUPPORTED_SUFFIXES
 
-from .annotation_pane import AnnotationPane
-from .backup_dialog import open_backups
-from .context import AppContext
-from .export_actions import ExportActions
-from .export_dialog import BRIEFING, LEDGER, UNIT_LEDGERS
-from .forms.ui_main_window import Ui_MainWindow
-from .import_result_dialog import ImportResultDialog
-from .import_worker import ImportWorker
-from .overview_pane import OverviewPane
-from .review_tab import ReviewTab
-from .task_table_pane import TaskTablePane
+from desktop.ui.notes.annotation_pane import AnnotationPane
+from desktop.ui.backup_dialog import open_backups
+from desktop.ui.context import AppContext
+from desktop.ui.exports.export_actions import ExportActions
+from desktop.ui.exports.export_dialog import BRIEFING, LEDGER, UNIT_LEDGERS
+from desktop.ui.forms.ui_main_window import Ui_MainWindow
+from desktop.ui.review.import_result_dialog import ImportResultDialog
+from desktop.ui.review.import_worker import ImportWorker
+from desktop.ui.tasks.overview_pane import OverviewPane
+from desktop.ui.review.review_tab import ReviewTab
+from desktop.ui.tasks.task_table_pane import TaskTablePane
 
 _SETTINGS_GROUP = "mainWindow"
 
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("对照"), self.tr("请在文件库中选中两个文件（按住 Ctrl 点选），"
                                                                "或选中一个有上一版本的文件。"))
             return None
-        from .compare_window import open_compare
+        from desktop.ui.compare.window import open_compare
         window = open_compare(self.ctx, self, *pair)
         self.compare_windows = [w for w in self.compare_windows if w.isVisible()] + [window]
         return window
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("政策台账") + where)
 
     def _about(self) -> None:
-        from .about_dialog import show_about
+        from desktop.ui.about_dialog import show_about
         self.about_dialog = show_about(self, self.ctx.store)
 
     def _set_language(self, language: str) -> None:

@@ -54,7 +54,7 @@ def _exercise(app: QApplication, window, c: _Checks) -> None:
 
     assignment = detail.assignments[0]
     stack = window.ctx.undo_stack
-    from desktop.ui.undo_commands import UpdateAssignments
+    from desktop.ui.common.undo_commands import UpdateAssignments
     window.ctx.execute(UpdateAssignments(window.ctx, [assignment.id], [detail.id], status="推进中"))
     changed = store.measure_detail(detail.id).assignments[0].status
     stack.undo()
@@ -77,7 +77,7 @@ def _exercise(app: QApplication, window, c: _Checks) -> None:
 
 
 def run_self_test(app: QApplication) -> int:
-    from .app import demo_store, open_window
+    from desktop.ui.app import demo_store, open_window
     c = _Checks()
     settings_dir = Path(tempfile.mkdtemp(prefix="policydesk-selftest-"))
     store = folder = window = None

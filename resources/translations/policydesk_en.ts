@@ -126,47 +126,47 @@
     <context>
         <name>AnnotationListModel</name>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="35" />
+            <location filename="../../desktop/ui/notes/annotation_model.py" line="35" />
             <source>原文</source>
             <translation>Quote</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="35" />
+            <location filename="../../desktop/ui/notes/annotation_model.py" line="35" />
             <source>批注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="35" />
+            <location filename="../../desktop/ui/notes/annotation_model.py" line="35" />
             <source>标签</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="35" />
+            <location filename="../../desktop/ui/notes/annotation_model.py" line="35" />
             <source>范围</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="81" />
+            <location filename="../../desktop/ui/notes/annotation_model.py" line="81" />
             <source>（孤立）</source>
             <translation>(orphaned)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="87" />
+            <location filename="../../desktop/ui/notes/annotation_model.py" line="87" />
             <source>可共享</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="87" />
+            <location filename="../../desktop/ui/notes/annotation_model.py" line="87" />
             <source>内部</source>
             <translation>Internal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="90" />
+            <location filename="../../desktop/ui/notes/annotation_model.py" line="90" />
             <source>措施 {path}</source>
             <translation>Measure {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_model.py" line="95" />
+            <location filename="../../desktop/ui/notes/annotation_model.py" line="95" />
             <source>新版本中未找到这段原文，批注已保留</source>
             <translation>This text is not in the new version; the note was kept</translation>
         </message>
@@ -174,67 +174,67 @@
     <context>
         <name>AnnotationPane</name>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="133" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="127" />
             <source>本措施</source>
             <translation>This measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="134" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="128" />
             <source>全文</source>
             <translation>Whole document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="169" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="163" />
             <source>未能重新定位的批注</source>
             <translation>Notes not found in the new version</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="171" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="165" />
             <source>文件新版本中找不到这些批注所标注的原文。批注均已保留，可在此查看、修改或删除。</source>
             <translation>The new version of the document no longer contains the text these notes were attached to. The notes are kept: view, edit or delete them here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="174" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="168" />
             <source>未能延续的跟踪信息</source>
             <translation>Tracking not carried over</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="185" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="179" />
             <source>批注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="258" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="252" />
             <source>批注内容不能为空</source>
             <translation>A note cannot be empty</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="278" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="272" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="278" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="272" />
             <source>已自动保存</source>
             <translation>Saved automatically</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="370" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="364" />
             <source>{n} 条</source>
             <translation>Total: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="425" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="410" />
             <source>（孤立）</source>
             <translation>(orphaned)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="429" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="414" />
             <source>新批注：</source>
             <translation>New note:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/annotation_pane.py" line="432" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="417" />
             <source>在原文中选中文字后添加批注，或在上方列表中选择一条批注。</source>
             <translation>Select text in the source to add a note, or choose a note in the list above.</translation>
         </message>
@@ -242,37 +242,37 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="97" />
+            <location filename="../../desktop/ui/app.py" line="109" />
             <source>数据文件已损坏</source>
             <translation>The data file is damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="99" />
+            <location filename="../../desktop/ui/app.py" line="111" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="115" />
+            <location filename="../../desktop/ui/app.py" line="127" />
             <source>⚠ 数据目录在网络共享上</source>
             <translation>⚠ Data folder on a network share</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="98" />
+            <location filename="../../desktop/ui/app.py" line="110" />
             <source>恢复最近的备份</source>
             <translation>Restore the newest backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="105" />
+            <location filename="../../desktop/ui/app.py" line="117" />
             <source>已恢复到 {time} 的备份；损坏的文件另存为 {path}</source>
             <translation>Restored the backup of {time}; the damaged file was kept as {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="122" />
+            <location filename="../../desktop/ui/app.py" line="134" />
             <source>数据目录在网络共享上</source>
             <translation>Data folder on a network share</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="134" />
+            <location filename="../../desktop/ui/app.py" line="150" />
             <source>自动备份失败：{reason}</source>
             <translation>Automatic backup failed: {reason}</translation>
         </message>
@@ -280,57 +280,57 @@
     <context>
         <name>AssignmentEditModel</name>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="28" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="28" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="28" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="28" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="28" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="28" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="57" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="57" />
             <source>● 牵头</source>
             <translation>● Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="57" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="57" />
             <source>○ 配合</source>
             <translation>○ Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="60" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="60" />
             <source>已更正</source>
             <translation>Corrected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="60" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="60" />
             <source>已确认</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="60" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="60" />
             <source>提取</source>
             <translation>Extracted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="81" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="81" />
             <source>已由经办人更正，重新导入时保留</source>
             <translation>Corrected by an officer; kept on re-import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="81" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="81" />
             <source>由系统从原文提取</source>
             <translation>Extracted from the text automatically</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/assignment_edit_model.py" line="93" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="93" />
             <source>单位名称不能为空</source>
             <translation>The unit name cannot be empty</translation>
         </message>
@@ -338,17 +338,17 @@
     <context>
         <name>BackgroundTask</name>
         <message>
-            <location filename="../../desktop/ui/background_task.py" line="34" />
+            <location filename="../../desktop/ui/common/background_task.py" line="34" />
             <source>无法写入或读取文件：{reason}</source>
             <translation>Cannot write or read the file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/background_task.py" line="38" />
+            <location filename="../../desktop/ui/common/background_task.py" line="38" />
             <source>处理失败（{kind}）：{reason}</source>
             <translation>Failed ({kind}): {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/background_task.py" line="47" />
+            <location filename="../../desktop/ui/common/background_task.py" line="47" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -456,12 +456,12 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>BulkEditBar</name>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="29" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="29" />
             <source>（不改）</source>
             <translation>(unchanged)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="46" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="46" />
             <source>已选 {n} 项</source>
             <translation>{n} selected</translation>
         </message>
@@ -519,12 +519,12 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>CompareCommands</name>
         <message>
-            <location filename="../../desktop/ui/compare_commands.py" line="39" />
+            <location filename="../../desktop/ui/compare/commands.py" line="39" />
             <source>固定配对</source>
             <translation>Pin pair</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_commands.py" line="39" />
+            <location filename="../../desktop/ui/compare/commands.py" line="39" />
             <source>取消配对</source>
             <translation>Unpin pair</translation>
         </message>
@@ -532,52 +532,52 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>CompareCoverageModel</name>
         <message>
-            <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="30" />
             <source>A条目</source>
             <translation>A item</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="30" />
             <source>A措施</source>
             <translation>A measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="30" />
             <source>B落实条目</source>
             <translation>Picked up in B</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="30" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_coverage_model.py" line="30" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="30" />
             <source>相似度</source>
             <translation>Similarity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_coverage_model.py" line="31" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="31" />
             <source>单位变化</source>
             <translation>Unit changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_coverage_model.py" line="49" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="49" />
             <source>B增加：{units}</source>
             <translation>Added in B: {units}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_coverage_model.py" line="51" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="51" />
             <source>B未列：{units}</source>
             <translation>Not in B: {units}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_coverage_model.py" line="53" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="53" />
             <source>角色变化：{units}</source>
             <translation>Role changed: {units}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_coverage_model.py" line="73" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="73" />
             <source>未体现</source>
             <translation>Not picked up</translation>
         </message>
@@ -585,82 +585,82 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>CompareLabels</name>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="34" />
+            <location filename="../../desktop/ui/compare/labels.py" line="34" />
             <source>相同</source>
             <translation>Same</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="34" />
+            <location filename="../../desktop/ui/compare/labels.py" line="34" />
             <source>改写</source>
             <translation>Reworded</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="34" />
+            <location filename="../../desktop/ui/compare/labels.py" line="34" />
             <source>移动</source>
             <translation>Moved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="34" />
+            <location filename="../../desktop/ui/compare/labels.py" line="34" />
             <source>拆分</source>
             <translation>Split</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="35" />
+            <location filename="../../desktop/ui/compare/labels.py" line="35" />
             <source>合并</source>
             <translation>Merged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="35" />
+            <location filename="../../desktop/ui/compare/labels.py" line="35" />
             <source>仅A有</source>
             <translation>Only in A</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="35" />
+            <location filename="../../desktop/ui/compare/labels.py" line="35" />
             <source>仅B有</source>
             <translation>Only in B</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="40" />
+            <location filename="../../desktop/ui/compare/labels.py" line="40" />
             <source>文字无变化</source>
             <translation>Text unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="40" />
+            <location filename="../../desktop/ui/compare/labels.py" line="40" />
             <source>仅空白变化</source>
             <translation>Whitespace only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="40" />
+            <location filename="../../desktop/ui/compare/labels.py" line="40" />
             <source>仅标点变化</source>
             <translation>Punctuation only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="41" />
+            <location filename="../../desktop/ui/compare/labels.py" line="41" />
             <source>措辞变化</source>
             <translation>Wording changed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="76" />
+            <location filename="../../desktop/ui/compare/labels.py" line="76" />
             <source>牵头</source>
             <translation>lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="76" />
+            <location filename="../../desktop/ui/compare/labels.py" line="76" />
             <source>配合</source>
             <translation>support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="63" />
+            <location filename="../../desktop/ui/compare/labels.py" line="63" />
             <source>增：{units}</source>
             <translation>Added: {units}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="65" />
+            <location filename="../../desktop/ui/compare/labels.py" line="65" />
             <source>减：{units}</source>
             <translation>Removed: {units}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_labels.py" line="67" />
+            <location filename="../../desktop/ui/compare/labels.py" line="67" />
             <source>{unit} {old}→{new}</source>
             <translation>{unit} {old}→{new}</translation>
         </message>
@@ -668,7 +668,7 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>CompareOverview</name>
         <message>
-            <location filename="../../desktop/ui/compare_overview.py" line="25" />
+            <location filename="../../desktop/ui/compare/overview.py" line="25" />
             <source>差异分布：点击跳转</source>
             <translation>Where the differences are: click to jump</translation>
         </message>
@@ -676,37 +676,37 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ComparePairsModel</name>
         <message>
-            <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="34" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="34" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="34" />
             <source>A条目</source>
             <translation>A item</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="34" />
             <source>B条目</source>
             <translation>B item</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_pairs_model.py" line="34" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="34" />
             <source>相似度</source>
             <translation>Similarity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_pairs_model.py" line="35" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="35" />
             <source>变化</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_pairs_model.py" line="67" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="67" />
             <source>（固定）</source>
             <translation> (pinned)</translation>
         </message>
@@ -714,187 +714,187 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>CompareWindow</name>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="87" />
+            <location filename="../../desktop/ui/compare/window.py" line="81" />
             <source>对照</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="102" />
+            <location filename="../../desktop/ui/compare/window.py" line="96" />
             <source>上一处差异</source>
             <translation>Previous difference</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="103" />
+            <location filename="../../desktop/ui/compare/window.py" line="97" />
             <source>上一处差异（Shift+F7）</source>
             <translation>Previous difference (Shift+F7)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="104" />
+            <location filename="../../desktop/ui/compare/window.py" line="98" />
             <source>下一处差异</source>
             <translation>Next difference</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="104" />
+            <location filename="../../desktop/ui/compare/window.py" line="98" />
             <source>下一处差异（F7）</source>
             <translation>Next difference (F7)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="105" />
+            <location filename="../../desktop/ui/compare/window.py" line="99" />
             <source>同步滚动</source>
             <translation>Sync scrolling</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="106" />
+            <location filename="../../desktop/ui/compare/window.py" line="100" />
             <source>滚动一侧时另一侧对齐到对应措施</source>
             <translation>Scrolling one side brings the matching measures into line on the other</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="109" />
+            <location filename="../../desktop/ui/compare/window.py" line="103" />
             <source>显示：</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="112" />
+            <location filename="../../desktop/ui/compare/window.py" line="106" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="112" />
+            <location filename="../../desktop/ui/compare/window.py" line="106" />
             <source>仅有变化</source>
             <translation>Changed only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="112" />
+            <location filename="../../desktop/ui/compare/window.py" line="106" />
             <source>仅未匹配</source>
             <translation>Unmatched only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="117" />
+            <location filename="../../desktop/ui/compare/window.py" line="111" />
             <source>固定配对</source>
             <translation>Pin pair</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="118" />
+            <location filename="../../desktop/ui/compare/window.py" line="112" />
             <source>把两侧选中的措施固定为一对（在两侧原文中各点选一项措施）</source>
             <translation>Pin the measures picked on both sides as a pair (click one measure in each text)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="119" />
+            <location filename="../../desktop/ui/compare/window.py" line="113" />
             <source>取消配对</source>
             <translation>Unpin pair</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="120" />
+            <location filename="../../desktop/ui/compare/window.py" line="114" />
             <source>拆开当前这一对，不再自动配对</source>
             <translation>Break the current pair apart and never pair it automatically</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="121" />
+            <location filename="../../desktop/ui/compare/window.py" line="115" />
             <source>添加批注</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="121" />
+            <location filename="../../desktop/ui/compare/window.py" line="115" />
             <source>为原文中选中的文字添加批注</source>
             <translation>Add a note to the text selected in either document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="123" />
+            <location filename="../../desktop/ui/compare/window.py" line="117" />
             <source>导出Word</source>
             <translation>Export Word</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="124" />
+            <location filename="../../desktop/ui/compare/window.py" line="118" />
             <source>导出Excel</source>
             <translation>Export Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="147" />
+            <location filename="../../desktop/ui/compare/window.py" line="141" />
             <source>差异列表</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="153" />
+            <location filename="../../desktop/ui/compare/window.py" line="147" />
             <source>覆盖情况</source>
             <translation>Coverage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="156" />
+            <location filename="../../desktop/ui/compare/window.py" line="150" />
             <source>A侧措施</source>
             <translation>A measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="157" />
+            <location filename="../../desktop/ui/compare/window.py" line="151" />
             <source>B侧措施</source>
             <translation>B measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="176" />
+            <location filename="../../desktop/ui/compare/window.py" line="170" />
             <source>对照：{a} ↔ {b}</source>
             <translation>Compare: {a} ↔ {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="178" />
+            <location filename="../../desktop/ui/compare/window.py" line="172" />
             <source>A：{title}</source>
             <translation>A: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="178" />
+            <location filename="../../desktop/ui/compare/window.py" line="172" />
             <source>B：{title}</source>
             <translation>B: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="186" />
+            <location filename="../../desktop/ui/compare/window.py" line="180" />
             <source>A的 {total} 项措施中，B体现了 {covered} 项，未体现 {missing} 项。</source>
             <translation>Of the {total} measures of A, B picks up {covered} and leaves out {missing}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="260" />
+            <location filename="../../desktop/ui/compare/window.py" line="241" />
             <source>已是最后一处差异</source>
             <translation>This is the last difference</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="267" />
+            <location filename="../../desktop/ui/compare/window.py" line="248" />
             <source>已是第一处差异</source>
             <translation>This is the first difference</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="300" />
+            <location filename="../../desktop/ui/compare/window.py" line="281" />
             <source>固定配对：A {a} ↔ B {b}</source>
             <translation>Pin pair: A {a} ↔ B {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="337" />
+            <location filename="../../desktop/ui/compare/window.py" line="318" />
             <source>请先在原文中选中要批注的文字</source>
             <translation>First select the text to annotate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="356" />
+            <location filename="../../desktop/ui/compare/window.py" line="337" />
             <source>{a}_{b}_对照表</source>
             <translation>{a}_{b}_comparison</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="361" />
+            <location filename="../../desktop/ui/compare/window.py" line="342" />
             <source>导出对照表（Word）</source>
             <translation>Export comparison (Word)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="365" />
+            <location filename="../../desktop/ui/compare/window.py" line="346" />
             <source>导出对照表（Excel）</source>
             <translation>Export comparison (Excel)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="372" />
+            <location filename="../../desktop/ui/compare/window.py" line="353" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="372" />
+            <location filename="../../desktop/ui/compare/window.py" line="353" />
             <source>无法写入文件：{error}</source>
             <translation>Cannot write the file: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare_window.py" line="374" />
+            <location filename="../../desktop/ui/compare/window.py" line="355" />
             <source>已导出：{path}</source>
             <translation>Exported: {path}</translation>
         </message>
@@ -902,27 +902,27 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>DueTaskModel</name>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="95" />
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="95" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="95" />
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="95" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="95" />
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="95" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="95" />
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="95" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="95" />
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="95" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
@@ -930,80 +930,80 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ExportActions</name>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="46" />
-            <location filename="../../desktop/ui/export_actions.py" line="100" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="43" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="96" />
             <source>另一项导出或导入正在进行，请稍候</source>
             <translation>Another export or import is running, please wait</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="51" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="48" />
             <source>正在导出任务分工表…</source>
             <translation>Exporting the task ledger…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="51" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="48" />
             <source>正在导出各单位任务台账…</source>
             <translation>Exporting the per-unit ledgers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="52" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="49" />
             <source>正在导出汇报材料…</source>
             <translation>Exporting the briefing pack…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="53" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="50" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="74" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="71" />
             <source>正在导出 {name}（{done}/{total}）</source>
             <translation>Exporting {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="82" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="79" />
             <source>已导出 {n} 个单位的任务台账 → {path}</source>
             <translation>Exported the ledgers of {n} units → {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="85" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="82" />
             <source>已导出 → {path}</source>
             <translation>Exported → {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="93" />
-            <location filename="../../desktop/ui/export_actions.py" line="110" />
-            <location filename="../../desktop/ui/export_actions.py" line="117" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="89" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="106" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="113" />
             <source>导入回收台账</source>
             <translation>Import returned ledger</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="94" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="90" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="110" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="106" />
             <source>正在读取 {name}…</source>
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="118" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="114" />
             <source>无法从文件判断填报单位，请选择：{name}</source>
             <translation>The file does not say which unit filled it in; choose it: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="143" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="140" />
             <source>已写入 {n} 处（可撤销）；原文件已存档</source>
             <translation>Wrote {n} values (undoable); the original file is kept as evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="144" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="141" />
             <source>；{k} 处冲突保留系统值</source>
             <translation>; {k} conflicts keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_actions.py" line="148" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="145" />
             <source>操作未完成</source>
             <translation>Not completed</translation>
         </message>
@@ -1011,122 +1011,122 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="26" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="26" />
             <source>导出任务分工表</source>
             <translation>Export task ledger</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="26" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="26" />
             <source>导出各单位任务台账</source>
             <translation>Export per-unit ledgers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="27" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="27" />
             <source>导出汇报材料</source>
             <translation>Export briefing pack</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="32" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="32" />
             <source>全部文件</source>
             <translation>All documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="41" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="41" />
             <source>文件：</source>
             <translation>Document:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="42" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="42" />
             <source>单位：</source>
             <translation>Unit:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="45" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="45" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="49" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="49" />
             <source>状态：</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="51" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="51" />
             <source>包含内部批注（封面标注“内部资料”）</source>
             <translation>Include internal notes (cover marked 'internal')</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="58" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="58" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="63" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="63" />
             <source>保存到：</source>
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="63" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="63" />
             <source>保存到文件夹：</source>
             <translation>Save to folder:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="66" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="66" />
             <source>完成后打开</source>
             <translation>Open when done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="66" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="66" />
             <source>完成后打开文件夹</source>
             <translation>Open the folder when done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="72" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="72" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="84" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="84" />
             <source>标题字体：</source>
             <translation>Title font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="84" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="84" />
             <source>正文字体：</source>
             <translation>Body font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="84" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="84" />
             <source>一级标题字体：</source>
             <translation>Level-1 heading font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="85" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="85" />
             <source>二级标题字体：</source>
             <translation>Level-2 heading font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="88" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="88" />
             <source>自动：{family}</source>
             <translation>Automatic: {family}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="104" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="104" />
             <source>选择保存文件夹</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="106" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="106" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="106" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="106" />
             <source>Word 文档 (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/export_dialog.py" line="114" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="114" />
             <source>请填写保存位置</source>
             <translation>Enter where to save</translation>
         </message>
@@ -1134,62 +1134,62 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="25" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="25" />
             <source>搜索措施全文（Ctrl+F）</source>
             <translation>Search the text of measures (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="28" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="28" />
             <source>全部角色</source>
             <translation>All roles</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="28" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="28" />
             <source>● 牵头</source>
             <translation>● Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="28" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="28" />
             <source>○ 配合</source>
             <translation>○ Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="29" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="29" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="30" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="30" />
             <source>全部时限</source>
             <translation>All deadlines</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="30" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="30" />
             <source>已逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="31" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="31" />
             <source>即将到期</source>
             <translation>Due within</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="32" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="32" />
             <source> 天内</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="34" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="34" />
             <source>全部文件</source>
             <translation>All documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="35" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="35" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/filter_bar.py" line="36" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="36" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
@@ -1197,52 +1197,52 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../desktop/ui/import_result_dialog.py" line="17" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="17" />
             <source>导入结果</source>
             <translation>Import results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_result_dialog.py" line="19" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="19" />
             <source>已导入</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_result_dialog.py" line="19" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="19" />
             <source>新版本</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_result_dialog.py" line="19" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="19" />
             <source>重复，未改动</source>
             <translation>Duplicate, unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_result_dialog.py" line="20" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="20" />
             <source>失败</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_result_dialog.py" line="20" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="20" />
             <source>已取消</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_result_dialog.py" line="23" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="23" />
             <source>共 {n} 个文件：</source>
             <translation>Files: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_result_dialog.py" line="25" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="25" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_result_dialog.py" line="25" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="25" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_result_dialog.py" line="25" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="25" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
@@ -1250,32 +1250,32 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/ui/library_model.py" line="23" />
+            <location filename="../../desktop/ui/review/library_model.py" line="23" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/library_model.py" line="23" />
+            <location filename="../../desktop/ui/review/library_model.py" line="23" />
             <source>措施</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/library_model.py" line="40" />
+            <location filename="../../desktop/ui/review/library_model.py" line="40" />
             <source>（未识别发文机关）</source>
             <translation>(Unknown issuer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/library_model.py" line="41" />
+            <location filename="../../desktop/ui/review/library_model.py" line="41" />
             <source>（无日期）</source>
             <translation>(No date)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/library_model.py" line="55" />
+            <location filename="../../desktop/ui/review/library_model.py" line="55" />
             <source>（第{n}版）</source>
             <translation>(version {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/library_model.py" line="59" />
+            <location filename="../../desktop/ui/review/library_model.py" line="59" />
             <source>第{n}版：{title}</source>
             <translation>Version {n}: {title}</translation>
         </message>
@@ -1661,52 +1661,52 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>MeasureEditor</name>
         <message>
-            <location filename="../../desktop/ui/measure_editor.py" line="83" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="83" />
             <source>移除</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_editor.py" line="84" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="84" />
             <source>将选中的单位从本措施中移除</source>
             <translation>Remove the selected unit from this measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_editor.py" line="87" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="87" />
             <source>单位名称</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_editor.py" line="94" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="94" />
             <source>添加单位</source>
             <translation>Add unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_editor.py" line="102" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="102" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_editor.py" line="105" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="105" />
             <source>原文未写明完成时限</source>
             <translation>The text gives no deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_editor.py" line="115" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="115" />
             <source>责任单位</source>
             <translation>Responsible units</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_editor.py" line="133" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="133" />
             <source>未选择措施</source>
             <translation>No measure selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_editor.py" line="185" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="185" />
             <source>原文：{text}</source>
             <translation>Text: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_editor.py" line="189" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="189" />
             <source>按原文推算的截止日期；更正后重新导入不会覆盖</source>
             <translation>Deadline worked out from the text; a correction is kept on re-import</translation>
         </message>
@@ -1714,42 +1714,42 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>MeasureTableModel</name>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
             <source>路径</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
             <source>牵头单位</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
             <source>配合单位</source>
             <translation>Supporting units</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
             <source>责任人</source>
             <translation>Owner</translation>
         </message>
@@ -1757,8 +1757,8 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../desktop/ui/outline_model.py" line="15" />
-            <location filename="../../desktop/ui/outline_model.py" line="20" />
+            <location filename="../../desktop/ui/review/outline_model.py" line="15" />
+            <location filename="../../desktop/ui/review/outline_model.py" line="20" />
             <source>提纲</source>
             <translation>Outline</translation>
         </message>
@@ -1766,12 +1766,12 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>OverviewPane</name>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="170" />
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="170" />
             <source>已逾期（{n}）</source>
             <translation>Overdue ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="171" />
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="171" />
             <source>{days} 天内到期（{n}）</source>
             <translation>Due within {days} days ({n})</translation>
         </message>
@@ -1779,161 +1779,161 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ReturnPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="41" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="44" />
             <source>导入回收台账 — {name}</source>
             <translation>Import returned ledger — {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="44" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="47" />
             <source>未知（无导出记录，无法判断冲突）</source>
             <translation>unknown (no export on record; conflicts cannot be told)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="45" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="48" />
             <source>填报单位：{unit}　导出时间：{at}
 对应任务 {rows} 行：修改 {changes} 处，冲突 {conflicts} 处，未读取 {rejected} 行，按序号和重点任务匹配 {fuzzy} 行（黄色，请核对）</source>
             <translation>Unit: {unit}   Exported: {at}
 {rows} rows matched: {changes} changes, {conflicts} conflicts, {rejected} rows not read, {fuzzy} rows matched by number and task (yellow, please check)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="50" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="53" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="50" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="53" />
             <source>责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="50" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="53" />
             <source>进展情况</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="51" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="54" />
             <source>存在问题</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="51" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="54" />
             <source>下一步措施</source>
             <translation>Next steps</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="53" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="56" />
             <source>（空）</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="55" />
-            <location filename="../../desktop/ui/return_dialog.py" line="59" />
-            <location filename="../../desktop/ui/return_dialog.py" line="75" />
-            <location filename="../../desktop/ui/return_dialog.py" line="78" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="58" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="78" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="81" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="55" />
-            <location filename="../../desktop/ui/return_dialog.py" line="59" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="58" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="55" />
-            <location filename="../../desktop/ui/return_dialog.py" line="59" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="58" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="55" />
-            <location filename="../../desktop/ui/return_dialog.py" line="59" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="58" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
             <source>系统现值</source>
             <translation>In the store</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="55" />
-            <location filename="../../desktop/ui/return_dialog.py" line="59" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="58" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
             <source>文件填写</source>
             <translation>In the file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="59" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
             <source>导出时</source>
             <translation>When exported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="60" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="63" />
             <source>采用</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="70" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="73" />
             <source>保留系统值</source>
             <translation>Keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="71" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="74" />
             <source>采用文件值</source>
             <translation>Take the file's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="75" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="78" />
             <source>系统编号</source>
             <translation>System id</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="75" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="78" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="78" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="81" />
             <source>对应到序号</source>
             <translation>Matched to No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="78" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="81" />
             <source>相似度</source>
             <translation>Similarity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="82" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
             <source>修改 ({n})</source>
             <translation>Changes ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="86" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="89" />
             <source>全部采用文件值</source>
             <translation>Take the file's value for all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="86" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="89" />
             <source>全部保留系统值</source>
             <translation>Keep the store's value for all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="93" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="96" />
             <source>冲突 ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="94" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="97" />
             <source>未读取 ({n})</source>
             <translation>Not read ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="95" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="98" />
             <source>按序号匹配 ({n})</source>
             <translation>Matched by number ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="125" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="128" />
             <source>写入 {n} 处</source>
             <translation>Write {n} values</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/return_dialog.py" line="125" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="128" />
             <source>无可写入的修改</source>
             <translation>Nothing to write</translation>
         </message>
@@ -1941,7 +1941,7 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ReviewTab</name>
         <message>
-            <location filename="../../desktop/ui/review_tab.py" line="107" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="107" />
             <source>共 {n} 项措施</source>
             <translation>Measures: {n}</translation>
         </message>
@@ -1949,27 +1949,27 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../desktop/ui/status_labels.py" line="13" />
+            <location filename="../../desktop/ui/common/status_labels.py" line="13" />
             <source>未启动</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/status_labels.py" line="13" />
+            <location filename="../../desktop/ui/common/status_labels.py" line="13" />
             <source>推进中</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/status_labels.py" line="14" />
+            <location filename="../../desktop/ui/common/status_labels.py" line="14" />
             <source>已完成</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/status_labels.py" line="14" />
+            <location filename="../../desktop/ui/common/status_labels.py" line="14" />
             <source>滞后</source>
             <translation>Behind schedule</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/status_labels.py" line="15" />
+            <location filename="../../desktop/ui/common/status_labels.py" line="15" />
             <source>暂缓</source>
             <translation>On hold</translation>
         </message>
@@ -1977,7 +1977,7 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>StatusChart</name>
         <message>
-            <location filename="../../desktop/ui/status_chart.py" line="56" />
+            <location filename="../../desktop/ui/tasks/status_chart.py" line="56" />
             <source>暂无任务</source>
             <translation>No tasks yet</translation>
         </message>
@@ -1985,12 +1985,12 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>StatusCountModel</name>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="50" />
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="50" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/overview_pane.py" line="50" />
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="50" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
@@ -1998,17 +1998,17 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>TaskDelegates</name>
         <message>
-            <location filename="../../desktop/ui/task_delegates.py" line="71" />
+            <location filename="../../desktop/ui/tasks/task_delegates.py" line="71" />
             <source>● 牵头</source>
             <translation>● Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_delegates.py" line="72" />
+            <location filename="../../desktop/ui/tasks/task_delegates.py" line="72" />
             <source>○ 配合</source>
             <translation>○ Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_delegates.py" line="73" />
+            <location filename="../../desktop/ui/tasks/task_delegates.py" line="73" />
             <source>— 无</source>
             <translation>— None</translation>
         </message>
@@ -2016,57 +2016,57 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>TaskTableModel</name>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="173" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="173" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="173" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="173" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="173" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="173" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="174" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="174" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="174" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="174" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="174" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="174" />
             <source>责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="175" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="175" />
             <source>进展</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="215" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="215" />
             <source>牵头</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="215" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="215" />
             <source>配合</source>
             <translation>Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="215" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="215" />
             <source>未分工</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_model.py" line="240" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="240" />
             <source>无法识别的值：{v}</source>
             <translation>Unrecognised value: {v}</translation>
         </message>
@@ -2074,32 +2074,32 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>TaskTablePane</name>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="139" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="139" />
             <source>按文件</source>
             <translation>By document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="140" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="140" />
             <source>按单位</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="145" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="145" />
             <source>● 牵头　○ 配合　&lt;span style='background:#f9d6d5'&gt;&amp;nbsp;已逾期&amp;nbsp;&lt;/span&gt;　&lt;span style='background:#fdebc4'&gt;&amp;nbsp;14 天内到期&amp;nbsp;&lt;/span&gt;</source>
             <translation>● Lead&amp;nbsp;&amp;nbsp;&amp;nbsp;○ Support&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style='background:#f9d6d5'&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style='background:#fdebc4'&gt;&amp;nbsp;Due within 14 days&amp;nbsp;&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="148" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="148" />
             <source>查看</source>
             <translation>View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="233" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="233" />
             <source>请先在表中选择要修改的行</source>
             <translation>Select the rows to change first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/task_table_pane.py" line="236" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="236" />
             <source>请至少选择一项要修改的内容（状态、完成时限或责任人）</source>
             <translation>Choose at least one thing to change (status, deadline or owner)</translation>
         </message>
@@ -2107,47 +2107,47 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>UndoCommands</name>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="115" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="115" />
             <source>添加批注</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="136" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="136" />
             <source>修改批注</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="152" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="152" />
             <source>删除批注</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="34" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="34" />
             <source>修改任务（{n} 项）</source>
             <translation>Edit tasks ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="49" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="49" />
             <source>添加单位 {name}</source>
             <translation>Add unit {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="69" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="69" />
             <source>移除单位 {name}</source>
             <translation>Remove unit {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="84" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="84" />
             <source>更正单位为 {name}</source>
             <translation>Correct unit to {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="99" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="99" />
             <source>更正时限为 {due}</source>
             <translation>Correct deadline to {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/undo_commands.py" line="169" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="169" />
             <source>导入回收台账：{unit}（{n} 处）</source>
             <translation>Returned ledger: {unit} ({n} values)</translation>
         </message>
@@ -2155,12 +2155,12 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../../desktop/ui/unit_picker.py" line="23" />
+            <location filename="../../desktop/ui/review/unit_picker.py" line="23" />
             <source>单位（可输入名称的任意部分或别名）</source>
             <translation>Unit (type any part of a name, or an alias)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/unit_picker.py" line="42" />
+            <location filename="../../desktop/ui/review/unit_picker.py" line="42" />
             <source>全部单位</source>
             <translation>All units</translation>
         </message>

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desktop.store.store import Store
-from desktop.ui.annotation_pane import AUTOSAVE_MS
+from desktop.ui.notes.annotation_pane import AUTOSAVE_MS
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from ui.test_annotation_pane import _add_stored, _click_row, _document, _notes, _pane, _span

@@ -4,9 +4,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from conftest import SAMPLES
-from desktop.ui.annotation_model import AnnotationListModel
-from desktop.ui.annotation_pane import AnnotationPane, split_tags
-from desktop.ui.undo_commands import AddAnnotation, UpdateAssignments
+from desktop.ui.notes.annotation_model import AnnotationListModel
+from desktop.ui.notes.annotation_pane import AnnotationPane, split_tags
+from desktop.ui.common.undo_commands import AddAnnotation, UpdateAssignments
 from ui.typing_cjk import type_cjk
 
 SOURCE = "002_5422648186973203.txt"

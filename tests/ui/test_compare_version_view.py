@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 
 from conftest import SAMPLES
 from desktop.store.store import Store
-from desktop.ui.compare_labels import DELETED_BACKGROUND, INSERTED_BACKGROUND, KIND_COLORS
-from desktop.ui.compare_window import CompareWindow
+from desktop.ui.compare.labels import DELETED_BACKGROUND, INSERTED_BACKGROUND, KIND_COLORS
+from desktop.ui.compare.window import CompareWindow
 from desktop.ui.context import AppContext
 from ui.conftest import TODAY
 

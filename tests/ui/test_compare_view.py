@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.ui.compare_window import open_compare
+from desktop.ui.compare.window import open_compare
 from exporters.compare_xlsx import FIRST_ROW, HEADER_ROW
 
 DATA_A, DATA_B = "促进数据跨境安全有序流动", "推进数据跨境安全有序流动"

@@ -8,9 +8,9 @@ from docx import Document
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.exports.export_dialog import ExportDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.return_dialog import ReturnPreviewDialog
+from desktop.ui.exports.return_dialog import ReturnPreviewDialog
 from exporters.ledger_columns import FIRST_ROW, HEADER_ROW, TASK_SHEET
 
 SHANGWU = "广州市商务局"
@@ -97,7 +97,7 @@ def test_a_failed_export_says_why_and_leaves_no_file(qtbot, window, tmp_path, mo
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     told = []
-    monkeypatch.setattr("desktop.ui.export_actions.QMessageBox.warning", lambda _w, _t, text: told.append(text))
+    monkeypatch.setattr("desktop.ui.exports.export_actions.QMessageBox.warning", lambda _w, _t, text: told.append(text))
     _run(qtbot, window, window.ui.actionExportLedger, lambda d: d.path.setText(str(blocker / "台账.xlsx")))
     assert len(told) == 1 and "无法写入" in told[0]
     assert blocker.read_text() == "x"
@@ -151,7 +151,7 @@ def test_a_file_that_is_not_a_ledger_is_refused_in_words(qtbot, window, tmp_path
     bad = tmp_path / "不是台账.xlsx"
     bad.write_bytes(b"PK\x03\x04 not really a workbook")
     told = []
-    monkeypatch.setattr("desktop.ui.export_actions.QMessageBox.warning", lambda _w, _t, text: told.append(text))
+    monkeypatch.setattr("desktop.ui.exports.export_actions.QMessageBox.warning", lambda _w, _t, text: told.append(text))
     window.exports.read_return(bad)
     qtbot.waitUntil(lambda: not window.exports.busy(), timeout=30000)
     assert len(told) == 1 and "Traceback" not in told[0] and told[0]
@@ -160,7 +160,7 @@ def test_a_file_that_is_not_a_ledger_is_refused_in_words(qtbot, window, tmp_path
 
 def test_compare_takes_two_selected_documents_older_first(qtbot, window, ctx):
     from PySide6.QtCore import QItemSelectionModel
-    from desktop.ui.library_model import DOCUMENT_ID
+    from desktop.ui.review.library_model import DOCUMENT_ID
     lib = window.review.library
     model = lib.model()
     wanted = sorted(d.id for d in ctx.store.documents())[:2]

@@ -3,8 +3,8 @@
 from PySide6.QtCore import Qt
 
 from conftest import SAMPLES
-from desktop.ui.library_model import DOCUMENT_ID, LibraryModel
-from desktop.ui.outline_model import IS_MEASURE, NODE_ID, OutlineModel
+from desktop.ui.review.library_model import DOCUMENT_ID, LibraryModel
+from desktop.ui.review.outline_model import IS_MEASURE, NODE_ID, OutlineModel
 
 
 def test_library_groups_by_issuer_and_year_and_nests_versions(sample_store, qtmodeltester, tmp_path):

@@ -4,8 +4,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
 
 from conftest import SAMPLES
-from desktop.ui.assignment_edit_model import AssignmentEditModel
-from desktop.ui.measure_editor import MeasureEditor
+from desktop.ui.review.assignment_edit_model import AssignmentEditModel
+from desktop.ui.review.measure_editor import MeasureEditor
 from ui.typing_cjk import type_cjk
 
 SOURCE = "002_5422648186973203.txt"

@@ -1,7 +1,7 @@
 """The ids-first measure table: row count from one id query, rows fetched a page at a time, filters in SQL."""
 
 from desktop.store.queries import MeasureFilter
-from desktop.ui.measure_table_model import PAGE, MeasureTableModel
+from desktop.ui.review.measure_table_model import PAGE, MeasureTableModel
 
 
 def test_model_passes_modeltester(ctx, qtmodeltester):
@@ -42,7 +42,7 @@ def test_text_filter_shows_snippets(ctx):
 
 
 def test_an_edit_refreshes_only_its_row(ctx, qtbot):
-    from desktop.ui.undo_commands import UpdateAssignments
+    from desktop.ui.common.undo_commands import UpdateAssignments
     model = MeasureTableModel(ctx)
     model.set_filter(MeasureFilter(), background=False)
     row = next(r for r in range(model.rowCount()) if model.row_for(r).lead)

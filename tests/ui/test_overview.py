@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.store.models import STATUSES
-from desktop.ui.overview_pane import OverviewPane
+from desktop.ui.tasks.overview_pane import OverviewPane
 from desktop.core.path_format import format_path
-from desktop.ui.status_chart import STATUS_COLORS
-from desktop.ui.undo_commands import UpdateAssignments
+from desktop.ui.tasks.status_chart import STATUS_COLORS
+from desktop.ui.common.undo_commands import UpdateAssignments
 
 
 def independent_counts(ctx) -> Counter:

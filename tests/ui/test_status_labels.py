@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QApplication
 from desktop.store.models import STATUSES
 from desktop.store.queries import MeasureFilter
 from desktop.ui.app import install_translation
-from desktop.ui.filter_bar import FilterBar
-from desktop.ui.measure_table_model import MeasureTableModel
-from desktop.ui.status_labels import status_label, status_value
-from desktop.ui.task_table_model import TaskTableModel
+from desktop.ui.review.filter_bar import FilterBar
+from desktop.ui.review.measure_table_model import MeasureTableModel
+from desktop.ui.common.status_labels import status_label, status_value
+from desktop.ui.tasks.task_table_model import TaskTableModel
 
 
 def test_english_labels_and_chinese_values(ctx, qtbot):

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit
 
-from desktop.ui.task_table_model import OVERDUE_BG, SOON_BG, TaskTableModel
-from desktop.ui.task_table_pane import TaskTablePane
+from desktop.ui.tasks.task_table_model import OVERDUE_BG, SOON_BG, TaskTableModel
+from desktop.ui.tasks.task_table_pane import TaskTablePane
 from ui.typing_cjk import type_cjk
 
 BG = Qt.ItemDataRole.BackgroundRole
@@ -238,7 +238,7 @@ def test_overdue_rows_are_red_and_rows_due_soon_amber(ctx, doc_model):
 
 
 def test_edits_elsewhere_repaint_only_the_changed_row(ctx, doc_model, qtbot):
-    from desktop.ui.undo_commands import UpdateAssignments
+    from desktop.ui.common.undo_commands import UpdateAssignments
     row = doc_model.row_at(5)
     seen = []
     doc_model.dataChanged.connect(lambda a, b: seen.append((a.row(), b.row())))

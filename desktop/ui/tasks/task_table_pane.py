@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from desktop.store.models import STATUSES
 
-from .context import AppContext
-from .forms.ui_bulk_edit_bar import Ui_BulkEditBar
-from .task_delegates import TaskTableDelegate, date_of, setup_date_edit
-from .task_table_model import EDITABLE, MEASURE_ROLE, TaskTableModel
-from .status_labels import status_label
-from .unit_picker import UnitPicker
+from desktop.ui.context import AppContext
+from desktop.ui.forms.ui_bulk_edit_bar import Ui_BulkEditBar
+from desktop.ui.tasks.task_delegates import TaskTableDelegate, date_of, setup_date_edit
+from desktop.ui.tasks.task_table_model import EDITABLE, MEASURE_ROLE, TaskTableModel
+from desktop.ui.common.status_labels import status_label
+from desktop.ui.review.unit_picker import UnitPicker
 
 UNIT_COLUMN_WIDTH = 26
 _WIDTHS = {"document": 130, "heading": 260, "status": 64, "due_date": 96, "owner": 80}

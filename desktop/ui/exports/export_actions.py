@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, QSettings, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from .background_task import BackgroundTask, run_in_background
-from .context import AppContext
-from .export_dialog import BRIEFING, LEDGER, UNIT_LEDGERS, ExportDialog
-from .undo_commands import ApplyReturn
+from desktop.ui.common.background_task import BackgroundTask, run_in_background
+from desktop.ui.context import AppContext
+from desktop.ui.exports.export_dialog import BRIEFING, LEDGER, UNIT_LEDGERS, ExportDialog
+from desktop.ui.common.undo_commands import ApplyReturn
 
 
 def open_with_system(path: Path) -> None:
@@ -121,7 +121,7 @@ class ExportActions(QObject):
         if preview is None:
             self._ask_unit(path)
             return
-        from .return_dialog import ReturnPreviewDialog
+        from desktop.ui.exports.return_dialog import ReturnPreviewDialog
         self.dialog = ReturnPreviewDialog(preview, self.window)
         self.dialog.accepted.connect(lambda: self.apply_return(preview, self.dialog.choices()))
         self.dialog.open()

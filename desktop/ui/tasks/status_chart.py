@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.store.models import STATUSES
 
-from .status_labels import status_label
+from desktop.ui.common.status_labels import status_label
 
 STATUS_COLORS = {"未启动": QColor("#b8bec8"), "推进中": QColor("#5b9bd5"), "已完成": QColor("#70ad47"),
                  "滞后": QColor("#e06666"), "暂缓": QColor("#f1c232")}

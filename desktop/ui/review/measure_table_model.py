@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable,
 
 from desktop.store.queries import MeasureFilter
 
-from .context import AppContext
+from desktop.ui.context import AppContext
 
 PAGE = 200
 DISPLAY, TOOLTIP, USER = Qt.DisplayRole, Qt.ToolTipRole, Qt.UserRole
@@ -148,7 +148,7 @@ class MeasureTableModel(QAbstractTableModel):
 
 def _cell(r, column: str) -> str:
     from desktop.core.path_format import format_path
-    from .status_labels import status_label
+    from desktop.ui.common.status_labels import status_label
     if column == "document":
         return r.document_title or ""
     if column == "path":

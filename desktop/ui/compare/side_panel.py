@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from .annotation_pane import AnnotationPane
-from .context import AppContext
-from .measure_editor import MeasureEditor
+from desktop.ui.notes.annotation_pane import AnnotationPane
+from desktop.ui.context import AppContext
+from desktop.ui.review.measure_editor import MeasureEditor
 
 
 class CompareSidePanel(QWidget):

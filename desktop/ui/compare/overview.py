@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .compare_labels import colors, is_difference
+from desktop.ui.compare.labels import colors, is_difference
 
 WIDTH = 16
 

@@ -6,13 +6,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QTreeView, QVBoxLayout,
                                QWidget)
 
-from .context import AppContext
-from .filter_bar import FilterBar
-from .library_model import DOCUMENT_ID, LibraryModel
-from .measure_editor import MeasureEditor
-from .measure_table_model import MeasureTableModel
-from .outline_model import IS_MEASURE, NODE_ID, OutlineModel
-from .source_view import SourceView
+from desktop.ui.context import AppContext
+from desktop.ui.review.filter_bar import FilterBar
+from desktop.ui.review.library_model import DOCUMENT_ID, LibraryModel
+from desktop.ui.review.measure_editor import MeasureEditor
+from desktop.ui.review.measure_table_model import MeasureTableModel
+from desktop.ui.review.outline_model import IS_MEASURE, NODE_ID, OutlineModel
+from desktop.ui.review.source_view import SourceView
 
 
 class ReviewTab(QWidget):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from .context import AppContext
-from .undo_commands import StoreCommand
+from desktop.ui.context import AppContext
+from desktop.ui.common.undo_commands import StoreCommand
 
 PathPair = tuple[tuple[str, ...], tuple[str, ...]]
 

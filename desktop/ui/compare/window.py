@@ -13,18 +13,18 @@ from exporters.compare_docx import write_compare_docx
 from exporters.compare_rows import measure_number
 from exporters.compare_xlsx import write_compare_xlsx
 
-from .compare_commands import SetComparePins, pin_events
-from .compare_connector import CompareConnector
-from .compare_coverage_model import CompareCoverageModel
-from .compare_labels import is_difference
-from .compare_overview import CompareOverview
-from .compare_pairs_model import FILTERS, ComparePairsModel, shown
-from .compare_pane import ComparePane
-from .compare_session import CompareSession, load_session
-from .compare_side_panel import CompareSidePanel
-from .compare_sync import ScrollSync
-from .context import AppContext
-from .tree_views import flat_tree, select_row_quietly
+from desktop.ui.compare.commands import SetComparePins, pin_events
+from desktop.ui.compare.connector import CompareConnector
+from desktop.ui.compare.coverage_model import CompareCoverageModel
+from desktop.ui.compare.labels import is_difference
+from desktop.ui.compare.overview import CompareOverview
+from desktop.ui.compare.pairs_model import FILTERS, ComparePairsModel, shown
+from desktop.ui.compare.pane import ComparePane
+from desktop.ui.compare.session import CompareSession, load_session
+from desktop.ui.compare.side_panel import CompareSidePanel
+from desktop.ui.compare.sync import ScrollSync
+from desktop.ui.context import AppContext
+from desktop.ui.common.tree_views import flat_tree, select_row_quietly
 
 
 def _tree(model) -> QTreeView:

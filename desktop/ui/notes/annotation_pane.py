@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QCompleter, QGroupBox
 
 from desktop.store.rows import AnnotationRow
 
-from .annotation_model import AnnotationListModel, short
-from .context import AppContext
-from .forms.ui_annotation_editor import Ui_AnnotationEditor
-from .tree_views import flat_tree, select_row_quietly
-from .undo_commands import AddAnnotation, DeleteAnnotation, EditAnnotation
+from desktop.ui.notes.annotation_model import AnnotationListModel, short
+from desktop.ui.context import AppContext
+from desktop.ui.forms.ui_annotation_editor import Ui_AnnotationEditor
+from desktop.ui.common.tree_views import flat_tree, select_row_quietly
+from desktop.ui.common.undo_commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 
 TAG_SEPARATORS = re.compile(r"[、,，;；\s]+")
 AUTOSAVE_MS = 1500

@@ -6,8 +6,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .compare_labels import colors
-from .compare_pane import ComparePane
+from desktop.ui.compare.labels import colors
+from desktop.ui.compare.pane import ComparePane
 
 WIDTH = 56
 CURRENT_PEN = QColor("#92400e")

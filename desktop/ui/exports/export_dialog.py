@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from desktop.store.models import STATUSES
 
-from .status_labels import status_label
-from .unit_picker import UnitPicker
+from desktop.ui.common.status_labels import status_label
+from desktop.ui.review.unit_picker import UnitPicker
 
 LEDGER, UNIT_LEDGERS, BRIEFING = "ledger", "unit-ledgers", "briefing"
 FONT_ROLES = ("title", "body", "heading1", "heading2")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from .context import AppContext
+from desktop.ui.context import AppContext
 
 
 def _tr(text: str) -> str:

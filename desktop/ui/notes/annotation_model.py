@@ -7,8 +7,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.store.rows import AnnotationRow
 
-from .context import AppContext
-from .row_list_model import RowListModel
+from desktop.ui.context import AppContext
+from desktop.ui.common.row_list_model import RowListModel
 from desktop.core.path_format import format_path
 
 QUOTE_CHARS = 14

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QTool
 from desktop.store.models import LEAD, STATUSES, SUPPORT
 from desktop.store.queries import MeasureFilter
 
-from .status_labels import status_label
-from .unit_picker import UnitPicker
+from desktop.ui.common.status_labels import status_label
+from desktop.ui.review.unit_picker import UnitPicker
 
 _DUE_ANY, _DUE_OVERDUE, _DUE_SOON = 0, 1, 2
 

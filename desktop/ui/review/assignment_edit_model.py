@@ -8,9 +8,9 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.store.models import CONFIRMED, EDITED, LEAD
 from desktop.store.rows import AssignmentRow
 
-from .context import AppContext
-from .row_list_model import RowListModel
-from .undo_commands import ChangeUnit, UpdateAssignments
+from desktop.ui.context import AppContext
+from desktop.ui.common.row_list_model import RowListModel
+from desktop.ui.common.undo_commands import ChangeUnit, UpdateAssignments
 
 EDITED_COLOR = QColor("#1d4ed8")
 

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
 from desktop.store.models import LEAD, STATUSES, SUPPORT
 
-from .status_labels import status_label
+from desktop.ui.common.status_labels import status_label
 
-from .task_table_model import KIND_ROLE
+from desktop.ui.tasks.task_table_model import KIND_ROLE
 
 ISO = "yyyy-MM-dd"
 NO_DATE = QDate(2000, 1, 1)     # the date editor's minimum, shown as "—": no due date

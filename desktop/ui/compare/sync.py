@@ -6,7 +6,7 @@ import bisect
 
 from PySide6.QtCore import QObject
 
-from .compare_pane import ComparePane
+from desktop.ui.compare.pane import ComparePane
 
 READING_HEIGHT = 1 / 3   # the fraction of the view's height where the eye reads (as ComparePane.scroll_to_y)
 

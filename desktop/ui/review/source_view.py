@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
-from .span_cursors import SpanCursors
-from .text_offsets import OffsetMap
+from desktop.ui.common.span_cursors import SpanCursors
+from desktop.ui.common.text_offsets import OffsetMap
 
 MARK_STYLES = {   # kind → (background, foreground, bold)
     "lead": ("#cfe3ff", "#0b3d91", True),

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QGridLa
 from desktop.store.models import EDITED, LEAD, SUPPORT
 from desktop.store.rows import DeadlineRow
 
-from .assignment_edit_model import AssignmentEditModel
-from .context import AppContext
+from desktop.ui.review.assignment_edit_model import AssignmentEditModel
+from desktop.ui.context import AppContext
 from desktop.core.path_format import format_path
-from .task_delegates import ISO, NO_DATE, RoleDelegate, date_of, make_date_edit
-from .undo_commands import AddAssignment, FixDeadline, RemoveAssignment
+from desktop.ui.tasks.task_delegates import ISO, NO_DATE, RoleDelegate, date_of, make_date_edit
+from desktop.ui.common.undo_commands import AddAssignment, FixDeadline, RemoveAssignment
 
 
 def _unit_completer(model: QStringListModel, parent) -> QCompleter:

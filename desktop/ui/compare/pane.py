@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QFrame, QTextEdit
 
-from .compare_labels import (CURRENT_BACKGROUND, DELETED_BACKGROUND, INSERTED_BACKGROUND, NOTE_UNDERLINE, colors,
+from desktop.ui.compare.labels import (CURRENT_BACKGROUND, DELETED_BACKGROUND, INSERTED_BACKGROUND, NOTE_UNDERLINE, colors,
                              is_difference)
-from .compare_session import CompareSession
-from .span_cursors import SpanCursors
-from .text_offsets import OffsetMap
+from desktop.ui.compare.session import CompareSession
+from desktop.ui.common.span_cursors import SpanCursors
+from desktop.ui.common.text_offsets import OffsetMap
 
 
 # below this similarity nearly every character differs (two plans on one topic): marks only on the current pair

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QSplit
 from desktop.store.models import STATUSES
 from desktop.store.rows import TaskRow
 
-from .context import AppContext
+from desktop.ui.context import AppContext
 from desktop.core.path_format import format_path
-from .status_chart import StatusChart
-from .status_labels import status_label
-from .task_table_model import MEASURE_ROLE, SOON_DAYS
+from desktop.ui.tasks.status_chart import StatusChart
+from desktop.ui.common.status_labels import status_label
+from desktop.ui.tasks.task_table_model import MEASURE_ROLE, SOON_DAYS
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from exporters.compare_rows import side_number
 
-from .compare_labels import colors, kind_label
-from .compare_session import CompareSession
-from .row_list_model import RowListModel
+from desktop.ui.compare.labels import colors, kind_label
+from desktop.ui.compare.session import CompareSession
+from desktop.ui.common.row_list_model import RowListModel
 
 HEAD_CHARS = 36
 

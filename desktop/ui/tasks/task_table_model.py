@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor
 from desktop.store.models import LEAD, STATUSES, SUPPORT
 from desktop.store.rows import TaskTable, TaskTableRow
 
-from .context import AppContext
+from desktop.ui.context import AppContext
 from desktop.core.path_format import format_path
-from .status_labels import status_label, status_value
-from .undo_commands import AddAssignment, RemoveAssignment, UpdateAssignments
+from desktop.ui.common.status_labels import status_label, status_value
+from desktop.ui.common.undo_commands import AddAssignment, RemoveAssignment, UpdateAssignments
 
 MARKS = {LEAD: "●", SUPPORT: "○"}
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1      # the column's kind, for the delegate

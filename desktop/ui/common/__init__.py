@@ -1,0 +1,1 @@
+"""Pieces the panes share: background tasks, list models, tree views, text offsets, undo commands."""

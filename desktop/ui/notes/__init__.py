@@ -1,0 +1,1 @@
+"""The 批注 dock: notes anchored to text spans, their editor and the orphans."""
