@@ -123,16 +123,16 @@ def cmd_units(args) -> int:
 
 
 def cmd_tasks(args) -> int:
+    from desktop.core.vocabulary import ROLE_NAMES
     store = _open_store(args)
     tasks = store.unit_tasks(args.unit)
     store.close()
     if tasks is None:
         print(f"错误：找不到单位“{args.unit}” (error: unknown unit)", file=sys.stderr)
         return 1
-    roles = {"lead": "牵头", "support": "配合"}
     rows = [{"document_id": t.document_id, "document": t.document_title, "path": t.path.split("/"),
              "heading": t.heading, "role": t.role, "status": t.status, "due_date": t.due_date} for t in tasks]
-    _emit(rows, args.json, (f"{t.document_title}  [{'.'.join(t.path.split('/'))}] {t.heading}  {roles[t.role]}  "
+    _emit(rows, args.json, (f"{t.document_title}  [{'.'.join(t.path.split('/'))}] {t.heading}  {ROLE_NAMES[t.role]}  "
                             f"{t.status}  {t.due_date or ''}" for t in tasks))
     return 0
 
@@ -184,7 +184,7 @@ def _cannot_write(path, error: OSError) -> int:
 
 def cmd_export_ledger(args) -> int:
     import datetime as dt
-    from desktop.store.models import STATUSES
+    from desktop.core.vocabulary import STATUSES
     from exporters.ledger import export_ledger
     store = _open_store(args)
     try:

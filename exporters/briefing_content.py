@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from desktop.core.path_format import format_path
-from desktop.store.models import STATUSES
+from desktop.core.vocabulary import STATUSES
 from desktop.store.queries import MeasureFilter
 from desktop.store.rows import AssignmentRow, TaskRow
 

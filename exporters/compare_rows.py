@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from desktop.core.compare.model import Alignment, CharOp, CompareMeasure, Delta, Pair
 from desktop.core.path_format import format_path
+from desktop.core.vocabulary import ROLE_NAMES
 
 KIND_LABELS = {"same": "相同", "reworded": "改写", "moved": "移动", "split": "拆分", "merged": "合并",
                "only_a": "仅A有", "only_b": "仅B有"}
 TEXT_CHANGE_LABELS = {"none": "无", "whitespace": "仅空白", "punctuation": "仅标点", "wording": "措辞"}
-ROLE_LABELS = {"lead": "牵头", "support": "配合"}
 ARROW = "→"
 ABSENT = "（无）"
 
@@ -32,7 +32,7 @@ def side_number(measures: list[CompareMeasure], indexes: tuple[int, ...]) -> str
 
 def unit_changes(delta: Delta) -> tuple[str, str, str]:
     """(units added, units removed, role changes) as text."""
-    roles = "；".join(f"{unit}：{ROLE_LABELS.get(old, old)}{ARROW}{ROLE_LABELS.get(new, new)}"
+    roles = "；".join(f"{unit}：{ROLE_NAMES.get(old, old)}{ARROW}{ROLE_NAMES.get(new, new)}"
                       for unit, old, new in delta.role_changes)
     return "、".join(delta.units_added), "、".join(delta.units_removed), roles
 

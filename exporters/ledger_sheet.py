@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.store.models import STATUSES
+from desktop.core.vocabulary import STATUSES
 
 from .ledger_columns import FIRST_ROW, HEADER_ROW, INFO_ROW, TITLE_ROW, Column
 from .ledger_data import SectionLine

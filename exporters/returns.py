@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from desktop.core.errors import ReadError
 from desktop.core.readers.zip_guard import check_package
-from desktop.store.models import STATUSES
+from desktop.core.vocabulary import STATUSES
 
 from .ledger_columns import RETURN_FIELDS, TASK_SHEET
 from .return_sheet import assignment_id, cell_text, find_header, unit_name_in

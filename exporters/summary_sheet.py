@@ -6,7 +6,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.store.models import STATUSES
+from desktop.core.vocabulary import STATUSES
 
 from .xlsx_layout import BODY_PT, BOX, HEADER_FILL, HEADING_FONT, TITLE_FONT, WRAP_CENTER, WRAP_LEFT, fit_row, font, \
     print_setup

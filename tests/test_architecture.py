@@ -1,4 +1,4 @@
-"""The Qt-free layers stay Qt-free: importing every module of core, store and exporters loads no PySide6."""
+"""The layers hold: the Qt-free ones load no PySide6, and import-linter's contracts (pyproject) pass and bite."""
 
 import pkgutil
 import subprocess
@@ -40,3 +40,34 @@ def test_no_qt_import_statements_in_qt_free_layers():
                 if s.startswith(("import PySide6", "from PySide6", "import shiboken6", "from shiboken6")):
                     offenders.append(f"{path.relative_to(ROOT)}: {s}")
     assert offenders == []
+
+
+def _lint_imports(tree):
+    """Run import-linter with the repository's contracts on the packages under ``tree``."""
+    lint = ROOT / ".venv" / "bin" / "lint-imports"
+    lint = str(lint) if lint.exists() else "lint-imports"
+    return subprocess.run([lint, "--config", str(ROOT / "pyproject.toml"), "--no-cache"], cwd=tree,
+                          env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"}, capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_the_layer_contracts_hold():
+    out = _lint_imports(ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "4 kept, 0 broken" in out.stdout
+
+
+def test_the_layer_contracts_catch_a_core_module_that_imports_the_store(tmp_path):
+    import shutil
+    for pkg in ("desktop", "exporters"):
+        shutil.copytree(ROOT / pkg, tmp_path / pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    vocabulary = tmp_path / "desktop" / "core" / "vocabulary.py"
+    vocabulary.write_text(vocabulary.read_text(encoding="utf-8") + "\nfrom desktop.store import models\n",
+                          encoding="utf-8")
+    exporter = tmp_path / "exporters" / "fonts.py"
+    exporter.write_text(exporter.read_text(encoding="utf-8") + "\nimport desktop.ui.app\n", encoding="utf-8")
+    out = _lint_imports(tmp_path)
+    assert out.returncode != 0
+    assert "desktop.core.vocabulary -> desktop.store.models" in out.stdout
+    assert "exporters.fonts -> desktop.ui.app" in out.stdout
+    assert "2 kept, 2 broken" in out.stdout

@@ -48,7 +48,7 @@ def _orphan(session: Session, doc: m.Document, kind: str, path: str | None, summ
 
 
 def _untouched(a: m.Assignment) -> bool:
-    return a.state == m.EXTRACTED and a.status == "未启动" and not a.owner and not a.progress
+    return a.state == m.EXTRACTED and a.status == m.NOT_STARTED and not a.owner and not a.progress
 
 
 def _replaced_units(session: Session, olds: list[m.Assignment], old_doc: m.Document) -> set[int]:

@@ -83,7 +83,7 @@ def add_document(session: Session, path: Path, digest: str, data: bytes, result:
                     seen[uid]["role"] = m.LEAD
                 continue
             seen[uid] = dict(measure_id=node_id, unit_id=uid, role=u.role, as_written=u.name, start=u.span[0],
-                             end=u.span[1], due_date=due, state=m.EXTRACTED, status="未启动")
+                             end=u.span[1], due_date=due, state=m.EXTRACTED, status=m.NOT_STARTED)
         assignments += seen.values()
         quantities += [dict(measure_id=node_id, text=q.text, value=q.value, unit=q.unit, year=q.year,
                             start=q.span[0], end=q.span[1], state=m.EXTRACTED) for q in measure.quantities]

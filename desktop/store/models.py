@@ -9,9 +9,8 @@ from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Index, Integer, La
                         TypeDecorator, UniqueConstraint, func)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-EXTRACTED, CONFIRMED, EDITED = "extracted", "confirmed", "edited"
-LEAD, SUPPORT = "lead", "support"
-STATUSES = ("未启动", "推进中", "已完成", "滞后", "暂缓")
+from desktop.core.vocabulary import (CONFIRMED, EDITED, EXTRACTED, LEAD, NOT_STARTED, STATUSES,  # noqa: F401
+                                     SUPPORT)  # re-exported for the store modules
 
 
 class Base(DeclarativeBase):
@@ -118,7 +117,7 @@ class Assignment(Base):
     start: Mapped[int | None] = mapped_column(Integer)
     end: Mapped[int | None] = mapped_column(Integer)
     state: Mapped[str] = mapped_column(String(10), default=EXTRACTED)
-    status: Mapped[str] = mapped_column(String(10), default="未启动")
+    status: Mapped[str] = mapped_column(String(10), default=NOT_STARTED)
     due_date: Mapped[str | None] = mapped_column(String(10))
     owner: Mapped[str | None] = mapped_column(String(100))
     progress: Mapped[str | None] = mapped_column(Text)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from desktop.core.compare.model import KINDS, Alignment, CompareMeasure, Delta, Pair
 from desktop.core.path_format import format_path
+from desktop.core.vocabulary import ROLE_NAMES
 
 KIND_NAMES = {"same": "相同", "reworded": "改写", "moved": "移动", "split": "拆分", "merged": "合并",
               "only_a": "仅A有", "only_b": "仅B有"}
 TEXT_CHANGE_NAMES = {"none": "", "whitespace": "仅空格变化", "punctuation": "仅标点变化", "wording": "文字改动"}
-ROLE_NAMES = {"lead": "牵头", "support": "配合"}
 
 
 def _side(measures: list[CompareMeasure], indexes: tuple[int, ...]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.store.models import STATUSES
+from desktop.core.vocabulary import STATUSES
 
 
 def status_labels() -> dict[str, str]:

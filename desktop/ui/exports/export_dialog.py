@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from desktop.store.models import STATUSES
+from desktop.core.vocabulary import STATUSES
 
 from desktop.ui.common.status_labels import status_label
 from desktop.ui.review.unit_picker import UnitPicker

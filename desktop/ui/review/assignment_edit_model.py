@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.store.models import CONFIRMED, EDITED, LEAD
+from desktop.core.vocabulary import CONFIRMED, EDITED, LEAD
 from desktop.store.rows import AssignmentRow
 
 from desktop.ui.context import AppContext

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
-from desktop.store.models import LEAD, STATUSES, SUPPORT
+from desktop.core.vocabulary import LEAD, STATUSES, SUPPORT
 from desktop.store.queries import MeasureFilter
 
 from desktop.ui.common.status_labels import status_label

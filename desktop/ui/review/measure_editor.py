@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QGridLa
                                QHeaderView, QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTableView,
                                QVBoxLayout, QWidget)
 
-from desktop.store.models import EDITED, LEAD, SUPPORT
+from desktop.core.vocabulary import EDITED, LEAD, SUPPORT
 from desktop.store.rows import DeadlineRow
 
 from desktop.ui.review.assignment_edit_model import AssignmentEditModel

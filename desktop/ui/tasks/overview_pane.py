@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
-from desktop.store.models import STATUSES
+from desktop.core.vocabulary import STATUSES
 from desktop.store.rows import TaskRow
 
 from desktop.ui.context import AppContext

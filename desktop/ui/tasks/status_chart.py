@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.store.models import STATUSES
+from desktop.core.vocabulary import STATUSES
 
 from desktop.ui.common.status_labels import status_label
 

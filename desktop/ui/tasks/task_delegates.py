@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
-from desktop.store.models import LEAD, STATUSES, SUPPORT
+from desktop.core.vocabulary import LEAD, STATUSES, SUPPORT
 
 from desktop.ui.common.status_labels import status_label
 

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
-from desktop.store.models import LEAD, STATUSES, SUPPORT
+from desktop.core.vocabulary import LEAD, STATUSES, SUPPORT
 from desktop.store.rows import TaskTable, TaskTableRow
 
 from desktop.ui.context import AppContext

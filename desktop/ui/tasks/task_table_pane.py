@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QTableView, QVBoxLayout, QWidget)
 
-from desktop.store.models import STATUSES
+from desktop.core.vocabulary import STATUSES
 
 from desktop.ui.context import AppContext
 from desktop.ui.forms.ui_bulk_edit_bar import Ui_BulkEditBar
