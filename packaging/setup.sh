@@ -9,8 +9,8 @@ ROOT=$(pwd)
 MODE=${1:-run}
 
 # Qt's xcb platform plugin and what it loads (libxcb-randr0 included: without it Qt aborts under X), EGL/GL,
-# fontconfig, D-Bus, and a CJK font.
-RUN_PACKAGES="libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-wqy-microhei
+# fontconfig (fc-list picks the briefing's fonts), D-Bus, and a CJK font.
+RUN_PACKAGES="libgl1 libegl1 libxkbcommon0 libfontconfig1 fontconfig libfreetype6 libglib2.0-0 libdbus-1-3 fonts-wqy-microhei
   libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render0
   libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-randr0 libxcb-util1
   libxkbcommon-x11-0"
@@ -18,7 +18,7 @@ RUN_PACKAGES="libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.
 # makensis for the Windows installer script, binutils for PyInstaller's ELF scan, and the shared libpython
 # PyInstaller bundles.
 TEST_PACKAGES="xvfb xauth xdotool dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 imagemagick
-  poppler-utils qpdf nsis binutils"
+  poppler-utils qpdf nsis binutils strace"
 
 PY=${PYTHON:-python3}
 wanted=$RUN_PACKAGES
