@@ -117,8 +117,29 @@ def cmd_units(args) -> int:
     units = store.units()
     rows = [{"name": u.name, "qualified_name": u.qualified_name, "aliases": list(u.aliases),
              "lead_count": u.lead_count, "support_count": u.support_count} for u in units]
-    _emit(rows, args.json, (f"{u.qualified_name}  牵头 {u.lead_count}  配合 {u.support_count}" for u in units))
+    _emit(rows, args.json, [f"{u.qualified_name}  牵头 {u.lead_count}  配合 {u.support_count}" for u in units]
+          or ["（还没有单位：导入的文件中未识别到责任单位） (no units yet)"])
     store.close()
+    return 0
+
+
+def cmd_measures(args) -> int:
+    from desktop.store.queries import MeasureFilter
+    store = _open_store(args)
+    ids = store.measure_ids(MeasureFilter(document_id=args.document))
+    rows = store.measure_rows(ids)
+    store.close()
+    out = [{"id": r.id, "document_id": r.document_id, "document": r.document_title, "path": r.path.split("/"),
+            "heading": r.heading, "lead": list(r.lead), "support": list(r.support), "due_date": r.due_date,
+            "status": r.status} for r in rows]
+
+    def lines():
+        for r in rows:
+            yield f"{r.document_id:>4}  [{'.'.join(r.path.split('/'))}] {r.heading}"
+            yield f"        牵头：{'、'.join(r.lead) or '（未识别）'}" + (f"  配合：{'、'.join(r.support)}" if r.support else "") \
+                + (f"  时限：{r.due_date}" if r.due_date else "")
+        yield f"共 {len(rows)} 项措施"
+    _emit(out, args.json, lines())
     return 0
 
 
@@ -331,6 +352,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("units", help="列出单位 (list units)")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_units)
+    p = sub.add_parser("measures", help="列出措施及其牵头、配合单位和时限 (list measures with their units)")
+    p.add_argument("--document", type=int, metavar="ID", help="只列该文件（编号见 documents） (one document id)")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p.set_defaults(func=cmd_measures)
     p = sub.add_parser("tasks", help="某单位在各文件中的任务 (one unit's tasks)")
     p.add_argument("--unit", required=True, metavar="NAME", help="单位（任一别称或全称） (unit, any alias)")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
