@@ -1,0 +1,188 @@
+"""Task-table rows as outline nodes: 序号 → label, section rows (一、…方面) → levels, merged and split rows → one task."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..labels import Label, cn_to_int, match_label
+from ..outline import OutlineNode
+from ..paragraphs import Paragraph
+from .columns import DEADLINE, NUMBER, UNIT_ROLES, Columns
+from .grid import Grid, GridCell
+
+_CN_NUMERAL = re.compile(r"^\s*([（(])?\s*([一二三四五六七八九十]+)\s*([）)]|[、.．])?\s*$")
+_ROW_NUMBER = re.compile(r"^\s*[（(]?\s*([0-9０-９]{1,4}(?:[.．\-][0-9]{1,3})?)\s*[）)]?\s*[.．、]?\s*$")
+_SECTION_KINDS = ("chapter", "section", "cn_dun", "cn_paren")
+_MD = re.compile(r"\*\*|__|^#+\s*|`")
+
+
+@dataclass(eq=False)
+class TableNode(OutlineNode):
+    """An outline node made from a table: a section row, a task row, or the 附件 an annex table hangs under."""
+
+    heading_text: str = ""
+    heading_span: tuple[int, int] = (0, 0)  # document offsets
+    row: "TaskRow | None" = None
+
+    def heading(self) -> tuple[str, int, int]:
+        base = self.paragraphs[0].start
+        return self.heading_text, self.heading_span[0] - base, self.heading_span[1] - base
+
+
+@dataclass(eq=False)
+class TaskRow:
+    """The cells of one task (several table rows when its 序号 cell is merged or a page break split it)."""
+
+    columns: Columns
+    cells: dict[int, list[GridCell]] = field(default_factory=dict)  # column → its distinct cells, top first
+
+    def add(self, row_cells: list[GridCell | None]) -> None:
+        for col, cell in enumerate(row_cells):
+            if cell is not None:
+                found = self.cells.setdefault(col, [])
+                if all(cell is not c for c in found):
+                    found.append(cell)
+
+    def column(self, role: str) -> list[GridCell]:
+        return [cell for col in self.columns.of(role) for cell in self.cells.get(col, [])]
+
+
+def heading_of(para: Paragraph, skip: int = 0) -> tuple[str, int, int]:
+    """The lead phrase of a cell paragraph (up to the first 。) and its document span."""
+    text = para.fold
+    stop = text.find("。", skip)
+    end = stop if stop >= 0 else len(text)
+    start, end = para.doc_span(skip, end)
+    return _MD.sub("", text[skip:stop if stop >= 0 else len(text)]).strip(), start, end
+
+
+def _section_label(text: str) -> Label | None:
+    """一 / 一、 / （一） alone in a 序号 cell."""
+    m = _CN_NUMERAL.match(text)
+    if not m:
+        return None
+    value = m.group(2)
+    kind = "cn_paren" if m.group(1) else "cn_dun"
+    return Label(kind, text.strip(), value, cn_to_int(value), len(text))
+
+
+class TableOutline:
+    """Builds the outline nodes of one task table."""
+
+    def __init__(self, grid: Grid, columns: Columns, paragraph_of):
+        self.grid, self.columns = grid, columns
+        for cell in {id(c): c for c in grid.slots.values()}.values():
+            cell.paras = [paragraph_of(b) for b in cell.blocks]
+
+    @staticmethod
+    def paragraphs(cell: GridCell) -> list[Paragraph]:
+        return cell.paras
+
+    def _own(self, row: int) -> list[GridCell]:
+        """The distinct non-empty cells whose top-left slot is in ``row``, left to right."""
+        out: list[GridCell] = []
+        for cell in self.grid.row_cells(row):
+            if cell is not None and cell.row == row and all(cell is not c for c in out):
+                out.append(cell)
+        return out
+
+    def _number_cell(self, row: int) -> GridCell | None:
+        col = self.columns.number
+        return self.grid.at(row, col) if col is not None else None
+
+    def _section(self, row: int, own: list[GridCell]) -> tuple[Label, GridCell] | None | bool:
+        """(label, text cell) of a section row; False for an unnumbered section row (skipped); None for a task."""
+        number = self._number_cell(row)
+        number = number if number is not None and number.row == row else None
+        texts = [c for c in own if c is not number]
+        roles = self.columns.roles
+        wide = len(texts) == 1 and (texts[0].colspan >= 2 or len(own) == 1)
+        filled = {roles.get(col) for col, cell in enumerate(self.grid.row_cells(row)) if cell in texts}
+        if len(texts) > 1 or (filled & {*UNIT_ROLES, DEADLINE} and not wide):
+            return None
+        if number is not None:
+            label = _section_label(number.text)
+            if label is not None and (texts or len(number.text.strip()) > 3) and (wide or self._arabic_rows()):
+                return label, (texts[0] if texts else number)
+            if label is None and not texts:
+                m = match_label(self.paragraphs(number)[0].fold)
+                if m is not None and m.kind in _SECTION_KINDS:
+                    return m, number
+            return None
+        if not wide or not texts:
+            return None
+        first = self.paragraphs(texts[0])[0]
+        m = match_label(first.fold)
+        if m is not None and m.kind in _SECTION_KINDS:
+            return m, texts[0]
+        return False
+
+    def _arabic_rows(self) -> bool:
+        """Do task rows number 1, 2, 3 (so a 一 in the 序号 column opens a section)?"""
+        col = self.columns.number
+        cells = {id(c): c for (r, k), c in self.grid.slots.items() if k == col and r > self.columns.header_rows[-1]}
+        return sum(bool(_ROW_NUMBER.match(c.text)) for c in cells.values()) >= 2
+
+    def roots(self) -> list[TableNode]:
+        roots: list[TableNode] = []
+        stack: list[TableNode] = []
+        current: TableNode | None = None
+        counter = 0
+        for row in range(self.columns.header_rows[-1] + 1, self.grid.rows):
+            own = self._own(row)
+            if not own:
+                continue
+            section = self._section(row, own)
+            if section is False:
+                continue
+            if section:
+                label, cell = section
+                paras = sorted({id(p): p for c in own for p in self.paragraphs(c)}.values(), key=lambda p: p.start)
+                text_para = self.paragraphs(cell)[0]
+                skip = label.end if cell is self._number_cell(row) or match_label(text_para.fold) else 0
+                heading, hs, he = heading_of(text_para, skip)
+                kinds = [n.label.kind for n in stack]
+                if label.kind in kinds:
+                    del stack[kinds.index(label.kind):]
+                node = TableNode(label, paras, stack[-1] if stack else None, heading_text=heading,
+                                 heading_span=(hs, he))
+                (stack[-1].children if stack else roots).append(node)
+                stack.append(node)
+                current = None
+                continue
+            number = self._number_cell(row)
+            cells = self.grid.row_cells(row)
+            merged_number = number is not None and current is not None and number.row < row \
+                and current.row.cells.get(self.columns.number, [None])[0] is number
+            split_row = number is None and self.columns.number is not None and current is not None
+            if merged_number or split_row:
+                current.row.add(cells)
+                current.paragraphs = sorted(current.paragraphs + [p for c in own for p in self.paragraphs(c)],
+                                            key=lambda p: p.start)
+                continue
+            counter += 1
+            current = self._task(row, own, cells, number, counter, stack[-1] if stack else None)
+            if current is None:
+                continue
+            (stack[-1].children if stack else roots).append(current)
+        return roots
+
+    def _task(self, row: int, own: list[GridCell], cells, number: GridCell | None, counter: int,
+              parent: TableNode | None) -> TableNode | None:
+        task_row = TaskRow(self.columns)
+        task_row.add(cells)
+        raw = number.text.strip() if number is not None else ""
+        m = _ROW_NUMBER.match(raw) or _CN_NUMERAL.match(raw)
+        value = re.sub(r"[\s()（）.、．]", "", raw) if m else str(counter)
+        paras = sorted([p for c in own for p in self.paragraphs(c)], key=lambda p: p.start)
+        task_col = self.columns.task
+        task_cells = task_row.cells.get(task_col, []) if task_col is not None else []
+        if not task_cells:  # no task cell: the first own cell that is neither the 序号 nor a named column
+            task_cells = [c for c in own if c is not number and self.columns.roles.get(c.col) not in
+                          (*UNIT_ROLES, DEADLINE, NUMBER)][:1]
+        if not task_cells:
+            return None
+        heading, hs, he = heading_of(self.paragraphs(task_cells[0])[0])
+        label = Label("row", raw or value, value, int(value) if value.isdigit() else counter, 0)
+        return TableNode(label, paras, parent, heading_text=heading, heading_span=(hs, he), row=task_row)
