@@ -405,3 +405,112 @@ def make_html(text: str, path, encoding: str = "gb2312", meta: dict | None = Non
     codec = "gb18030" if encoding.lower().replace("-", "") in ("gb2312", "gbk", "gb18030") else encoding
     path.write_bytes(page.encode(codec, errors="xmlcharrefreplace"))
     return path
+
+
+# ---------------------------------------------------------------- task tables
+
+def table_layout(text: str) -> list[tuple[str, object]]:
+    """Tab-separated text as ("p", line) and ("table", rows); an untabbed line between tabbed ones is a row of one
+    cell spanning the table (a section row such as 一、…方面)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    items: list[tuple[str, object]] = []
+    for i, line in enumerate(lines):
+        in_table = "\t" in line or (items and items[-1][0] == "table" and i + 1 < len(lines)
+                                   and "\t" in lines[i + 1] and len(line) <= 60)
+        if not in_table:
+            items.append(("p", line))
+            continue
+        cells = [c.strip() for c in line.split("\t")] if "\t" in line else [line]
+        if items and items[-1][0] == "table":
+            items[-1][1].append(cells)
+        else:
+            items.append(("table", [cells]))
+    return items
+
+
+def row_spans(rows: list[list[str]], merge: tuple[str, ...]) -> dict[tuple[int, int], int]:
+    """Rowspans that merge equal consecutive cells of the columns named in ``merge`` (header in rows[0]);
+    a covered cell maps to 0."""
+    width = len(rows[0])
+    spans: dict[tuple[int, int], int] = {}
+    for col, name in enumerate(rows[0]):
+        if name not in merge:
+            continue
+        r = 1
+        while r < len(rows):
+            k = r + 1
+            while (k < len(rows) and len(rows[k]) == width and len(rows[r]) == width
+                   and rows[k][col] == rows[r][col] and rows[r][col]):
+                spans[(k, col)] = 0
+                k += 1
+            if k - r > 1:
+                spans[(r, col)] = k - r
+            r = k
+    return spans
+
+
+def make_table_docx(text: str, path, merge: tuple[str, ...] = ()) -> Path:
+    """Paragraphs and a ruled Word table (header row repeated on each page, section rows spanning the table,
+    equal consecutive cells of the ``merge`` columns merged vertically)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    path = Path(path)
+    document = docx.Document()
+    for kind, item in table_layout(text):
+        if kind == "p":
+            document.add_paragraph(item)
+            continue
+        rows = item
+        width = len(rows[0])
+        spans = row_spans(rows, merge)
+        table = document.add_table(rows=len(rows), cols=width)
+        table.style = "Table Grid"
+        table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader xmlns:w="{W_NS}"/>'))
+        for r, cells in enumerate(rows):
+            if len(cells) == 1:
+                merged = table.cell(r, 0).merge(table.cell(r, width - 1))
+                merged.text = cells[0]
+                continue
+            for c, value in enumerate(cells):
+                if spans.get((r, c)) != 0:
+                    table.cell(r, c).text = value
+        for (r, c), span in spans.items():
+            if span > 1:
+                table.cell(r, c).merge(table.cell(r + span - 1, c))
+    document.save(str(path))
+    return path
+
+
+def make_table_html(text: str, path, merge: tuple[str, ...] = (), sloppy: bool = False) -> Path:
+    """A page as Word's "save as web page" writes it: MsoNormal paragraphs in the cells, rowspan/colspan; with
+    ``sloppy`` no tbody and no closing </td>/</tr> (browsers accept it)."""
+    path = Path(path)
+    e = html.escape
+    body = []
+    for kind, item in table_layout(text):
+        if kind == "p":
+            body.append(f"<p class=MsoNormal style='text-indent:2em'>{e(item)}</p>")
+            continue
+        rows = item
+        width = len(rows[0])
+        spans = row_spans(rows, merge)
+        out = ["<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>", "" if sloppy else "<tbody>"]
+        for r, cells in enumerate(rows):
+            tds = []
+            for c, value in enumerate(cells):
+                span = spans.get((r, c), 1)
+                if span == 0:
+                    continue
+                attrs = (f" colspan={width}" if len(cells) == 1 else "") + (f" rowspan={span}" if span > 1 else "")
+                inner = f"<b>{e(value)}</b>" if r == 0 else e(value)
+                tds.append(f"<td valign=top{attrs}><p class=MsoNormal align=center>{inner}</p>"
+                           + ("" if sloppy else "</td>"))
+            out.append("<tr>" + "".join(tds) + ("" if sloppy else "</tr>"))
+        out.append("</table>" if sloppy else "</tbody></table>")
+        body.append("\n".join(out))
+    page = ("<html><head><meta http-equiv=Content-Type content='text/html; charset=utf-8'>"
+            f"<title>{e(table_layout(text)[0][1])}</title></head><body lang=ZH-CN>"
+            "<div class=WordSection1>" + "\n".join(body) + "</div></body></html>")
+    path.write_text(page, encoding="utf-8")
+    return path

@@ -6,7 +6,7 @@ import codecs
 import re
 from pathlib import Path
 
-from ..blocks import Document, DocumentBuilder
+from ..blocks import Cell, Document, DocumentBuilder
 from ..errors import ReadError
 
 _DROP_TAGS = ["script", "style", "noscript", "nav", "iframe", "frame", "form", "button", "select", "input",
@@ -113,19 +113,93 @@ def _row_lines(tr) -> list[str] | None:
     return lines
 
 
-def _lines(root) -> list[tuple[str, str]]:
-    """Text of ``root`` as (line, kind) with breaks at block elements, <br> and table rows."""
+MAX_COLSPAN, MAX_ROWSPAN = 1000, 65534  # the clamps browsers apply (HTML table processing model)
+MAX_SPAN_MARKS = 1_000_000  # slots reserved for cells spanning rows, over the whole page
+
+
+def _table_rows(table) -> list[tuple[object, int, bool]]:
+    """(tr, row group, in thead) of a table's own rows: direct, or inside its thead/tbody/tfoot, in order."""
+    rows = []
+    group = 0
+    for child in table.find_all(True, recursive=False):
+        if child.name == "tr":
+            rows.append((child, group, False))
+        elif child.name in ("thead", "tbody", "tfoot"):
+            group += 1
+            rows += [(tr, group, child.name == "thead") for tr in child.find_all("tr", recursive=False)]
+            group += 1
+    return rows
+
+
+def _span(td, name: str, low: int, high: int) -> int:
+    try:
+        value = int(re.match(r"\s*(\d+)", td.get(name) or "").group(1))
+    except (AttributeError, ValueError):
+        return 1
+    return max(low, min(value, high))
+
+
+def _is_meta_table(rows) -> bool:
+    """A page's metadata table (索引号： … 成文日期： …): kept as label/value lines, not as a grid."""
+    for tr, _, _ in rows[:8]:
+        for td in tr.find_all(["td", "th"], recursive=False):
+            if _META_LABEL.match(re.sub(r"\s+", "", td.get_text())):
+                return True
+    return False
+
+
+def _lines(root) -> list[tuple[str, str, Cell | None]]:
+    """Text of ``root`` as (line, kind, table cell) with breaks at block elements, <br> and table cells."""
     from bs4 import NavigableString, Tag
     from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, Cell | None]] = []
     buf: list[str] = []
+    state = {"tables": 0, "marks": 0, "cell": None}
 
-    def flush():
+    def flush(kind: str = "p"):
         text = _clean("".join(buf))
         buf.clear()
         if text:
-            out.append((text, "p"))
+            out.append((text, kind, state["cell"]))
+
+    def grid(table):
+        """Each cell placed as browsers place it: the first free slot, colspan/rowspan clamped, rowspan=0 to the
+        end of its row group."""
+        rows = _table_rows(table)
+        if _is_meta_table(rows):
+            for tr, _, _ in rows:
+                meta = _row_lines(tr)
+                if meta is None:
+                    for cell in tr.find_all(["td", "th"], recursive=False):
+                        walk(cell)
+                        flush()
+                else:
+                    out.extend((row, "cell", state["cell"]) for row in meta)
+            return
+        index = state["tables"]
+        state["tables"] += 1
+        taken: dict[int, set[int]] = {}
+        outer = state["cell"]
+        for r, (tr, group, in_head) in enumerate(rows):
+            col = 0
+            for td in tr.find_all(["td", "th"], recursive=False):
+                while col in taken.get(r, ()):
+                    col += 1
+                colspan = _span(td, "colspan", 1, MAX_COLSPAN)
+                rowspan = _span(td, "rowspan", 0, MAX_ROWSPAN) if td.get("rowspan") is not None else 1
+                left = sum(1 for _, g, _ in rows[r:] if g == group)
+                rowspan = left if rowspan == 0 else min(rowspan, left)
+                if rowspan > 1 and state["marks"] < MAX_SPAN_MARKS:
+                    state["marks"] += (rowspan - 1) * colspan
+                    for below in range(r + 1, r + rowspan):
+                        taken.setdefault(below, set()).update(range(col, col + colspan))
+                state["cell"] = Cell(index, r, col, rowspan, colspan, td.name == "th" or in_head)
+                inline = not td.find(["table", "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6"])
+                walk(td)
+                flush("cell" if inline else "p")
+                col += colspan
+        state["cell"] = outer
 
     def walk(node):
         for child in node.children:
@@ -135,25 +209,32 @@ def _lines(root) -> list[tuple[str, str]]:
             elif isinstance(child, Tag):
                 if child.name == "br":
                     flush()
-                elif child.name == "tr":
+                elif child.name == "table":
                     flush()
-                    rows = _row_lines(child)
-                    if rows is None:
-                        for cell in child.find_all(["td", "th"], recursive=False):
-                            walk(cell)
-                            flush()
-                    else:
-                        out.extend((row, "cell") for row in rows)
-                elif child.name in _BLOCK_TAGS or child.name in ("td", "th"):
+                    grid(child)
+                elif child.name in _BLOCK_TAGS or child.name in ("td", "th", "tr"):
                     flush()
                     walk(child)
                     flush()
                 else:
                     walk(child)
 
-    walk(root)
+    if getattr(root, "name", None) == "table":
+        grid(root)
+    else:
+        walk(root)
     flush()
     return out
+
+
+def _in_data_table(el) -> bool:
+    """Is ``el`` a data table (its first row has three cells or more) or inside one? Such a table is part of
+    the text, never the whole of it, even when it holds most of the characters (a 任务分工 page)."""
+    for table in [el] * (el.name == "table") + el.find_parents("table"):
+        row = table.find("tr")
+        if row is not None and len(row.find_all(["td", "th"], recursive=False)) >= 3:
+            return True
+    return False
 
 
 def _main_container(body, total: int):
@@ -161,7 +242,7 @@ def _main_container(body, total: int):
         cands = [(c, n) for c, n in cands if n >= share * total]
         return min(cands, key=lambda cn: cn[1])[0] if cands else None
 
-    boxes = body.find_all(["div", "td", "article", "section", "main", "table"])
+    boxes = [el for el in body.find_all(["div", "td", "article", "section", "main", "table"]) if not _in_data_table(el)]
     named = [(el, _cjk(el)) for el in boxes if _CONTENT_NAME.search(_names(el))]
     return deepest(named, 0.5) or deepest([(el, _cjk(el)) for el in boxes], 0.7)
 
@@ -249,9 +330,9 @@ def read(path: Path) -> Document:
     _strip_page(soup)
     builder = DocumentBuilder("html", encoding)
     for el, keep_all in _pieces(soup.body or soup, page_title):
-        for line, kind in ([(_clean(el), "p")] if isinstance(el, str) else _lines(el)):
+        for line, kind, cell in ([(_clean(el), "p", None)] if isinstance(el, str) else _lines(el)):
             if keep_all or not _is_chrome(line):
-                builder.add(line, kind=kind)
+                builder.add(line, kind=kind, cell=cell)
     doc = builder.build()
     if not doc.blocks:
         raise ReadError("网页中没有找到正文文字", "no text found in the page")

@@ -1,0 +1,144 @@
+"""Task tables in every format score against their gold: rows as measures, units by column, sections as levels."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import fixtures_formats as fx
+from conftest import DATA
+from desktop.core.engine import parse_file
+from scoring import score
+
+TABLES = DATA / "tables"
+TABBED = ["t01_xiamen_yingshang_tabs", "t03_fuzhou_ftz_annex_notice"]  # tab-separated: the source of the other formats
+MERGE = ("牵头单位", "责任单位", "完成时限", "推广范围")  # equal consecutive cells of these columns merged vertically
+
+
+def _gold(name: str) -> dict:
+    return json.loads((TABLES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _text(name: str) -> str:
+    return (TABLES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+MAKERS = {
+    "docx": lambda text, path: fx.make_table_docx(text, path),
+    "docx-merged": lambda text, path: fx.make_table_docx(text, path, merge=MERGE),
+    "html": lambda text, path: fx.make_table_html(text, path),
+    "html-sloppy-merged": lambda text, path: fx.make_table_html(text, path, merge=MERGE, sloppy=True),
+}
+SUFFIX = {"docx": ".docx", "docx-merged": ".docx", "html": ".html", "html-sloppy-merged": ".html"}
+
+
+def _assert_scores(pairs, label: str) -> dict:
+    scores = score(pairs)
+    assert scores["measures"] >= 0.97, (label, scores)
+    assert scores["units+role"] >= 0.95, (label, scores)
+    assert scores["headings"] >= 0.97, (label, scores)
+    assert scores["deadlines"] >= 0.95, (label, scores)
+    return scores
+
+
+def test_text_tables_score_as_their_gold():
+    names = [p.stem for p in sorted(TABLES.glob("*.txt"))]
+    assert len(names) >= 3
+    pairs = [(_gold(n), parse_file(TABLES / f"{n}.txt").to_eval_dict()) for n in names]
+    scores = _assert_scores(pairs, "txt")
+    assert scores["meta"] == 1.0, scores
+
+
+@pytest.mark.parametrize("fmt", sorted(MAKERS))
+def test_table_formats_score_as_the_text(fmt, tmp_path):
+    pairs = []
+    for name in TABBED:
+        path = MAKERS[fmt](_text(name), tmp_path / f"{name}{SUFFIX[fmt]}")
+        pairs.append((_gold(name), parse_file(path).to_eval_dict()))
+    _assert_scores(pairs, fmt)
+
+
+def test_rows_are_measures_with_units_by_column():
+    d = parse_file(TABLES / "t01_xiamen_yingshang_tabs.txt").to_eval_dict()
+    by_path = {"/".join(m["path"]): m for m in d["measures"]}
+    assert list(by_path)[:5] == ["一/1", "一/2", "一/3", "一/4", "二/5"]
+    row = by_path["一/1"]
+    assert row["table_row"] is True and row["heading"] == "深化“一件事一次办”改革"
+    assert row["lead"] == ["市政务服务中心管委会"]
+    assert row["support"] == ["市市场监管局", "市人社局", "市医保局", "各区人民政府"]  # 市 shared along the 、-run
+    assert row["deadlines"] == ["2025年6月底前"]
+    assert by_path["一/4"]["support"] == ["各区人民政府"]  # 等相关单位 dropped
+    assert by_path["一/4"]["deadlines"] == []  # 长期坚持 is no time limit
+    assert by_path["二/6"]["lead"] == ["厦门证监局", "市中级人民法院"] and by_path["二/6"]["support"] == []
+
+
+def test_single_role_column_is_all_lead_and_scope_is_no_unit():
+    d = parse_file(TABLES / "t03_fuzhou_ftz_annex_notice.txt").to_eval_dict()
+    rows = {"/".join(m["path"]): m for m in d["measures"]}
+    assert rows["附件/二/6"]["lead"] == ["市市场监管局", "市数据管理局", "各县（市）区人民政府"]
+    assert all(not m["support"] for m in rows.values())
+    assert not any("全市" in u or "片区" in u for m in rows.values() for u in m["lead"])  # 推广范围 is no unit
+
+
+def test_cells_per_line_with_empty_cells_dropped():
+    d = parse_file(TABLES / "t02_ningbo_waimao_cells_per_line.txt").to_eval_dict()
+    rows = {"/".join(m["path"]): m for m in d["measures"]}
+    assert len(rows) == 8
+    assert rows["一/3"]["lead"] == ["市商务局"] and rows["一/3"]["support"] == []  # 配合单位 left empty
+    assert rows["二/5"]["lead"] == ["宁波市税务局"] and rows["二/5"]["deadlines"] == ["2025年6月底前"]
+    assert rows["二/6"]["heading"] == "加大外贸企业信贷投放力度"  # a task cell of two paragraphs
+    assert rows["二/6"]["support"] == ["市财政局", "市商务局"]
+
+
+def test_a_table_without_a_task_header_adds_no_measures(tmp_path):
+    """Control: the same rows under a header naming no task or unit column stay plain text."""
+    text = _text("t01_xiamen_yingshang_tabs").replace("序号\t重点任务\t主要内容\t牵头单位\t配合单位\t完成时限",
+                                                    "甲\t乙\t丙\t丁\t戊\t己")
+    path = tmp_path / "plain.txt"
+    path.write_text(text, encoding="utf-8")
+    assert not any(m["table_row"] for m in parse_file(path).to_eval_dict()["measures"])
+
+
+def test_docx_merged_cells_cover_every_row_they_span(tmp_path):
+    from desktop.core.readers import read_document
+    path = fx.make_table_docx(_text("t03_fuzhou_ftz_annex_notice"), tmp_path / "m.docx", merge=MERGE)
+    doc = read_document(path)
+    deadline = [b for b in doc.blocks if doc.block_text(b) == "2025年6月底前"]
+    assert [(b.row, b.col, b.rowspan) for b in deadline] == [(2, 3, 2), (8, 3, 2)]  # tasks 1–2 and 6–7 (a section row between)
+    section = next(b for b in doc.blocks if doc.block_text(b).startswith("一、投资贸易便利化"))
+    assert (section.col, section.colspan) == (0, 5)
+    header = [b for b in doc.blocks if b.row == 0 and b.table is not None]
+    assert header and all(b.header for b in header)
+    rows = {"/".join(m["path"]): m for m in parse_file(path).to_eval_dict()["measures"]}
+    assert rows["附件/一/2"]["deadlines"] == ["2025年6月底前"]  # the merged cell's value, on its second row
+
+
+def test_html_table_model_rowspan_zero_and_clamped_spans(tmp_path):
+    from desktop.core.readers import read_document
+    page = ("<html><body><p>标题</p><table><tbody>"
+            "<tr><td>序号<td>重点任务<td>牵头单位<td colspan=0>完成时限"
+            "<tr><td>1<td>任务甲。<td rowspan=0>市商务局<td>2025年底前"
+            "<tr><td>2<td colspan=99999>任务乙。"
+            "</tbody><tbody><tr><td>3<td>任务丙。<td>市财政局<td>2026年底前</table></body></html>")
+    path = tmp_path / "model.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    cells = {doc.block_text(b): (b.row, b.col, b.rowspan, b.colspan) for b in doc.blocks if b.table is not None}
+    assert cells["市商务局"] == (1, 2, 2, 1)  # rowspan=0: to the end of its tbody, not into the next one
+    assert cells["完成时限"][3] == 1  # colspan=0 is 1
+    assert cells["任务乙。"] == (2, 1, 1, 1000)  # clamped as browsers do
+    assert cells["市财政局"] == (3, 2, 1, 1)
+    rows = {m["label"]: m for m in parse_file(path).to_eval_dict()["measures"]}
+    assert rows["2"]["lead"] == ["市商务局"] and rows["3"]["lead"] == ["市财政局"]
+
+
+def test_parse_json_marks_table_rows_and_text_measures(tmp_path):
+    from desktop.core.engine import parse_document
+    from desktop.core.readers import read_document
+    d = parse_document(read_document(TABLES / "t03_fuzhou_ftz_annex_notice.txt")).to_eval_dict()
+    assert all(m["table_row"] is True and m["tracking"] == {} for m in d["measures"])
+    plain = tmp_path / "plain.txt"
+    plain.write_text("关于推进口岸建设的实施方案\n一、总体要求\n（一）加快建设。（省商务厅牵头）\n", encoding="utf-8")
+    [m] = parse_file(plain).to_eval_dict()["measures"]
+    assert m["table_row"] is False and m["tracking"] == {}
