@@ -13,6 +13,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DATA_TABLES = Path(__file__).resolve().parent / "data" / "tables"  # task-table test plans with gold
 
 # (pattern, ilvl, numFmt, lvlText) for the three label kinds make_docx turns into Word numbering
 _LABELS = (
@@ -513,4 +514,155 @@ def make_table_html(text: str, path, merge: tuple[str, ...] = (), sloppy: bool =
             f"<title>{e(table_layout(text)[0][1])}</title></head><body lang=ZH-CN>"
             "<div class=WordSection1>" + "\n".join(body) + "</div></body></html>")
     path.write_text(page, encoding="utf-8")
+    return path
+
+
+def _sheet_plan(text: str, merge: tuple[str, ...]):
+    """(row, col, value, rowspan, colspan) of the cells a workbook made from tab-separated text holds."""
+    items = table_layout(text)
+    width = max((len(item[0]) for kind, item in items if kind == "table"), default=1)
+    out, r = [], 0
+    for kind, item in items:
+        if kind == "p":
+            out.append((r, 0, item, 1, width))
+            r += 1
+            continue
+        spans = row_spans(item, merge)
+        for i, cells in enumerate(item):
+            if len(cells) == 1:
+                out.append((r + i, 0, cells[0], 1, width))
+                continue
+            for c, value in enumerate(cells):
+                span = spans.get((i, c), 1)
+                if span and value:
+                    out.append((r + i, c, int(value) if value.isdigit() else value, span, 1))
+        r += len(item)
+    return out
+
+
+def make_table_xlsx(text: str, path, merge: tuple[str, ...] = ()) -> Path:
+    """A ledger workbook: text lines as rows merged across the table, the table below, section rows merged."""
+    import openpyxl
+    from openpyxl.styles import Alignment
+
+    path = Path(path)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "任务分工"
+    for r, c, value, rowspan, colspan in _sheet_plan(text, merge):
+        ws.cell(r + 1, c + 1, value).alignment = Alignment(wrap_text=True, vertical="center")
+        if rowspan > 1 or colspan > 1:
+            ws.merge_cells(start_row=r + 1, start_column=c + 1, end_row=r + rowspan, end_column=c + colspan)
+    wb.save(path)
+    return path
+
+
+def make_table_xls(text: str, path, merge: tuple[str, ...] = ()) -> Path:
+    """The same workbook as Excel 97-2003 .xls (WPS still saves these)."""
+    import xlwt
+
+    path = Path(path)
+    book = xlwt.Workbook(encoding="utf-8")
+    ws = book.add_sheet("任务分工")
+    for r, c, value, rowspan, colspan in _sheet_plan(text, merge):
+        if rowspan > 1 or colspan > 1:
+            ws.write_merge(r, r + rowspan - 1, c, c + colspan - 1, value)
+        else:
+            ws.write(r, c, value)
+    book.save(str(path))
+    return path
+
+
+# A 台账 an officer keeps: title and filler rows, a header with tracking columns, section rows merged across,
+# a lead cell merged over two tasks, a cell of two lines, a date-typed deadline. (row, col, value, rowspan, colspan)
+LEDGER_HEADER = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限", "责任人", "进展情况", "状态",
+                 "存在问题", "下一步工作计划"]
+LEDGER = [
+    (0, 0, "2025年数字经济发展重点任务推进台账", 1, 11),
+    (1, 0, "填报单位：市数据局　　填报时间：2025年7月5日", 1, 11),
+    *[(2, c, name, 1, 1) for c, name in enumerate(LEDGER_HEADER)],
+    (3, 0, "一、夯实数字基础设施", 1, 11),
+    *[(4, c, v, 1, 1) for c, v in enumerate(
+        [1, "加快5G网络建设。", "新建5G基站3000个，实现重点区域连续覆盖。", "市通信管理局", "市数据局、市住房城乡建设局",
+         "DATE:2025-12-31", "王晓东", "已新建基站1850个，完成年度任务的62%。", "推进中", "部分小区物业不同意进场。",
+         "会同住建部门协调物业开放站址资源。"])],
+    *[(5, c, v, 1, 1) for c, v in enumerate(
+        [2, "推进智能算力中心建设。", "建成智能算力中心1个，算力规模达到500PFlops。", None, "市数据局", "2025年底前",
+         "李明", "主体工程已完工，设备进场安装。", "推进中", None, None])],
+    (5, 3, "市发展改革委", 2, 1),
+    *[(6, c, v, 1, 1) for c, v in enumerate(
+        [3, "建设城市数据资源平台。", "归集公共数据10亿条，开放数据集500个。", None, "市政务服务中心、市大数据集团",
+         "2025年9月底前", "赵丽", "平台已上线运行。", "已完成", None, None])],
+    (7, 0, "二、培育数字产业", 1, 11),
+    *[(8, c, v, 1, 1) for c, v in enumerate(
+        [4, "培育数字经济核心企业。", "新增规模以上数字经济核心产业企业50家。", "市工业和信息化局", "市商务局\n市科技局",
+         "2025年12月底前", "张伟", None, "未启动", None, "制定专项扶持政策。"])],
+    *[(9, c, v, 1, 1) for c, v in enumerate(
+        [5, "发展跨境电商和数字贸易。", "打造跨境电商产业园2个。", "市商务局、市委网信办", "杭州海关、市邮政管理局",
+         "2026年6月底前", None, "已完成园区选址。", "推进中", None, None])],
+]
+LEDGER_SECOND = [
+    *[(0, c, name, 1, 1) for c, name in enumerate(["序号", "工作任务", "责任单位", "完成时间"])],
+    *[(1, c, v, 1, 1) for c, v in enumerate([1, "开展数据要素市场化配置改革试点。", "市数据局", "2025年底前"])],
+    *[(2, c, v, 1, 1) for c, v in enumerate([2, "举办数字经济发展大会。", "市经信局、市贸促会", "2025年10月底前"])],
+]
+
+
+def _ledger_value(value):
+    import datetime as dt
+    if isinstance(value, str) and value.startswith("DATE:"):
+        return dt.date.fromisoformat(value[5:])
+    return value
+
+
+def make_ledger_xlsx(path) -> Path:
+    """A workbook with the ledger, an instructions sheet, a hidden list sheet and a second task sheet."""
+    import openpyxl
+
+    path = Path(path)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "填表说明"
+    ws["A1"] = "请各单位于每月5日前更新进展情况，状态填写：未启动、推进中、已完成。"
+    for title, plan in (("重点任务台账", LEDGER), ("专项任务", LEDGER_SECOND)):
+        sheet = wb.create_sheet(title)
+        for r, c, value, rowspan, colspan in plan:
+            if value is None:
+                continue
+            cell = sheet.cell(r + 1, c + 1, _ledger_value(value))
+            if isinstance(cell.value, (type(None),)) is False and not isinstance(value, (str, int)):
+                cell.number_format = "yyyy-mm-dd"
+            if rowspan > 1 or colspan > 1:
+                sheet.merge_cells(start_row=r + 1, start_column=c + 1, end_row=r + rowspan, end_column=c + colspan)
+    hidden = wb.create_sheet("下拉选项")
+    hidden.sheet_state = "hidden"
+    for i, v in enumerate(["序号", "状态", "未启动", "推进中", "已完成"], 1):
+        hidden.cell(i, 1, v)
+    wb.save(path)
+    return path
+
+
+def make_ledger_xls(path) -> Path:
+    import xlwt
+
+    path = Path(path)
+    book = xlwt.Workbook(encoding="utf-8")
+    book.add_sheet("填表说明").write(0, 0, "请各单位于每月5日前更新进展情况。")
+    date_style = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for title, plan in (("重点任务台账", LEDGER), ("专项任务", LEDGER_SECOND)):
+        ws = book.add_sheet(title)
+        for r, c, value, rowspan, colspan in plan:
+            if value is None:
+                continue
+            value = _ledger_value(value)
+            style = date_style if not isinstance(value, (str, int)) else xlwt.Style.default_style
+            if rowspan > 1 or colspan > 1:
+                ws.write_merge(r, r + rowspan - 1, c, c + colspan - 1, value, style)
+            else:
+                ws.write(r, c, value, style)
+    hidden = book.add_sheet("下拉选项")
+    hidden.visibility = 1
+    for i, v in enumerate(["序号", "状态", "未启动", "推进中", "已完成"]):
+        hidden.write(i, 0, v)
+    book.save(str(path))
     return path

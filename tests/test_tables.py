@@ -29,8 +29,11 @@ MAKERS = {
     "docx-merged": lambda text, path: fx.make_table_docx(text, path, merge=MERGE),
     "html": lambda text, path: fx.make_table_html(text, path),
     "html-sloppy-merged": lambda text, path: fx.make_table_html(text, path, merge=MERGE, sloppy=True),
+    "xlsx-merged": lambda text, path: fx.make_table_xlsx(text, path, merge=MERGE),
+    "xls-merged": lambda text, path: fx.make_table_xls(text, path, merge=MERGE),
 }
-SUFFIX = {"docx": ".docx", "docx-merged": ".docx", "html": ".html", "html-sloppy-merged": ".html"}
+SUFFIX = {"docx": ".docx", "docx-merged": ".docx", "html": ".html", "html-sloppy-merged": ".html",
+          "xlsx-merged": ".xlsx", "xls-merged": ".xls"}
 
 
 def _assert_scores(pairs, label: str) -> dict:

@@ -123,9 +123,10 @@ def _measure(node: OutlineNode, date: str | None, first_is_lead: bool) -> Measur
 
 def parse_document(doc: Document, source: Path | None = None) -> ParseResult:
     paras: list[Paragraph] = logical_paragraphs(doc)
-    meta = extract_metadata(paras)
     tables = TaskTables(doc, paras)
-    body = tables.outside(paras[meta.body_start:meta.body_end])
+    paras = tables.outside(paras)  # the running text: task tables are read by their columns
+    meta = extract_metadata(paras)
+    body = paras[meta.body_start:meta.body_end]
     outline = tables.attach(build_outline(body))
     first_is_lead = declares_first_is_lead("\n".join(p.fold for p in paras[:meta.body_end]))
     measures = [Measure(**measure_fields(n, meta.date, first_is_lead)) if isinstance(n, TableNode)

@@ -92,31 +92,24 @@ class TableOutline:
         return self.grid.at(row, col) if col is not None else None
 
     def _section(self, row: int, own: list[GridCell]) -> tuple[Label, GridCell] | None | bool:
-        """(label, text cell) of a section row; False for an unnumbered section row (skipped); None for a task."""
+        """(label, text cell) of a section row (一、…方面); False for a row to skip (an unnumbered line across the
+        table: a caption, a signature); None for a task row."""
+        if len(own) == 1 and own[0].colspan >= 2:  # one cell across the row
+            m = match_label(own[0].paras[0].fold)
+            return (m, own[0]) if m is not None and m.kind in _SECTION_KINDS else False
         number = self._number_cell(row)
         number = number if number is not None and number.row == row else None
         texts = [c for c in own if c is not number]
-        roles = self.columns.roles
-        wide = len(texts) == 1 and (texts[0].colspan >= 2 or len(own) == 1)
-        filled = {roles.get(col) for col, cell in enumerate(self.grid.row_cells(row)) if cell in texts}
-        if len(texts) > 1 or (filled & {*UNIT_ROLES, DEADLINE} and not wide):
+        if number is None:
             return None
-        if number is not None:
-            label = _section_label(number.text)
-            if label is not None and (texts or len(number.text.strip()) > 3) and (wide or self._arabic_rows()):
-                return label, (texts[0] if texts else number)
-            if label is None and not texts:
-                m = match_label(self.paragraphs(number)[0].fold)
-                if m is not None and m.kind in _SECTION_KINDS:
-                    return m, number
-            return None
-        if not wide or not texts:
-            return None
-        first = self.paragraphs(texts[0])[0]
-        m = match_label(first.fold)
-        if m is not None and m.kind in _SECTION_KINDS:
-            return m, texts[0]
-        return False
+        label = _section_label(number.text)
+        if label is not None and len(texts) == 1 and (texts[0].colspan >= 2 or self._arabic_rows()):
+            return label, texts[0]
+        if not texts:  # 一、营商环境方面 written in the 序号 cell alone
+            m = match_label(number.paras[0].fold)
+            if m is not None and m.kind in _SECTION_KINDS and len(number.text) > len(m.text) + 1:
+                return m, number
+        return None
 
     def _arabic_rows(self) -> bool:
         """Do task rows number 1, 2, 3 (so a 一 in the 序号 column opens a section)?"""

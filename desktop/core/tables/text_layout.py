@@ -28,7 +28,7 @@ class Piece(NamedTuple):
     cell: Cell
 
 
-def _header_roles(cells: list[str]) -> list[str | None] | None:
+def header_roles(cells: list[str]) -> list[str | None] | None:
     roles = [column_role(c) if c.strip() else None for c in cells]
     kinds = {r for r in roles if r}
     named = sum(r is not None for r in roles)
@@ -55,7 +55,7 @@ def tab_tables(lines: list[str], first_table: int = 0) -> list[Piece]:
     table = first_table
     i = 0
     while i < len(lines):
-        if "\t" not in lines[i] or _header_roles(lines[i].split("\t")) is None:
+        if "\t" not in lines[i] or header_roles(lines[i].split("\t")) is None:
             i += 1
             continue
         width = len(lines[i].split("\t"))
@@ -150,7 +150,7 @@ def _header_run(lines: list[str], start: int) -> tuple[int, list[str]] | None:
             break
         roles.append(role)
         j += 1
-    if len(roles) >= 3 and roles[0] == NUMBER and _header_roles(lines[start:j]) is not None:
+    if len(roles) >= 3 and roles[0] == NUMBER and header_roles(lines[start:j]) is not None:
         return j, roles
     return None
 
