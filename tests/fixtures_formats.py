@@ -199,6 +199,19 @@ def _pdf_writer(path: Path):
     return writer
 
 
+def _pdf_writer_and_font(path: Path, font_size: float):
+    """An A4 PDF writer and a Chinese font of ``font_size`` points."""
+    from PySide6.QtGui import QFont
+
+    _qt_app()
+    family = cjk_font_family()
+    if family is None:
+        raise RuntimeError("no CJK font installed (fc-list :lang=zh)")
+    font = QFont(family)
+    font.setPointSizeF(font_size)
+    return _pdf_writer(path), font
+
+
 def make_pdf(text: str, path, header: str | None = None, font_size: float = 16,
              indent: bool = True, justify: bool = False) -> Path:
     """A4 PDF, one paragraph per non-empty line, wrapped and paginated, footer "— N —" on every page.
@@ -206,16 +219,10 @@ def make_pdf(text: str, path, header: str | None = None, font_size: float = 16,
     ``indent`` gives paragraphs a two-character first-line indent (as in 公文); ``header`` adds a running header.
     """
     from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextBlockFormat, QTextCursor, QTextDocument
+    from PySide6.QtGui import QFontMetricsF, QPainter, QTextBlockFormat, QTextCursor, QTextDocument
 
-    _qt_app()
-    family = cjk_font_family()
-    if family is None:
-        raise RuntimeError("no CJK font installed (fc-list :lang=zh)")
     path = Path(path)
-    writer = _pdf_writer(path)
-    font = QFont(family)
-    font.setPointSizeF(font_size)
+    writer, font = _pdf_writer_and_font(path, font_size)
     em = QFontMetricsF(font, writer).horizontalAdvance("中")
     width, height = writer.width(), writer.height()
     band = em * 2.5  # running header / footer bands inside the printable area
@@ -665,4 +672,75 @@ def make_ledger_xls(path) -> Path:
     for i, v in enumerate(["序号", "状态", "未启动", "推进中", "已完成"]):
         hidden.write(i, 0, v)
     book.save(str(path))
+    return path
+
+
+def make_table_pdf(text: str, path, font_size: float = 10.5, repeat_header: bool = True) -> Path:
+    """A4 PDF of tab-separated text: paragraphs, then ruled tables (cell borders drawn as lines, wrapped cell
+    text, section rows spanning the table, rows flowing onto the next page with the header repeated)."""
+    from PySide6.QtCore import QLineF, QRectF, Qt
+    from PySide6.QtGui import QFontMetricsF, QPainter, QPen
+
+    path = Path(path)
+    writer, font = _pdf_writer_and_font(path, font_size)
+    painter = QPainter(writer)
+    painter.setFont(font)
+    painter.setPen(QPen(Qt.GlobalColor.black, 3))
+    metrics = QFontMetricsF(font, writer)
+    width, height = writer.width(), writer.height()
+    pad = metrics.height() * 0.3
+    wrap = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    y = 0.0
+    page = [1]
+
+    def new_page():
+        painter.drawText(QRectF(0, height - metrics.height() * 2, width, metrics.height() * 2),
+                         Qt.AlignmentFlag.AlignCenter, f"— {page[0]} —")
+        writer.newPage()
+        page[0] += 1
+        return 0.0
+
+    def text_height(value: str, w: float) -> float:
+        return metrics.boundingRect(QRectF(0, 0, w - 2 * pad, 1e6), wrap, value).height() + 2 * pad
+
+    bottom = height - metrics.height() * 3
+    for kind, item in table_layout(text):
+        if kind == "p":
+            h = text_height(item, width)
+            if y + h > bottom:
+                y = new_page()
+            painter.drawText(QRectF(pad, y, width - 2 * pad, h), wrap, item)
+            y += h
+            continue
+        rows = item
+        ncols = len(rows[0])
+        weights = [1.0 if c == 0 else 3.0 for c in range(ncols)]
+        xs = [0.0]
+        for w in weights:
+            xs.append(xs[-1] + width * w / sum(weights))
+
+        def draw_row(cells, top):
+            spans = [(0, ncols)] if len(cells) == 1 else [(c, c + 1) for c in range(ncols)]
+            h = max(text_height(v, xs[b] - xs[a]) for v, (a, b) in zip(cells, spans))
+            if top + h > bottom:
+                return None
+            for v, (a, b) in zip(cells, spans):
+                painter.drawText(QRectF(xs[a] + pad, top + pad, xs[b] - xs[a] - 2 * pad, h - 2 * pad), wrap, v)
+                painter.drawLine(QLineF(xs[a], top, xs[a], top + h))
+                painter.drawLine(QLineF(xs[b], top, xs[b], top + h))
+            painter.drawLine(QLineF(xs[0], top, xs[-1], top))
+            painter.drawLine(QLineF(xs[0], top + h, xs[-1], top + h))
+            return top + h
+
+        for r, cells in enumerate(rows):
+            after = draw_row(cells, y)
+            if after is None:
+                y = new_page()
+                if repeat_header and r > 0:
+                    y = draw_row(rows[0], y)
+                after = draw_row(cells, y)
+            y = after
+    painter.drawText(QRectF(0, height - metrics.height() * 2, width, metrics.height() * 2),
+                     Qt.AlignmentFlag.AlignCenter, f"— {page[0]} —")
+    painter.end()
     return path

@@ -31,9 +31,11 @@ MAKERS = {
     "html-sloppy-merged": lambda text, path: fx.make_table_html(text, path, merge=MERGE, sloppy=True),
     "xlsx-merged": lambda text, path: fx.make_table_xlsx(text, path, merge=MERGE),
     "xls-merged": lambda text, path: fx.make_table_xls(text, path, merge=MERGE),
+    "pdf": lambda text, path: fx.make_table_pdf(text, path),
+    "pdf-no-repeated-header": lambda text, path: fx.make_table_pdf(text, path, repeat_header=False),
 }
 SUFFIX = {"docx": ".docx", "docx-merged": ".docx", "html": ".html", "html-sloppy-merged": ".html",
-          "xlsx-merged": ".xlsx", "xls-merged": ".xls"}
+          "xlsx-merged": ".xlsx", "xls-merged": ".xls", "pdf": ".pdf", "pdf-no-repeated-header": ".pdf"}
 
 
 def _assert_scores(pairs, label: str) -> dict:
@@ -145,3 +147,16 @@ def test_parse_json_marks_table_rows_and_text_measures(tmp_path):
     plain.write_text("关于推进口岸建设的实施方案\n一、总体要求\n（一）加快建设。（省商务厅牵头）\n", encoding="utf-8")
     [m] = parse_file(plain).to_eval_dict()["measures"]
     assert m["table_row"] is False and m["tracking"] == {}
+
+
+def test_pdf_ruled_table_cells_and_page_break(tmp_path):
+    """Cells come from the rules: a section row spans the table; the table goes on over the page break as one."""
+    from desktop.core.readers import read_document
+    doc = read_document(fx.make_table_pdf(_text("t01_xiamen_yingshang_tabs"), tmp_path / "t.pdf"))
+    cells = [b for b in doc.blocks if b.table is not None]
+    assert {b.table for b in cells} == {0} and doc.pages == 2 and {b.page for b in cells} == {1, 2}
+    section = next(b for b in cells if doc.block_text(b).startswith("二、加强市场主体保护"))
+    assert (section.col, section.colspan) == (0, 6)
+    texts = [doc.block_text(b) for b in cells]
+    assert texts.count("序号") == 1  # the header repeated on page 2 is dropped
+    assert "市市场监管局、人社局、医保局，各区人民政府" in texts  # a wrapped cell line joined back
