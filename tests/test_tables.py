@@ -48,9 +48,9 @@ def _assert_scores(pairs, label: str) -> dict:
 
 
 def test_text_tables_score_as_their_gold():
-    names = [p.stem for p in sorted(TABLES.glob("*.txt"))]
-    assert len(names) >= 3
-    pairs = [(_gold(n), parse_file(TABLES / f"{n}.txt").to_eval_dict()) for n in names]
+    sources = sorted(p for p in TABLES.iterdir() if p.suffix in (".txt", ".md") and p.with_suffix(".json").exists())
+    assert len(sources) >= 4
+    pairs = [(_gold(p.stem), parse_file(p).to_eval_dict()) for p in sources]
     scores = _assert_scores(pairs, "txt")
     assert scores["meta"] == 1.0, scores
 
@@ -160,3 +160,93 @@ def test_pdf_ruled_table_cells_and_page_break(tmp_path):
     texts = [doc.block_text(b) for b in cells]
     assert texts.count("序号") == 1  # the header repeated on page 2 is dropped
     assert "市市场监管局、人社局、医保局，各区人民政府" in texts  # a wrapped cell line joined back
+
+
+def test_markdown_pipe_table_under_a_plan_heading():
+    """A table right under 二、重点任务分工 gives that item its rows; the text items around it stay as they are."""
+    d = parse_file(TABLES / "t04_hangzhou_kuajing_plan_pipes.md").to_eval_dict()
+    paths = ["/".join(m["path"]) for m in d["measures"]]
+    assert paths == ["一/一", "一/二", "二/1", "二/2", "二/3", "二/4", "二/5", "三/一", "三/二"]
+    rows = {"/".join(m["path"]): m for m in d["measures"]}
+    assert rows["二/2"]["lead"] == ["市商务局", "各区（县、市）人民政府"]  # one unit a <br> line, collective verbatim
+    assert rows["三/一"]["table_row"] is False and rows["三/一"]["support"] == ["各成员单位"]
+    assert not any("年度" in u or "试点" in u for m in rows.values() for u in m["lead"])  # 备注 is no unit
+
+
+def test_two_row_header_and_a_task_over_two_rows(tmp_path):
+    """责任单位 over 牵头单位 | 配合单位; a task whose 序号 and task cells are merged over two rows of units."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("东莞市加快发展新质生产力重点任务分工表")
+    rows = [["序号", "重点任务", "责任单位", "", "完成时限"],
+            ["", "", "牵头单位", "配合单位", ""],
+            ["1", "建设松山湖科学城重大科技基础设施。", "市科技局", "松山湖管委会", "2026年底前"],
+            ["", "", "市发展改革委", "市财政局", ""],
+            ["2", "实施制造业数字化转型行动。", "市工业和信息化局", "各镇街（园区）", "2025年底前"]]
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, cells in enumerate(rows):
+        for c, value in enumerate(cells):
+            if value:
+                table.cell(r, c).text = value
+    table.cell(0, 2).merge(table.cell(0, 3))          # 责任单位 over two columns
+    for c in (0, 1, 4):
+        table.cell(0, c).merge(table.cell(1, c))      # the other header cells over two rows
+        table.cell(2, c).merge(table.cell(3, c))      # task 1 over two rows
+    path = tmp_path / "two_rows.docx"
+    document.save(path)
+    d = parse_file(path).to_eval_dict()
+    assert [(m["path"], m["heading"]) for m in d["measures"]] == [
+        (["1"], "建设松山湖科学城重大科技基础设施"), (["2"], "实施制造业数字化转型行动")]
+    first, second = d["measures"]
+    assert first["lead"] == ["市科技局", "市发展改革委"] and first["support"] == ["松山湖管委会", "市财政局"]
+    assert first["deadlines"] == ["2026年底前"]
+    assert second["lead"] == ["市工业和信息化局"] and second["support"] == ["各镇街（园区）"]
+
+
+def test_table_without_number_column_numbers_its_rows(tmp_path):
+    page = ("<html><body><h1>推进会展业发展工作任务</h1><table border=1>"
+            "<tr><th>工作任务</th><th>牵头单位</th><th>配合单位</th></tr>"
+            "<tr><td>举办中国（广州）国际投资年会。</td><td>市商务局</td><td>市贸促会</td></tr>"
+            "<tr><td>引进国际知名展会项目。</td><td>市商务局</td><td>琶洲管委会</td></tr>"
+            "</table></body></html>")
+    path = tmp_path / "no_number.html"
+    path.write_text(page, encoding="utf-8")
+    d = parse_file(path).to_eval_dict()
+    assert [(m["label"], m["lead"], m["support"]) for m in d["measures"]] == [
+        ("1", ["市商务局"], ["市贸促会"]), ("2", ["市商务局"], ["琶洲管委会"])]
+
+
+def test_cells_per_line_with_bare_numeral_sections(tmp_path):
+    """一 on its own line and the section's name on the next: a section row, not a task."""
+    lines = _text("t02_ningbo_waimao_cells_per_line").splitlines()
+    out = []
+    for line in lines:
+        if line[:2] in ("一、", "二、", "三、"):
+            out += [line[0], line[2:]]
+        else:
+            out.append(line)
+    path = tmp_path / "bare.txt"
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    d = parse_file(path).to_eval_dict()
+    assert [m["path"] for m in d["measures"]] == [m["path"] for m in _gold("t02_ningbo_waimao_cells_per_line")["measures"]]
+
+
+def test_word_numbered_number_cells(tmp_path):
+    """序号 cells numbered by Word (an empty paragraph with a list number) read as their numbers."""
+    import docx
+
+    document = docx.Document()
+    fx.add_numbering_part(document, fx._numbering_xml((0, 0, 0)))
+    for text in ("加强组织领导。", "强化要素保障。", "做好宣传引导。"):  # the list runs on into the table: 4, 5
+        fx.set_num(document.add_paragraph(text), 1, 2)
+    table = document.add_table(rows=3, cols=3)
+    for c, name in enumerate(["序号", "重点任务", "牵头单位"]):
+        table.cell(0, c).text = name
+    for r, (task, unit) in enumerate([("推进口岸智能化改造。", "市口岸办"), ("发展保税维修业务。", "市商务局")], 1):
+        fx.set_num(table.cell(r, 0).paragraphs[0], 1, 2)  # level 3: decimal "%3."
+        table.cell(r, 1).text, table.cell(r, 2).text = task, unit
+    path = tmp_path / "numbered.docx"
+    document.save(path)
+    rows = [m for m in parse_file(path).to_eval_dict()["measures"] if m["table_row"]]
+    assert [(m["label"], m["lead"]) for m in rows] == [("4", ["市口岸办"]), ("5", ["市商务局"])]

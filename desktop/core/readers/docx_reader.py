@@ -293,7 +293,10 @@ class _Walker:
         index, self.para = self.para, self.para + 1
         label = self.numbering.label(p)
         lines = _lines(p)
-        lines[0] = label + lines[0] if lines[0].strip() else lines[0]
+        if lines[0].strip():
+            lines[0] = label + lines[0]
+        elif cell is not None and label.strip() and not any(line.strip() for line in lines):
+            lines = [label]  # a 序号 cell numbered by Word itself: the number is its only text
         for line in lines:
             if line.strip():
                 self.builder.add(line.strip(), para=index, kind=kind, cell=cell)

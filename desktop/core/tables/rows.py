@@ -111,6 +111,15 @@ class TableOutline:
                 return m, number
         return None
 
+    def _continues(self, row: int, own: list[GridCell], previous: list[GridCell]) -> bool:
+        """Is a row with an empty 序号 the rest of the task above: no task text of its own, or the first row on a
+        new page (a PDF page break cut the row)?"""
+        task = self.grid.at(row, self.columns.task) if self.columns.task is not None else None
+        if task is None or task.row != row:
+            return True
+        pages = [c.blocks[0].page for c in own], [c.blocks[0].page for c in previous]
+        return bool(pages[0] and pages[1]) and None not in pages[0] + pages[1] and min(pages[0]) > max(pages[1])
+
     def _arabic_rows(self) -> bool:
         """Do task rows number 1, 2, 3 (so a 一 in the 序号 column opens a section)?"""
         col = self.columns.number
@@ -122,10 +131,12 @@ class TableOutline:
         stack: list[TableNode] = []
         current: TableNode | None = None
         counter = 0
+        last: list[GridCell] = []
         for row in range(self.columns.header_rows[-1] + 1, self.grid.rows):
             own = self._own(row)
             if not own:
                 continue
+            previous, last = last, own
             section = self._section(row, own)
             if section is False:
                 continue
@@ -148,7 +159,8 @@ class TableOutline:
             cells = self.grid.row_cells(row)
             merged_number = number is not None and current is not None and number.row < row \
                 and current.row.cells.get(self.columns.number, [None])[0] is number
-            split_row = number is None and self.columns.number is not None and current is not None
+            split_row = number is None and self.columns.number is not None and current is not None \
+                and self._continues(row, own, previous)
             if merged_number or split_row:
                 current.row.add(cells)
                 current.paragraphs = sorted(current.paragraphs + [p for c in own for p in self.paragraphs(c)],

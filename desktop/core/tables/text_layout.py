@@ -38,38 +38,68 @@ def header_roles(cells: list[str]) -> list[str | None] | None:
     return None
 
 
-# ---------------------------------------------------------------- tab-separated rows
+# ---------------------------------------------------------------- tab-separated and Markdown pipe rows
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each tab-separated field of ``line``."""
-    out, pos = [], 0
-    for part in line.split("\t"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    return out
+_PIPE_RULE = re.compile(r"^\s*:?-{3,}:?\s*$")
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def _fields(line: str) -> list[tuple[int, int]] | None:
+    """(start, end) of each field of a tab-separated or Markdown pipe row; [] for a |---|---| rule; None for text."""
+    if "\t" in line:
+        out, pos = [], 0
+        for part in line.split("\t"):
+            out.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        return out
+    stripped = line.strip()
+    if not stripped.startswith("|") or stripped.count("|") < 3:
+        return None
+    bars = [i for i, ch in enumerate(line) if ch == "|"]
+    if line[bars[-1] + 1:].strip():
+        bars.append(len(line))
+    fields = [(a + 1, b) for a, b in zip(bars, bars[1:])]
+    if all(_PIPE_RULE.match(line[a:b]) for a, b in fields):
+        return []
+    return fields
+
+
+def _pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A field's text, split at Markdown <br> line breaks."""
+    out, pos = [], a
+    for m in _BR.finditer(line, a, b):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, b))
+    return [(x, y) for x, y in out if line[x:y].strip()]
 
 
 def tab_tables(lines: list[str], first_table: int = 0) -> list[Piece]:
-    """Cells of the tab-separated task tables in ``lines`` (a header row of known column names opens one)."""
+    """Cells of the tab-separated or pipe task tables in ``lines`` (a header row of known column names opens one)."""
     pieces: list[Piece] = []
     table = first_table
     i = 0
     while i < len(lines):
-        if "\t" not in lines[i] or header_roles(lines[i].split("\t")) is None:
+        fields = _fields(lines[i])
+        if not fields or header_roles([lines[i][a:b] for a, b in fields]) is None:
             i += 1
             continue
-        width = len(lines[i].split("\t"))
+        width = len(fields)
         row, j = 0, i
         while j < len(lines):
             line = lines[j]
+            fields = _fields(line) if line.strip() else []
+            if fields == [] and line.strip():  # a |---|---| rule under the header
+                j += 1
+                continue
             if not line.strip():
                 j += 1
                 continue
-            if "\t" in line:
-                for col, (a, b) in enumerate(_cells(line)):
-                    if line[a:b].strip():
-                        pieces.append(Piece(j, a, b, Cell(table, row, col, header=row == 0)))
-            elif _continues(lines, j):  # a section row written without tabs: it spans the table
+            if fields:
+                for col, (a, b) in enumerate(fields):
+                    for x, y in _pieces(line, a, b):
+                        pieces.append(Piece(j, x, y, Cell(table, row, col, header=row == 0)))
+            elif _continues(lines, j):  # a section row written without separators: it spans the table
                 pieces.append(Piece(j, 0, len(line), Cell(table, row, 0, colspan=width)))
             else:
                 break
@@ -81,12 +111,12 @@ def tab_tables(lines: list[str], first_table: int = 0) -> list[Piece]:
 
 
 def _continues(lines: list[str], j: int) -> bool:
-    """Is the untabbed line ``j`` a row inside the table: short, and a tabbed row follows?"""
+    """Is the unseparated line ``j`` a row inside the table: short, and a separated row follows?"""
     if len(lines[j]) > 60 or _END.match(lines[j]):
         return False
     for line in lines[j + 1:j + 4]:
         if line.strip():
-            return "\t" in line
+            return bool(_fields(line))
     return False
 
 
@@ -173,7 +203,7 @@ def line_tables(lines: list[str], first_table: int = 0) -> list[Piece]:
     table = first_table
     i = 0
     while i < len(lines):
-        if "\t" in lines[i]:
+        if _fields(lines[i]) is not None:
             i += 1
             continue
         header = _header_run(lines, i)
