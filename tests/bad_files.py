@@ -391,3 +391,18 @@ def truncated_xlsx(folder: Path) -> Path:
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     return path
+
+
+def repeated_rows_ods(folder: Path) -> Path:
+    """An OpenDocument sheet whose one data row says number-rows-repeated="1000000" (a 1 KB file)."""
+    from fixtures_formats import make_ledger_ods
+    path = make_ledger_ods(folder / "repeated.ods")
+    with zipfile.ZipFile(path) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist()}
+    parts["content.xml"] = parts["content.xml"].replace(
+        b"<table:table-row>", b'<table:table-row table:number-rows-repeated="1000000">', 1)
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", parts.pop("mimetype"), zipfile.ZIP_STORED)
+        for name, data in parts.items():
+            zf.writestr(name, data, zipfile.ZIP_DEFLATED)
+    return path

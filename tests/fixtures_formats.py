@@ -744,3 +744,68 @@ def make_table_pdf(text: str, path, font_size: float = 10.5, repeat_header: bool
                      Qt.AlignmentFlag.AlignCenter, f"— {page[0]} —")
     painter.end()
     return path
+
+
+_ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+
+
+def _ods_table(name: str, plan, hidden: bool = False) -> str:
+    """One table:table of (row, col, value, rowspan, colspan), as LibreOffice writes it: covered cells under
+    merges, repeated empty cells, and a million repeated empty rows closing the sheet."""
+    cells = {(r, c): (v, rs, cs) for r, c, v, rs, cs in plan if v is not None}
+    covered = {(r + i, c + j) for (r, c), (_, rs, cs) in cells.items() for i in range(rs) for j in range(cs)} - set(cells)
+    rows = 1 + max(r for r, _ in cells | dict.fromkeys(covered))
+    cols = 1 + max(c for _, c in cells | dict.fromkeys(covered))
+    style = ' table:style-name="hiddenTable"' if hidden else ""
+    out = [f'<table:table table:name="{html.escape(name)}"{style}>']
+    for r in range(rows):
+        out.append("<table:table-row>")
+        for c in range(cols):
+            if (r, c) in covered:
+                out.append("<table:covered-table-cell/>")
+            elif (r, c) in cells:
+                value, rs, cs = cells[(r, c)]
+                span = f' table:number-rows-spanned="{rs}" table:number-columns-spanned="{cs}"' if rs > 1 or cs > 1 else ""
+                if isinstance(value, int):
+                    out.append(f'<table:table-cell office:value-type="float" office:value="{value}"{span}>'
+                               f"<text:p>{value}</text:p></table:table-cell>")
+                elif value.startswith("DATE:"):
+                    out.append(f'<table:table-cell office:value-type="date" office:date-value="{value[5:]}"{span}>'
+                               f"<text:p>{value[5:]}</text:p></table:table-cell>")
+                else:
+                    paras = "".join(f"<text:p>{html.escape(p)}</text:p>" for p in value.split("\n"))
+                    out.append(f'<table:table-cell office:value-type="string"{span}>{paras}</table:table-cell>')
+            else:
+                out.append("<table:table-cell/>")
+        out.append('<table:table-cell table:number-columns-repeated="16373"/></table:table-row>')
+    out.append('<table:table-row table:number-rows-repeated="1048560"><table:table-cell '
+               'table:number-columns-repeated="16384"/></table:table-row></table:table>')
+    return "".join(out)
+
+
+def make_ledger_ods(path) -> Path:
+    """The ledger workbook as an OpenDocument spreadsheet (LibreOffice, WPS can save these)."""
+    path = Path(path)
+    choices = [(i, 0, v, 1, 1) for i, v in enumerate(["序号", "状态", "未启动", "推进中", "已完成"])]
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}>'
+               '<office:automatic-styles><style:style style:name="hiddenTable" style:family="table">'
+               '<style:table-properties table:display="false"/></style:style></office:automatic-styles>'
+               "<office:body><office:spreadsheet>"
+               + _ods_table("填表说明", [(0, 0, "请各单位于每月5日前更新进展情况。", 1, 1)])
+               + _ods_table("重点任务台账", LEDGER) + _ods_table("专项任务", LEDGER_SECOND)
+               + _ods_table("下拉选项", choices, hidden=True)
+               + "</office:spreadsheet></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        zf.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+        zf.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    return path

@@ -26,6 +26,7 @@ REJECTED = [
     (bad.junk_txt, "这不是文本文件"),
     (bad.high_junk_txt, "无法识别文件编码"),
     (bad.million_rows_xlsx, "超过 20000 行"),
+    (bad.repeated_rows_ods, "超过 20000 行"),
     (bad.ole_junk_xls, "文件已损坏或格式不正确"),
     (bad.truncated_xlsx, "文件已损坏或不完整"),
     (lambda folder: bad.add_zip_bomb(bad._task_xlsx(folder / "bomb.xlsx")), "压缩炸弹"),

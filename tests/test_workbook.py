@@ -1,4 +1,4 @@
-"""Excel ledgers as input: the bounded grid reader, sheet choice, merged cells, tracking columns, .xlsx and .xls."""
+"""Excel ledgers as input: the bounded grid reader, sheet choice, merged cells, tracking columns; .xlsx, .xls, .ods."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from desktop.core.readers import SUPPORTED_SUFFIXES, read_document
 from desktop.core.readers.excel_reader import task_sheets
 from desktop.core.readers.workbook import read_workbook
 
-MAKERS = {"xlsx": fx.make_ledger_xlsx, "xls": fx.make_ledger_xls}
+MAKERS = {"xlsx": fx.make_ledger_xlsx, "xls": fx.make_ledger_xls, "ods": fx.make_ledger_ods}
 
 
 @pytest.fixture(params=sorted(MAKERS))
@@ -20,7 +20,7 @@ def ledger(request, tmp_path):
 
 
 def test_workbooks_are_supported_suffixes():
-    assert {".xlsx", ".xls"} <= set(SUPPORTED_SUFFIXES)
+    assert {".xlsx", ".xls", ".ods"} <= set(SUPPORTED_SUFFIXES)
 
 
 def test_grid_reader_gives_cells_and_merges(ledger):

@@ -14,7 +14,7 @@ _READERS = {
     ".docx": "docx_reader",
     ".pdf": "pdf_reader",
     ".html": "html_reader", ".htm": "html_reader", ".shtml": "html_reader",
-    ".xlsx": "excel_reader", ".xlsm": "excel_reader", ".xls": "excel_reader",
+    ".xlsx": "excel_reader", ".xlsm": "excel_reader", ".xls": "excel_reader", ".ods": "excel_reader",
 }
 
 _NOT_YET = {
@@ -50,7 +50,7 @@ def read_document(path: str | Path, sheet: str | None = None) -> Document:
             f"{suffix} is not supported yet; save it as .docx or PDF first")
     if suffix not in _READERS:
         raise ReadError(
-            f"不支持的文件类型“{suffix or '无扩展名'}”，可导入 .docx、.pdf、.html、.txt、.md、.xlsx、.xls",
+            f"不支持的文件类型“{suffix or '无扩展名'}”，可导入 .docx、.pdf、.html、.txt、.md、.xlsx、.xls、.ods",
             f"unsupported file type {suffix or '(none)'}")
     size = path.stat().st_size
     if size == 0:

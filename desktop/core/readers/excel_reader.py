@@ -1,4 +1,4 @@
-"""Excel task tables and ledgers (.xlsx, .xls) as documents: one sheet's cells as table blocks, merges as spans.
+"""Excel task tables and ledgers (.xlsx, .xls, .ods) as documents: one sheet's cells as table blocks, merges as spans.
 
 A workbook maps to documents one sheet at a time: ``read`` takes the sheet named, else the first visible sheet that
 holds a task table (else the first sheet with data); ``task_sheets`` lists every sheet holding one, so an import
@@ -64,4 +64,4 @@ def read(path: Path, sheet: str | None = None) -> Document:
         return html_reader.read(path)
     sheets = read_workbook(path, None)
     chosen = _choose(sheets, sheet)
-    return sheet_document(chosen, "xlsx" if path.suffix.lower() == ".xlsx" else "xls")
+    return sheet_document(chosen, path.suffix.lower().lstrip(".") or "xlsx")

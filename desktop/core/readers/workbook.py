@@ -1,4 +1,4 @@
-"""A plain, bounded grid reader for workbooks (.xlsx via openpyxl read-only, .xls via xlrd): cell text and merges.
+"""A plain, bounded grid reader for workbooks (.xlsx by read-only openpyxl, .xls by xlrd, .ods by streaming its XML).
 
 Bounded by the real data, not by the sheet's declared size: reading stops after EMPTY_RUN empty rows, columns past
 MAX_COLS are never materialised, a stray cell at XFD1048576 or a merge over a whole column costs nothing, and more
@@ -225,12 +225,95 @@ def _read_xls(path: Path, names: set[str] | None) -> list[Sheet]:
     return sheets
 
 
+_ODS_MIME = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
+_T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+
+
+def _repeat(el, name: str) -> int:
+    try:
+        return max(1, int(el.get(_T + name, "1")))
+    except ValueError:
+        return 1
+
+
+def _ods_value(cell) -> str:
+    kind = cell.get(_O + "value-type")
+    if kind == "date" and cell.get(_O + "date-value"):
+        try:
+            return display(dt.date.fromisoformat(cell.get(_O + "date-value")[:10]))
+        except ValueError:
+            pass
+    if kind in ("float", "percentage", "currency") and not len(cell):
+        return display(float(cell.get(_O + "value", "0") or 0))
+    return "\n".join("".join(p.itertext()) for p in cell.iter(_TEXT + "p")).strip()
+
+
+def _read_ods(path: Path, names: set[str] | None) -> list[Sheet]:
+    """OpenDocument spreadsheet: content.xml streamed; repeated rows and columns counted, never expanded."""
+    from lxml import etree
+
+    check_package(path, "OpenDocument .ods")
+    sheets: list[Sheet] = []
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open("content.xml") as fh:
+            sheet, rows, r, done = None, None, 0, False
+            hidden_styles: set[str] = set()  # table styles with table:display="false": hidden sheets
+            for event, el in etree.iterparse(fh, events=("start", "end"), resolve_entities=False, no_network=True,
+                                             huge_tree=False):
+                if event == "start":
+                    if el.tag == _T + "table":
+                        sheet = Sheet(el.get(_T + "name", ""), hidden=el.get(_T + "style-name") in hidden_styles)
+                        rows, r, done = _Rows(sheet), 0, False
+                    continue
+                if el.tag == _STYLE + "style" and el.get(_STYLE + "family") == "table":
+                    props = el.find(_STYLE + "table-properties")
+                    if props is not None and props.get(_T + "display") == "false":
+                        hidden_styles.add(el.get(_STYLE + "name"))
+                elif el.tag == _T + "table-row" and sheet is not None:
+                    if not done:
+                        values, spans, c = [], [], 0
+                        for cell in el:
+                            if cell.tag not in (_T + "table-cell", _T + "covered-table-cell") or c >= MAX_COLS:
+                                continue
+                            text = _ods_value(cell) if cell.tag == _T + "table-cell" else ""
+                            down, across = _repeat(cell, "number-rows-spanned"), _repeat(cell, "number-columns-spanned")
+                            if text and (down > 1 or across > 1):
+                                spans.append((r, c, r + down - 1, c + across - 1))
+                            n = min(_repeat(cell, "number-columns-repeated"), MAX_COLS - c)
+                            values += [text] * n
+                            c += n
+                        for _ in range(_repeat(el, "number-rows-repeated")):
+                            if not rows.add(r, values):
+                                done = True
+                                break
+                            r += 1
+                        sheet.merged += spans
+                    el.clear()
+                elif el.tag == _T + "table" and sheet is not None:
+                    if names is None or sheet.name in names:
+                        spans, sheet.merged = sheet.merged, []
+                        _clip(sheet, spans)
+                        sheets.append(sheet)
+                    sheet = None
+                    el.clear()
+                    if len(sheets) >= MAX_SHEETS:
+                        break
+    except ReadError:
+        raise
+    except Exception as exc:
+        raise _damaged("OpenDocument .ods") from exc
+    return sheets
+
+
 def workbook_kind(path: Path) -> str:
-    """"xlsx", "xls" or "html" by the file's first bytes (web systems export HTML tables named .xls)."""
+    """"xlsx", "ods", "xls" or "html" by the file's first bytes (web systems export HTML tables named .xls)."""
     with open(path, "rb") as fh:
         head = fh.read(512)
     if head.startswith(_ZIP):
-        return "xlsx"
+        return "ods" if _ODS_MIME in head else "xlsx"
     if head.startswith(_OLE):
         return "xls"
     if re.search(rb"<\s*(html|table|meta|!doctype|\?xml)", head.lstrip(b"\xef\xbb\xbf").lower()):
@@ -246,4 +329,4 @@ def read_workbook(path: str | Path, sheets: list[str] | None = None) -> list[She
     if kind == "html":
         raise ReadError("这是网页格式的表格（扩展名为 .xls），请作为 .html 导入或在 Excel/WPS 中另存为 .xlsx",
                         "an HTML table saved under a workbook name")
-    return _read_xlsx(path, names) if kind == "xlsx" else _read_xls(path, names)
+    return {"xlsx": _read_xlsx, "xls": _read_xls, "ods": _read_ods}[kind](path, names)

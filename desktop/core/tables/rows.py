@@ -11,9 +11,10 @@ from ..paragraphs import Paragraph
 from .columns import DEADLINE, NUMBER, UNIT_ROLES, Columns
 from .grid import Grid, GridCell
 
-_CN_NUMERAL = re.compile(r"^\s*([（(])?\s*([一二三四五六七八九十]+)\s*([）)]|[、.．])?\s*$")
-_ROW_NUMBER = re.compile(r"^\s*[（(]?\s*([0-9０-９]{1,4}(?:[.．\-][0-9]{1,3})?)\s*[）)]?\s*[.．、]?\s*$")
-_SECTION_KINDS = ("chapter", "section", "cn_dun", "cn_paren")
+# 序号 cells: 一 / 一、 / （一） (a section where tasks are numbered 1, 2, 3) and 1 / 1. / （1） / 1.2
+CN_NUMERAL = re.compile(r"^\s*([（(])?\s*([一二三四五六七八九十]+)\s*([）)]|[、.．])?\s*$")
+ROW_NUMBER = re.compile(r"^\s*[（(]?\s*([0-9０-９]{1,4}(?:[.．\-][0-9]{1,3})?)\s*[）)]?\s*[.．、]?\s*$")
+SECTION_KINDS = ("chapter", "section", "cn_dun", "cn_paren")  # labels a section row may carry
 _MD = re.compile(r"\*\*|__|^#+\s*|`")
 
 
@@ -59,7 +60,7 @@ def heading_of(para: Paragraph, skip: int = 0) -> tuple[str, int, int]:
 
 def _section_label(text: str) -> Label | None:
     """一 / 一、 / （一） alone in a 序号 cell."""
-    m = _CN_NUMERAL.match(text)
+    m = CN_NUMERAL.match(text)
     if not m:
         return None
     value = m.group(2)
@@ -96,7 +97,7 @@ class TableOutline:
         table: a caption, a signature); None for a task row."""
         if len(own) == 1 and own[0].colspan >= 2:  # one cell across the row
             m = match_label(own[0].paras[0].fold)
-            return (m, own[0]) if m is not None and m.kind in _SECTION_KINDS else False
+            return (m, own[0]) if m is not None and m.kind in SECTION_KINDS else False
         number = self._number_cell(row)
         number = number if number is not None and number.row == row else None
         texts = [c for c in own if c is not number]
@@ -107,7 +108,7 @@ class TableOutline:
             return label, texts[0]
         if not texts:  # 一、营商环境方面 written in the 序号 cell alone
             m = match_label(number.paras[0].fold)
-            if m is not None and m.kind in _SECTION_KINDS and len(number.text) > len(m.text) + 1:
+            if m is not None and m.kind in SECTION_KINDS and len(number.text) > len(m.text) + 1:
                 return m, number
         return None
 
@@ -124,7 +125,7 @@ class TableOutline:
         """Do task rows number 1, 2, 3 (so a 一 in the 序号 column opens a section)?"""
         col = self.columns.number
         cells = {id(c): c for (r, k), c in self.grid.slots.items() if k == col and r > self.columns.header_rows[-1]}
-        return sum(bool(_ROW_NUMBER.match(c.text)) for c in cells.values()) >= 2
+        return sum(bool(ROW_NUMBER.match(c.text)) for c in cells.values()) >= 2
 
     def roots(self) -> list[TableNode]:
         roots: list[TableNode] = []
@@ -178,7 +179,7 @@ class TableOutline:
         task_row = TaskRow(self.columns)
         task_row.add(cells)
         raw = number.text.strip() if number is not None else ""
-        m = _ROW_NUMBER.match(raw) or _CN_NUMERAL.match(raw)
+        m = ROW_NUMBER.match(raw) or CN_NUMERAL.match(raw)
         value = re.sub(r"[\s()（）.、．]", "", raw) if m else str(counter)
         paras = sorted([p for c in own for p in self.paragraphs(c)], key=lambda p: p.start)
         task_col = self.columns.task

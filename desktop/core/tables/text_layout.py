@@ -10,13 +10,11 @@ from ..labels import match_label
 from ..responsibility import parse_clause
 from ..targets import find_deadlines
 from ..units import is_unit
-from .columns import CONTENT, DEADLINE, IGNORE, LEAD, NUMBER, SUPPORT, TASK, UNIT_ROLES, UNITS, column_role
+from .columns import CONTENT, DEADLINE, IGNORE, NUMBER, TASK, UNIT_ROLES, column_role
+from .rows import CN_NUMERAL, ROW_NUMBER, SECTION_KINDS
 
-_ROW_NUMBER = re.compile(r"^\s*[（(]?\s*\d{1,4}\s*[）)]?\s*[.．、]?\s*$")
-_CN_NUMERAL = re.compile(r"^\s*[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)、.．]?\s*$")
 _TIMEISH = re.compile(r"(19|20)\d{2}\s*年|长期|持续|常态化|年底|年内|月底|季度|每年|逐年|按期|分阶段|即日")
 _END = re.compile(r"^\s*(（此件|\(此件|抄送|公开方式|印发|附件\s*\d*\s*[:：]?\s*$|(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
-_SECTION_KINDS = ("chapter", "section", "cn_dun", "cn_paren")
 
 
 class Piece(NamedTuple):
@@ -187,12 +185,12 @@ def _header_run(lines: list[str], start: int) -> tuple[int, list[str]] | None:
 
 def _row_start(line: str) -> str | None:
     """"number" for a bare 序号 line, "section" for 一、…方面 or a bare 一, else None."""
-    if _ROW_NUMBER.match(line):
+    if ROW_NUMBER.match(line):
         return "number"
-    if _CN_NUMERAL.match(line):
+    if CN_NUMERAL.match(line):
         return "numeral"
     label = match_label(line)
-    if label is not None and label.kind in _SECTION_KINDS and len(line) <= 40 and "。" not in line:
+    if label is not None and label.kind in SECTION_KINDS and len(line) <= 40 and "。" not in line:
         return "section"
     return None
 
