@@ -250,3 +250,18 @@ def test_word_numbered_number_cells(tmp_path):
     document.save(path)
     rows = [m for m in parse_file(path).to_eval_dict()["measures"] if m["table_row"]]
     assert [(m["label"], m["lead"]) for m in rows] == [("4", ["市口岸办"]), ("5", ["市商务局"])]
+
+
+def test_role_notes_inside_a_unit_cell(tmp_path):
+    """省商务厅（牵头）、省财政厅 in a 责任单位 column: the note gives the role, and no name keeps it."""
+    cells = ["省商务厅（牵头）、省财政厅", "省财政厅（配合）、省商务厅（牵头）", "省委宣传部、省文化和旅游厅（按职责分工负责）",
+             "省商务厅牵头，省财政厅、省税务局配合"]
+    lines = ["某省外贸任务分工表", "序号\t重点任务\t责任单位\t完成时限"]
+    lines += [f"{i}\t任务{i}。\t{cell}\t2025年底前" for i, cell in enumerate(cells, 1)]
+    path = tmp_path / "notes.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = parse_file(path)
+    assert [(m.lead, m.support) for m in result.measures] == [
+        (["省商务厅"], ["省财政厅"]), (["省商务厅"], ["省财政厅"]), (["省委宣传部", "省文化和旅游厅"], []),
+        (["省商务厅"], ["省财政厅", "省税务局"])]
+    assert all(result.document.text[u.span[0]:u.span[1]] == u.name for m in result.measures for u in m.units)
