@@ -265,3 +265,16 @@ def test_role_notes_inside_a_unit_cell(tmp_path):
         (["省商务厅"], ["省财政厅"]), (["省商务厅"], ["省财政厅"]), (["省委宣传部", "省文化和旅游厅"], []),
         (["省商务厅"], ["省财政厅", "省税务局"])]
     assert all(result.document.text[u.span[0]:u.span[1]] == u.name for m in result.measures for u in m.units)
+
+
+def test_cells_per_line_with_empty_cells_kept_as_empty_lines(tmp_path):
+    """A converter that keeps an empty cell as an empty line: positions decide, even where content would not."""
+    lines = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+             "1", "推进口岸智能化改造。", "市口岸办", "", "2025年底前",
+             "2", "发展保税维修业务。", "", "市商务局", "2026年底前",
+             "3", "培育外贸综合服务企业。", "市商务局", "市税务局", ""]
+    path = tmp_path / "empty_lines.txt"
+    path.write_text("重点任务分工\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    rows = [(m["label"], m["lead"], m["support"], m["deadlines"]) for m in parse_file(path).to_eval_dict()["measures"]]
+    assert rows == [("1", ["市口岸办"], [], ["2025年底前"]), ("2", [], ["市商务局"], ["2026年底前"]),
+                    ("3", ["市商务局"], ["市税务局"], [])]

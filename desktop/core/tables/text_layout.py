@@ -121,6 +121,8 @@ def _continues(lines: list[str], j: int) -> bool:
 # ---------------------------------------------------------------- one cell per line
 
 def _unit_line(text: str) -> bool:
+    if text.rstrip().endswith("。"):  # a sentence: 培育外贸综合服务企业。 names a task, not a unit
+        return False
     mentions, _ = parse_clause(text)
     names = [m.name for m in mentions if m.name]
     return bool(names) and all(is_unit(n) for n in names)
@@ -233,17 +235,15 @@ def _rows(lines: list[str], i: int, roles: list[str], table: int, pieces: list[P
             i, row = i + 1, row + 1
             continue
         j = i + 1
-        body: list[int] = []
-        while j < len(lines) and len(body) < 3 * width:
-            if not lines[j].strip():
-                j += 1
-                if body:
-                    break
-                continue
-            if _row_start(lines[j]) or _END.match(lines[j]):
+        raw: list[int] = []  # the row's lines, empty ones too (a converter may keep an empty cell as one)
+        while j < len(lines) and len(raw) < 3 * width:
+            if lines[j].strip() and (_row_start(lines[j]) or _END.match(lines[j])):
                 break
-            body.append(j)
+            raw.append(j)
             j += 1
+        while raw and not lines[raw[-1]].strip():
+            raw.pop()
+        body = [k for k in raw if lines[k].strip()]
         if kind == "numeral" and len(body) == 1 and not _unit_line(lines[body[0]]):
             pieces.append(Piece(i, 0, len(lines[i]), Cell(table, row, 0)))  # 一 | 营商环境方面: a section row
             pieces.append(Piece(body[0], 0, len(lines[body[0]]), Cell(table, row, 1, colspan=width - 1)))
@@ -252,7 +252,10 @@ def _rows(lines: list[str], i: int, roles: list[str], table: int, pieces: list[P
         if not body:
             break
         texts = [lines[k].strip() for k in body]
-        cols, _ = _assign(texts, roles[1:])
+        if len(raw) == width - 1 and len(body) < len(raw):  # one line per cell, empty cells as empty lines
+            cols = [n for n, k in enumerate(raw) if lines[k].strip()]
+        else:
+            cols, _ = _assign(texts, roles[1:])
         at_end = j >= len(lines) or not _row_start(lines[j])
         kept = _kept(texts, cols, roles[1:]) if at_end else len(body)
         pieces.append(Piece(i, 0, len(lines[i]), Cell(table, row, 0)))
