@@ -278,3 +278,12 @@ def test_cells_per_line_with_empty_cells_kept_as_empty_lines(tmp_path):
     rows = [(m["label"], m["lead"], m["support"], m["deadlines"]) for m in parse_file(path).to_eval_dict()["measures"]]
     assert rows == [("1", ["市口岸办"], [], ["2025年底前"]), ("2", [], ["市商务局"], ["2026年底前"]),
                     ("3", ["市商务局"], ["市税务局"], [])]
+
+
+def test_a_header_row_repeated_inside_the_table_is_no_task(tmp_path):
+    text = _text("t01_xiamen_yingshang_tabs").replace(
+        "二、加强市场主体保护（共3项）", "序号\t重点任务\t主要内容\t牵头单位\t配合单位\t完成时限\n二、加强市场主体保护（共3项）")
+    path = tmp_path / "repeated.txt"
+    path.write_text(text, encoding="utf-8")
+    _assert_scores([(_gold("t01_xiamen_yingshang_tabs"), parse_file(path).to_eval_dict())], "repeated header")
+    assert len(parse_file(path).measures) == 10

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..labels import Label, cn_to_int, match_label
 from ..outline import OutlineNode
 from ..paragraphs import Paragraph
-from .columns import DEADLINE, NUMBER, UNIT_ROLES, Columns
+from .columns import DEADLINE, NUMBER, UNIT_ROLES, Columns, column_role
 from .grid import Grid, GridCell
 
 # 序号 cells: 一 / 一、 / （一） (a section where tasks are numbered 1, 2, 3) and 1 / 1. / （1） / 1.2
@@ -128,30 +128,26 @@ class TableOutline:
         return sum(bool(ROW_NUMBER.match(c.text)) for c in cells.values()) >= 2
 
     def roots(self) -> list[TableNode]:
+        """The table's top nodes: section rows holding their task rows, or the task rows themselves."""
         roots: list[TableNode] = []
-        stack: list[TableNode] = []
+        stack: list[TableNode] = []  # open sections, outermost first
         current: TableNode | None = None
         counter = 0
         last: list[GridCell] = []
         for row in range(self.columns.header_rows[-1] + 1, self.grid.rows):
             own = self._own(row)
-            if not own:
+            if not own or self._repeats_header(row):
                 continue
             previous, last = last, own
             section = self._section(row, own)
             if section is False:
                 continue
             if section:
-                label, cell = section
-                paras = sorted({id(p): p for c in own for p in self.paragraphs(c)}.values(), key=lambda p: p.start)
-                text_para = self.paragraphs(cell)[0]
-                skip = label.end if cell is self._number_cell(row) or match_label(text_para.fold) else 0
-                heading, hs, he = heading_of(text_para, skip)
+                node = self._section_node(row, own, *section)
                 kinds = [n.label.kind for n in stack]
-                if label.kind in kinds:
-                    del stack[kinds.index(label.kind):]
-                node = TableNode(label, paras, stack[-1] if stack else None, heading_text=heading,
-                                 heading_span=(hs, he))
+                if node.label.kind in kinds:
+                    del stack[kinds.index(node.label.kind):]
+                node.parent = stack[-1] if stack else None
                 (stack[-1].children if stack else roots).append(node)
                 stack.append(node)
                 current = None
@@ -169,10 +165,21 @@ class TableOutline:
                 continue
             counter += 1
             current = self._task(row, own, cells, number, counter, stack[-1] if stack else None)
-            if current is None:
-                continue
-            (stack[-1].children if stack else roots).append(current)
+            if current is not None:
+                (stack[-1].children if stack else roots).append(current)
         return roots
+
+    def _repeats_header(self, row: int) -> bool:
+        """A header row written again further down (a table pasted from pages that each repeat it)."""
+        number = self._number_cell(row)
+        return number is not None and number.row == row and column_role(number.text) == NUMBER
+
+    def _section_node(self, row: int, own: list[GridCell], label: Label, cell: GridCell) -> TableNode:
+        paras = sorted({id(p): p for c in own for p in self.paragraphs(c)}.values(), key=lambda p: p.start)
+        text_para = self.paragraphs(cell)[0]
+        skip = label.end if cell is self._number_cell(row) or match_label(text_para.fold) else 0
+        heading, hs, he = heading_of(text_para, skip)
+        return TableNode(label, paras, None, heading_text=heading, heading_span=(hs, he))
 
     def _task(self, row: int, own: list[GridCell], cells, number: GridCell | None, counter: int,
               parent: TableNode | None) -> TableNode | None:
