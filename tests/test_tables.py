@@ -287,3 +287,18 @@ def test_a_header_row_repeated_inside_the_table_is_no_task(tmp_path):
     path.write_text(text, encoding="utf-8")
     _assert_scores([(_gold("t01_xiamen_yingshang_tabs"), parse_file(path).to_eval_dict())], "repeated header")
     assert len(parse_file(path).measures) == 10
+
+
+def test_merged_task_category_gives_each_row_its_own_measure_heading(tmp_path):
+    """重点任务 merged over the rows of its 具体措施: each row's heading is its own measure, units its own."""
+    text = "\n".join([
+        "江门市推进侨乡文旅融合发展任务分工",
+        "序号\t重点任务\t具体措施\t牵头单位\t完成时限",
+        "1\t打造侨乡文化品牌。\t推进开平碉楼与村落保护利用。\t开平市人民政府\t2025年底前",
+        "2\t打造侨乡文化品牌。\t举办世界江门青年大会。\t团市委\t2025年10月底前",
+        "3\t发展乡村旅游。\t建设乡村旅游重点村10个。\t市文化广电旅游体育局\t2026年底前"])
+    path = fx.make_table_docx(text, tmp_path / "category.docx", merge=("重点任务",))
+    rows = parse_file(path).to_eval_dict()["measures"]
+    assert [(m["label"], m["heading"], m["lead"]) for m in rows] == [
+        ("1", "推进开平碉楼与村落保护利用", ["开平市人民政府"]), ("2", "举办世界江门青年大会", ["团市委"]),
+        ("3", "发展乡村旅游", ["市文化广电旅游体育局"])]

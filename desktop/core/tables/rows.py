@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..labels import Label, cn_to_int, match_label
 from ..outline import OutlineNode
 from ..paragraphs import Paragraph
-from .columns import DEADLINE, NUMBER, UNIT_ROLES, Columns, column_role
+from .columns import CONTENT, DEADLINE, NUMBER, UNIT_ROLES, Columns, column_role
 from .grid import Grid, GridCell
 
 # 序号 cells: 一 / 一、 / （一） (a section where tasks are numbered 1, 2, 3) and 1 / 1. / （1） / 1.2
@@ -196,6 +196,11 @@ class TableOutline:
                           (*UNIT_ROLES, DEADLINE, NUMBER)][:1]
         if not task_cells:
             return None
-        heading, hs, he = heading_of(self.paragraphs(task_cells[0])[0])
+        heading_cell = task_cells[0]
+        if heading_cell.rowspan > 1:  # 重点任务 merged over several rows: each row's own 具体措施 is the task
+            own_content = [c for col in self.columns.of(CONTENT) for c in [self.grid.at(row, col)]
+                           if c is not None and c.row == row]
+            heading_cell = own_content[0] if own_content else heading_cell
+        heading, hs, he = heading_of(self.paragraphs(heading_cell)[0])
         label = Label("row", raw or value, value, int(value) if value.isdigit() else counter, 0)
         return TableNode(label, paras, parent, heading_text=heading, heading_span=(hs, he), row=task_row)
