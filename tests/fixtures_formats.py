@@ -675,9 +675,11 @@ def make_ledger_xls(path) -> Path:
     return path
 
 
-def make_table_pdf(text: str, path, font_size: float = 10.5, repeat_header: bool = True) -> Path:
-    """A4 PDF of tab-separated text: paragraphs, then ruled tables (cell borders drawn as lines, wrapped cell
-    text, section rows spanning the table, rows flowing onto the next page with the header repeated)."""
+def make_table_pdf(text: str, path, font_size: float = 10.5, repeat_header: bool = True,
+                   filled_borders: bool = False) -> Path:
+    """A4 PDF of tab-separated text: paragraphs, then ruled tables (cell borders drawn as lines, or as thin filled
+    rectangles as Word's PDF export draws them, wrapped cell text, section rows spanning the table, rows flowing
+    onto the next page with the header repeated)."""
     from PySide6.QtCore import QLineF, QRectF, Qt
     from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
@@ -692,6 +694,14 @@ def make_table_pdf(text: str, path, font_size: float = 10.5, repeat_header: bool
     wrap = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     y = 0.0
     page = [1]
+
+    def rule(line):
+        if not filled_borders:
+            painter.drawLine(line)
+            return
+        x0, y0, x1, y1 = line.x1(), line.y1(), line.x2(), line.y2()
+        painter.fillRect(QRectF(min(x0, x1) - 1.5, min(y0, y1) - 1.5, abs(x1 - x0) + 3, abs(y1 - y0) + 3),
+                         Qt.GlobalColor.black)
 
     def new_page():
         painter.drawText(QRectF(0, height - metrics.height() * 2, width, metrics.height() * 2),
@@ -726,10 +736,10 @@ def make_table_pdf(text: str, path, font_size: float = 10.5, repeat_header: bool
                 return None
             for v, (a, b) in zip(cells, spans):
                 painter.drawText(QRectF(xs[a] + pad, top + pad, xs[b] - xs[a] - 2 * pad, h - 2 * pad), wrap, v)
-                painter.drawLine(QLineF(xs[a], top, xs[a], top + h))
-                painter.drawLine(QLineF(xs[b], top, xs[b], top + h))
-            painter.drawLine(QLineF(xs[0], top, xs[-1], top))
-            painter.drawLine(QLineF(xs[0], top + h, xs[-1], top + h))
+                rule(QLineF(xs[a], top, xs[a], top + h))
+                rule(QLineF(xs[b], top, xs[b], top + h))
+            rule(QLineF(xs[0], top, xs[-1], top))
+            rule(QLineF(xs[0], top + h, xs[-1], top + h))
             return top + h
 
         for r, cells in enumerate(rows):

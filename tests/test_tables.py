@@ -33,9 +33,11 @@ MAKERS = {
     "xls-merged": lambda text, path: fx.make_table_xls(text, path, merge=MERGE),
     "pdf": lambda text, path: fx.make_table_pdf(text, path),
     "pdf-no-repeated-header": lambda text, path: fx.make_table_pdf(text, path, repeat_header=False),
+    "pdf-filled-borders": lambda text, path: fx.make_table_pdf(text, path, filled_borders=True),
 }
 SUFFIX = {"docx": ".docx", "docx-merged": ".docx", "html": ".html", "html-sloppy-merged": ".html",
-          "xlsx-merged": ".xlsx", "xls-merged": ".xls", "pdf": ".pdf", "pdf-no-repeated-header": ".pdf"}
+          "xlsx-merged": ".xlsx", "xls-merged": ".xls", "pdf": ".pdf", "pdf-no-repeated-header": ".pdf",
+          "pdf-filled-borders": ".pdf"}
 
 
 def _assert_scores(pairs, label: str) -> dict:
