@@ -36,17 +36,15 @@ class TaskTables:
             return para
 
         self.paras = paras
-        self.tables: list[tuple[int, int, list[TableNode]]] = []  # (first header offset, end, root nodes)
+        self.tables: list[tuple[int, int, list[TableNode]]] = []  # (header start, last row's end, root nodes)
         for grid in grids(doc):
             columns = find_columns(grid)
             if columns is None:
                 continue
             outline = TableOutline(grid, columns, paragraph_of)
-            header = [b.start for col in range(grid.cols) for cell in [grid.at(columns.header_rows[0], col)]
-                      if cell for b in cell.blocks]
             roots = outline.roots()
             if roots:
-                self.tables.append((min(header), grid.end, roots))
+                self.tables.append((*outline.span(), roots))
 
     def __bool__(self) -> bool:
         return bool(self.tables)

@@ -46,10 +46,6 @@ class Grid:
     def start(self) -> int:
         return min(b.start for c in self.slots.values() for b in c.blocks)
 
-    @property
-    def end(self) -> int:
-        return max(b.end for c in self.slots.values() for b in c.blocks)
-
 
 def grids(doc: Document) -> list[Grid]:
     """The tables of ``doc`` in document order, each as a grid of its non-empty cells."""

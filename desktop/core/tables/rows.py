@@ -73,6 +73,7 @@ class TableOutline:
 
     def __init__(self, grid: Grid, columns: Columns, paragraph_of):
         self.grid, self.columns = grid, columns
+        self.last_row = columns.header_rows[-1]  # the last row that gave a node: rows after it are not the table's
         for cell in {id(c): c for c in grid.slots.values()}.values():
             cell.paras = [paragraph_of(b) for b in cell.blocks]
 
@@ -151,6 +152,7 @@ class TableOutline:
                 (stack[-1].children if stack else roots).append(node)
                 stack.append(node)
                 current = None
+                self.last_row = row
                 continue
             number = self._number_cell(row)
             cells = self.grid.row_cells(row)
@@ -159,6 +161,7 @@ class TableOutline:
             split_row = number is None and self.columns.number is not None and current is not None \
                 and self._continues(row, own, previous)
             if merged_number or split_row:
+                self.last_row = row
                 current.row.add(cells)
                 current.paragraphs = sorted(current.paragraphs + [p for c in own for p in self.paragraphs(c)],
                                             key=lambda p: p.start)
@@ -167,7 +170,15 @@ class TableOutline:
             current = self._task(row, own, cells, number, counter, stack[-1] if stack else None)
             if current is not None:
                 (stack[-1].children if stack else roots).append(current)
+                self.last_row = row
         return roots
+
+    def span(self) -> tuple[int, int]:
+        """Document offsets from the header to the end of the last row that gave a node."""
+        first, last = self.columns.header_rows[0], self.last_row
+        blocks = [b for cell in {id(c): c for c in self.grid.slots.values()}.values()
+                  if cell.row <= last and cell.row + cell.rowspan > first for b in cell.blocks]
+        return min(b.start for b in blocks), max(b.end for b in blocks)
 
     def _repeats_header(self, row: int) -> bool:
         """A header row written again further down (a table pasted from pages that each repeat it)."""
