@@ -305,3 +305,21 @@ def test_merged_task_category_gives_each_row_its_own_measure_heading(tmp_path):
     assert [(m["label"], m["heading"], m["lead"]) for m in rows] == [
         ("1", "推进开平碉楼与村落保护利用", ["开平市人民政府"]), ("2", "举办世界江门青年大会", ["团市委"]),
         ("3", "发展乡村旅游", ["市文化广电旅游体育局"])]
+
+
+def test_header_wording_and_sections_in_the_task_column(tmp_path):
+    """主要任务 / 主办单位 / 协办单位 / 时间进度; a section written in the task column with the 序号 cell empty."""
+    text = "\n".join([
+        "佛山市制造业当家重点工作安排",
+        "序号\t主要任务\t主办单位\t协办单位\t时间进度",
+        "\t一、推动产业集群升级\t\t\t",
+        "1\t实施工业投资倍增计划。\t市发展改革局\t市工业和信息化局\t2025年12月",
+        "2\t培育专精特新企业。\t市工业和信息化局\t市科技局、市市场监管局\t2026年",
+        "\t二、强化要素支撑\t\t\t",
+        "3\t保障产业用地供给。\t市自然资源局\t各区人民政府\t长期"])
+    path = tmp_path / "wording.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = [(m["path"], m["lead"], m["support"], m["deadlines"]) for m in parse_file(path).to_eval_dict()["measures"]]
+    assert rows == [(["一", "1"], ["市发展改革局"], ["市工业和信息化局"], ["2025年12月"]),
+                    (["一", "2"], ["市工业和信息化局"], ["市科技局", "市市场监管局"], ["2026年"]),
+                    (["二", "3"], ["市自然资源局"], ["各区人民政府"], [])]

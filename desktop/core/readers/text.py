@@ -21,7 +21,8 @@ _BOMS = (
 
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
-_MAY_HOLD_TABLE = re.compile(r"牵头|配合|责任|负责|时限|完成时间")  # a task table's header names one of these
+# A task table needs tab- or pipe-separated rows, or a 序号 header line of its own (one cell per line).
+_MAY_HOLD_TABLE = re.compile(r"[\t|]|^[ \t　]*(序\s*号|编\s*号|序|项次|No\.?)[ \t　]*$", re.M | re.I)
 
 
 def _plausibility(text: str) -> float:

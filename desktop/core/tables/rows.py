@@ -102,8 +102,9 @@ class TableOutline:
         number = self._number_cell(row)
         number = number if number is not None and number.row == row else None
         texts = [c for c in own if c is not number]
-        if number is None:
-            return None
+        if number is None:  # 一、营商环境方面 in the task column, the 序号 cell left empty
+            m = match_label(texts[0].paras[0].fold) if len(texts) == 1 else None
+            return (m, texts[0]) if m is not None and m.kind in SECTION_KINDS else None
         label = _section_label(number.text)
         if label is not None and len(texts) == 1 and (texts[0].colspan >= 2 or self._arabic_rows()):
             return label, texts[0]
