@@ -406,3 +406,16 @@ def repeated_rows_ods(folder: Path) -> Path:
         for name, data in parts.items():
             zf.writestr(name, data, zipfile.ZIP_DEFLATED)
     return path
+
+
+def ruled_grid_pdf(folder: Path, lines: int = 400) -> Path:
+    """One page ruled by ``lines`` horizontal and ``lines`` vertical strokes: a 160,000-slot "table"."""
+    step = 500 / lines
+    ops = [b"0.1 w"]
+    for i in range(lines + 1):
+        ops.append(b"50 %.2f m 550 %.2f l S" % (100 + i * step, 100 + i * step))
+        ops.append(b"%.2f 100 m %.2f 600 l S" % (50 + i * step * 1.0, 50 + i * step * 1.0))
+    content = b"\n".join(ops) + b"\n" + _CONTENT
+    path = folder / "ruled_grid.pdf"
+    path.write_bytes(_pdf(_text_page_objects(content)))
+    return path

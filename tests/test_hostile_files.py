@@ -109,3 +109,11 @@ def test_a_workbook_claiming_a_huge_range_imports_its_real_rows_quickly(store, t
     assert outcome.status == "imported", outcome
     assert "2 项措施" in outcome.message
     assert time.perf_counter() - start < SECONDS
+
+
+def test_a_page_ruled_into_a_huge_grid_is_read_quickly(store, tmp_path):
+    """400 × 400 rules on one page would make 160,000 cells: the table finder gives up and the text is read."""
+    start = time.perf_counter()
+    [outcome] = store.import_paths([bad.ruled_grid_pdf(tmp_path)])
+    assert outcome.status == "imported", outcome
+    assert time.perf_counter() - start < SECONDS

@@ -14,6 +14,8 @@ TOL = 1.5            # points: rules this close are one line; a rule this far pa
 MIN_RULE = 6.0       # points: shorter strokes are glyph parts or decoration, not cell borders
 MAX_SEGMENTS = 20_000  # per page: more path segments than any table needs (a drawing or a hostile file)
 MAX_CROSSINGS = 2_000_000  # rule pairs tested for crossing on one page
+MAX_SLOTS = 5_000  # grid slots of one table on one page: a page holds at most a few hundred cells
+MAX_OBJECTS = 100_000  # page objects looked through for rules (a page of text has a few thousand)
 _SPACE = re.compile(r"\s")
 
 
@@ -48,7 +50,10 @@ def _rules(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, fl
     count = 0
     x, y = ctypes.c_float(), ctypes.c_float()
     matrix = pdfium_c.FS_MATRIX()
-    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):  # raw calls: wrapping every glyph object is slow
+    objects = pdfium_c.FPDFPage_CountObjects(page.raw)
+    if objects > MAX_OBJECTS:
+        return [], []
+    for k in range(objects):  # raw calls: wrapping every glyph object is slow
         obj = pdfium_c.FPDFPage_GetObject(page.raw, k)
         if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
@@ -179,7 +184,8 @@ def page_tables(page, textpage, number: int, wraps) -> list[PdfTable]:
     for hs, vs in _components(horizontal, vertical):
         ys = _cluster([y for y, _, _ in hs])[::-1]
         xs = _cluster([x for x, _, _ in vs])
-        if len(ys) < 2 or len(xs) < 2 or (len(ys) - 1) * (len(xs) - 1) < 2:
+        slots = (len(ys) - 1) * (len(xs) - 1)
+        if len(ys) < 2 or len(xs) < 2 or not 2 <= slots <= MAX_SLOTS:
             continue
         tables.append(PdfTable(number, ys, xs, slots=_grid_cells(ys, xs, hs, vs)))
     if tables:
