@@ -117,18 +117,30 @@ MAX_COLSPAN, MAX_ROWSPAN = 1000, 65534  # the clamps browsers apply (HTML table 
 MAX_SPAN_MARKS = 1_000_000  # slots reserved for cells spanning rows, over the whole page
 
 
+def _children(el, names: tuple[str, ...]) -> list:
+    """Direct child elements named one of ``names`` (cheaper than find_all, which builds a filter per call)."""
+    return [c for c in el.children if getattr(c, "name", None) in names]
+
+
 def _table_rows(table) -> list[tuple[object, int, bool]]:
     """(tr, row group, in thead) of a table's own rows: direct, or inside its thead/tbody/tfoot, in order."""
     rows = []
     group = 0
-    for child in table.find_all(True, recursive=False):
+    for child in _children(table, ("tr", "thead", "tbody", "tfoot")):
         if child.name == "tr":
             rows.append((child, group, False))
-        elif child.name in ("thead", "tbody", "tfoot"):
+        else:
             group += 1
-            rows += [(tr, group, child.name == "thead") for tr in child.find_all("tr", recursive=False)]
+            rows += [(tr, group, child.name == "thead") for tr in _children(child, ("tr",))]
             group += 1
     return rows
+
+
+_NOT_INLINE = {"table", "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _inline(td) -> bool:
+    return not any(getattr(d, "name", None) in _NOT_INLINE for d in td.descendants)
 
 
 def _span(td, name: str, low: int, high: int) -> int:
@@ -142,7 +154,7 @@ def _span(td, name: str, low: int, high: int) -> int:
 def _is_meta_table(rows) -> bool:
     """A page's metadata table (索引号： … 成文日期： …): kept as label/value lines, not as a grid."""
     for tr, _, _ in rows[:8]:
-        for td in tr.find_all(["td", "th"], recursive=False):
+        for td in _children(tr, ("td", "th")):
             if _META_LABEL.match(re.sub(r"\s+", "", td.get_text())):
                 return True
     return False
@@ -171,7 +183,7 @@ def _lines(root) -> list[tuple[str, str, Cell | None]]:
             for tr, _, _ in rows:
                 meta = _row_lines(tr)
                 if meta is None:
-                    for cell in tr.find_all(["td", "th"], recursive=False):
+                    for cell in _children(tr, ("td", "th")):
                         walk(cell)
                         flush()
                 else:
@@ -181,21 +193,23 @@ def _lines(root) -> list[tuple[str, str, Cell | None]]:
         state["tables"] += 1
         taken: dict[int, set[int]] = {}
         outer = state["cell"]
-        for r, (tr, group, in_head) in enumerate(rows):
+        left = [0] * len(rows)  # rows from each row to the end of its row group, itself included
+        for r in range(len(rows) - 1, -1, -1):
+            left[r] = 1 + (left[r + 1] if r + 1 < len(rows) and rows[r + 1][1] == rows[r][1] else 0)
+        for r, (tr, _, in_head) in enumerate(rows):
             col = 0
-            for td in tr.find_all(["td", "th"], recursive=False):
+            for td in _children(tr, ("td", "th")):
                 while col in taken.get(r, ()):
                     col += 1
                 colspan = _span(td, "colspan", 1, MAX_COLSPAN)
                 rowspan = _span(td, "rowspan", 0, MAX_ROWSPAN) if td.get("rowspan") is not None else 1
-                left = sum(1 for _, g, _ in rows[r:] if g == group)
-                rowspan = left if rowspan == 0 else min(rowspan, left)
+                rowspan = left[r] if rowspan == 0 else min(rowspan, left[r])
                 if rowspan > 1 and state["marks"] < MAX_SPAN_MARKS:
                     state["marks"] += (rowspan - 1) * colspan
                     for below in range(r + 1, r + rowspan):
                         taken.setdefault(below, set()).update(range(col, col + colspan))
                 state["cell"] = Cell(index, r, col, rowspan, colspan, td.name == "th" or in_head)
-                inline = not td.find(["table", "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6"])
+                inline = _inline(td)
                 walk(td)
                 flush("cell" if inline else "p")
                 col += colspan
@@ -227,14 +241,18 @@ def _lines(root) -> list[tuple[str, str, Cell | None]]:
     return out
 
 
-def _in_data_table(el) -> bool:
-    """Is ``el`` a data table (its first row has three cells or more) or inside one? Such a table is part of
-    the text, never the whole of it, even when it holds most of the characters (a 任务分工 page)."""
-    for table in [el] * (el.name == "table") + el.find_parents("table"):
-        row = table.find("tr")
-        if row is not None and len(row.find_all(["td", "th"], recursive=False)) >= 3:
-            return True
-    return False
+def _data_table(table, seen: dict[int, bool]) -> bool:
+    """Does ``table``'s first row hold three cells or more (a data table, not a layout table)?"""
+    if id(table) not in seen:
+        row = next((r for r, _, _ in _table_rows(table)[:1]), None)
+        seen[id(table)] = row is not None and len(_children(row, ("td", "th"))) >= 3
+    return seen[id(table)]
+
+
+def _in_data_table(el, seen: dict[int, bool]) -> bool:
+    """Is ``el`` a data table or inside one? Such a table is part of the text, never the whole of it, even when
+    it holds most of the characters (a 任务分工 page)."""
+    return any(_data_table(t, seen) for t in [el, *el.parents] if t.name == "table")
 
 
 def _main_container(body, total: int):
@@ -242,7 +260,9 @@ def _main_container(body, total: int):
         cands = [(c, n) for c, n in cands if n >= share * total]
         return min(cands, key=lambda cn: cn[1])[0] if cands else None
 
-    boxes = [el for el in body.find_all(["div", "td", "article", "section", "main", "table"]) if not _in_data_table(el)]
+    seen: dict[int, bool] = {}
+    boxes = [el for el in body.find_all(["div", "td", "article", "section", "main", "table"])
+             if not _in_data_table(el, seen)]
     named = [(el, _cjk(el)) for el in boxes if _CONTENT_NAME.search(_names(el))]
     return deepest(named, 0.5) or deepest([(el, _cjk(el)) for el in boxes], 0.7)
 

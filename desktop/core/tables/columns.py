@@ -70,29 +70,22 @@ def _is_header(roles: dict[int, str], cells: list[GridCell | None]) -> bool:
 
 
 class Columns:
-    """Header rows found in a grid and the role of every column."""
+    """Header rows found in a grid and the role of every column (fixed once built: rows ask it thousands of times)."""
 
     def __init__(self, header_rows: range, roles: dict[int, str], names: dict[int, str]):
         self.header_rows = header_rows
-        self.roles = roles
         mains = [c for c, r in sorted(roles.items()) if r == TASK]
         preferred = [c for c in mains if _MAIN_TASK.search(names.get(c, ""))]
         self.task = (preferred or mains or [None])[0]
-        for c in mains:
-            if c != self.task:
-                self.roles[c] = CONTENT
+        self.roles = {c: (CONTENT if r == TASK and c != self.task else r) for c, r in roles.items()}
+        self._by_role: dict[str, list[int]] = {}
+        for c, r in sorted(self.roles.items()):
+            self._by_role.setdefault(r, []).append(c)
+        self.number = self._by_role.get(NUMBER, [None])[0]
+        self.has_units = any(r in UNIT_ROLES for r in self.roles.values())
 
     def of(self, role: str) -> list[int]:
-        return [c for c, r in sorted(self.roles.items()) if r == role]
-
-    @property
-    def number(self) -> int | None:
-        found = self.of(NUMBER)
-        return found[0] if found else None
-
-    @property
-    def has_units(self) -> bool:
-        return any(r in UNIT_ROLES for r in self.roles.values())
+        return self._by_role.get(role, [])
 
 
 def find_columns(grid: Grid) -> Columns | None:
