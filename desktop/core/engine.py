@@ -12,6 +12,7 @@ from .outline import OutlineNode, build_outline, walk
 from .paragraphs import Paragraph, logical_paragraphs
 from .readers import read_document
 from .responsibility import LEAD, SUPPORT, Clause, declares_first_is_lead, find_clauses, line_clause, merge_roles
+from .tables import TableNode, TaskTables, measure_fields
 from .targets import dedupe, find_deadlines, find_quantities
 
 Span = tuple[int, int]
@@ -43,6 +44,8 @@ class Measure:
     units: list[UnitField] = field(default_factory=list)
     quantities: list[TextField] = field(default_factory=list)
     deadlines: list[TextField] = field(default_factory=list)
+    table_row: bool = False  # a row of a task table
+    tracking: dict[str, str] = field(default_factory=dict)  # a ledger's progress/status/owner/issues/next_steps
 
     @property
     def lead(self) -> list[str]:
@@ -81,6 +84,7 @@ class ParseResult:
                 "quantity_details": [{"text": q.text, "value": q.value, "unit": q.unit, "year": q.year,
                                       "span": list(q.span)} for q in x.quantities],
                 "deadline_details": [{"text": d.text, "due": d.due, "span": list(d.span)} for d in x.deadlines],
+                "table_row": x.table_row, "tracking": x.tracking,
             } for x in self.measures],
         }
 
@@ -119,11 +123,14 @@ def _measure(node: OutlineNode, date: str | None, first_is_lead: bool) -> Measur
 
 def parse_document(doc: Document, source: Path | None = None) -> ParseResult:
     paras: list[Paragraph] = logical_paragraphs(doc)
+    tables = TaskTables(doc, paras)
+    paras = tables.outside(paras)  # the running text: task tables are read by their columns
     meta = extract_metadata(paras)
     body = paras[meta.body_start:meta.body_end]
-    outline = build_outline(body)
+    outline = tables.attach(build_outline(body))
     first_is_lead = declares_first_is_lead("\n".join(p.fold for p in paras[:meta.body_end]))
-    measures = [_measure(n, meta.date, first_is_lead) for n in walk(outline) if n.is_measure]
+    measures = [Measure(**measure_fields(n, meta.date, first_is_lead)) if isinstance(n, TableNode)
+                else _measure(n, meta.date, first_is_lead) for n in walk(outline) if n.is_measure]
     return ParseResult(source, doc, meta, outline, measures, first_is_lead)
 
 
