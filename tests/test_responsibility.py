@@ -2,12 +2,13 @@
 
 import pytest
 
-from desktop.core.responsibility import declares_first_is_lead, find_clauses, merge_roles
+from desktop.core.conventions import BEFORE_FIRST_COMMA, FIRST_UNIT, declared_convention
+from desktop.core.responsibility import find_clauses, merge_roles
 from desktop.core.textnorm import fold
 
 
-def roles(text, first_is_lead=False):
-    lead, support = merge_roles(find_clauses(fold(text), first_is_lead))
+def roles(text, convention=None):
+    lead, support = merge_roles(find_clauses(fold(text), convention))
     return [m.name for m in lead], [m.name for m in support]
 
 
@@ -51,13 +52,13 @@ def test_parentheticals_that_assign_nothing(text):
 
 
 def test_declared_first_unit_leads():
-    assert declares_first_is_lead("各项任务中排在第一位的为牵头单位，其他为配合单位。")
-    assert declares_first_is_lead("（列第一位者为牵头单位）")
-    assert not declares_first_is_lead("省商务厅牵头负责全省工作。")
+    assert declared_convention("各项任务中排在第一位的为牵头单位，其他为配合单位。") == FIRST_UNIT
+    assert declared_convention("（列第一位者为牵头单位）") == FIRST_UNIT
+    assert declared_convention("省商务厅牵头负责全省工作。") is None
     text = "推进试点。（市商务局、市财政局，各区政府）"
-    assert roles(text, first_is_lead=True) == (["市商务局"], ["市财政局", "各区政府"])
+    assert roles(text, FIRST_UNIT) == (["市商务局"], ["市财政局", "各区政府"])
     # An explicit 牵头 clause keeps its own roles under the declaration.
-    assert roles("推进。（市财政局牵头，市商务局）", first_is_lead=True) == (["市财政局"], ["市商务局"])
+    assert roles("推进。（市财政局牵头，市商务局）", FIRST_UNIT) == (["市财政局"], ["市商务局"])
 
 
 @pytest.mark.parametrize("text, lead", [

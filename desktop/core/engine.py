@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .blocks import Document
-from .metadata import Metadata, extract_metadata
+from .body import find_body
+from .metadata import Metadata, extract_metadata, read_closing
 from .outline import OutlineNode, build_outline, walk
 from .paragraphs import Paragraph, logical_paragraphs
 from .readers import read_document
-from .responsibility import LEAD, SUPPORT, Clause, declares_first_is_lead, find_clauses, line_clause, merge_roles
+from .conventions import FIRST_UNIT, declared_convention
+from .responsibility import LEAD, SUPPORT, Clause, find_clauses, line_clause, merge_roles, starts_with_field
 from .targets import dedupe, find_deadlines, find_quantities
 
 Span = tuple[int, int]
@@ -60,7 +62,11 @@ class ParseResult:
     meta: Metadata
     outline: list[OutlineNode]
     measures: list[Measure]
-    first_is_lead: bool = False
+    convention: str | None = None  # the declared reading of unit lists (conventions.FIRST_UNIT, …), if any
+
+    @property
+    def first_is_lead(self) -> bool:
+        return self.convention == FIRST_UNIT
 
     def to_eval_dict(self) -> dict:
         """The JSON schema of ../shared/eval/README.md, plus spans and normalised values."""
@@ -70,7 +76,7 @@ class ParseResult:
             "title": m.title, "doc_number": m.doc_number, "issuer": m.issuer, "date": m.date,
             "publish_date": m.publish_date, "disclosure": m.disclosure,
             "format": self.document.format, "encoding": self.document.encoding,
-            "first_is_lead_declared": self.first_is_lead,
+            "first_is_lead_declared": self.first_is_lead, "convention": self.convention,
             "measures": [{
                 "label": x.label, "path": x.path, "heading": x.heading,
                 "lead": x.lead, "support": x.support,
@@ -85,7 +91,7 @@ class ParseResult:
         }
 
 
-def _measure(node: OutlineNode, date: str | None, first_is_lead: bool) -> Measure:
+def _measure(node: OutlineNode, date: str | None, convention: str | None) -> Measure:
     heading, hs, he = node.heading()
     paras = node.paragraphs
     first, last = paras[0], paras[-1]
@@ -95,8 +101,14 @@ def _measure(node: OutlineNode, date: str | None, first_is_lead: bool) -> Measur
     for i, para in enumerate(paras):
         text = para.fold
         body_from = node.label.end if i == 0 else 0
-        whole_line = line_clause(text, first_is_lead) if i > 0 else None
-        for c in [whole_line] if whole_line else find_clauses(text, first_is_lead):
+        # A paragraph of its own that is wholly a responsibility (责任单位：…), else its bracketed clauses,
+        # else an unbracketed X牵头，Y配合 line.
+        whole_line = line_clause(text, convention) if i > 0 and starts_with_field(text) else None
+        clauses = [whole_line] if whole_line else find_clauses(text, convention)
+        if not clauses and i > 0:
+            whole_line = line_clause(text, convention)
+            clauses = [whole_line] if whole_line else []
+        for c in clauses:
             found.append((para, c))
             text = text[:c.start] + " " * (c.end - c.start) + text[c.end:]  # a clause's numbers are no targets
         body = text[body_from:]
@@ -120,11 +132,12 @@ def _measure(node: OutlineNode, date: str | None, first_is_lead: bool) -> Measur
 def parse_document(doc: Document, source: Path | None = None) -> ParseResult:
     paras: list[Paragraph] = logical_paragraphs(doc)
     meta = extract_metadata(paras)
-    body = paras[meta.body_start:meta.body_end]
-    outline = build_outline(body)
-    first_is_lead = declares_first_is_lead("\n".join(p.fold for p in paras[:meta.body_end]))
-    measures = [_measure(n, meta.date, first_is_lead) for n in walk(outline) if n.is_measure]
-    return ParseResult(source, doc, meta, outline, measures, first_is_lead)
+    body = find_body(paras, meta.title_para)
+    read_closing(paras, body.end, meta)
+    outline = build_outline(paras[body.start:body.end])
+    convention = declared_convention("\n".join(p.fold for p in paras))
+    measures = [_measure(n, meta.date, convention) for n in walk(outline) if n.is_measure]
+    return ParseResult(source, doc, meta, outline, measures, convention)
 
 
 def parse_file(path: str | Path) -> ParseResult:

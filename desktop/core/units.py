@@ -41,6 +41,7 @@ def _endings(pattern: re.Pattern) -> tuple[str, ...]:
 
 _SUFFIXES = _endings(UNIT_SUFFIX)
 _GOV_ENDS = _endings(GOV_BODY)
+_DEPARTMENT_ENDS = tuple(e for e in _GOV_ENDS if e not in ("县级市", "区", "县", "市", "政府"))
 _ADMIN_ENDS = _endings(_ADMIN_END)
 
 
@@ -74,10 +75,24 @@ def is_unit(name: str) -> bool:
     return bool(COLLECTIVE.match(name))
 
 
+_NOT_IN_A_NAME = re.compile(r"[的要将在对以按等和及与并或由是了于把被均不可应须需请同列出，。；：、\d]")
+
+
+def names_a_body(name: str) -> bool:
+    """A unit, or a short name standing in a 牵头单位：/责任单位： list, where the field says it is a body (上城资本)."""
+    if is_unit(name):
+        return True
+    bare = _BRACKETED.sub("", name)
+    return 2 <= len(bare) <= 10 and not _NOT_IN_A_NAME.search(bare) and not _BAD_CHARS.search(bare)
+
+
 def _is_complete(name: str) -> bool:
+    if name.endswith(("）", ")")):  # 市委组织部（人才办）: judge the name without its alias
+        name = _BRACKETED.sub("", name)
     return name.endswith(_SUFFIXES) and not name.endswith(_ADMIN_ENDS)
 
 
+_GOVERNMENTS = ("人民政府", "政府", "管委会", "管理委员会")
 _PLACE_END = re.compile(r"(片区|新区|林区|市|区|县|州|省|盟|旗)$")
 _CITY_START = re.compile("^(" + "|".join(sorted(CITY_PROVINCE, key=len, reverse=True)) + ")")
 _CITY_END = re.compile("(" + "|".join(sorted(CITY_PROVINCE, key=len, reverse=True)) + ")$")
@@ -104,6 +119,11 @@ def _share_suffix(items: list[str]) -> list[str]:
     m = _SPLIT_ADMIN.search(last, city.end() if city else 1) or (_SPLIT_ADMIN.match(last) if not city else None)
     if not m or not last[m.end():]:
         return items
+    if m.start() < 2:  # 各县级市、区人民政府 share a government; 市人行、市数据局 or 高新区、团市委 share nothing
+        shared = last[m.end():]
+        if shared not in _GOVERNMENTS:
+            return items
+        return [s + shared if i in incomplete and s.endswith(_ADMIN_ENDS) else s for i, s in enumerate(items)]
     # 恩施州、神农架林区人民政府: the heads are whole place names, they share only 人民政府.
     # 广州、深圳市人民政府 / 南宁、崇左片区管委会: bare names, they share the marker too.
     whole = any(_whole_place(items[i]) for i in incomplete)
@@ -128,11 +148,14 @@ def _share_prefix(items: list[str]) -> list[str]:
     if not m:
         return items
     prefix = m.group(1)
+    if prefix.endswith("委"):  # 省委组织部、教育厅: a party committee's prefix is not the government's
+        return items
+    ends = _GOV_ENDS if prefix == "各" else _DEPARTMENT_ENDS  # 各区、县级市; but 市科技局、高新区 keeps 高新区
     out = [items[0]]
     for s in items[1:]:
         own = JURISDICTION_PREFIX.match(s)
         if (own and own.group(1) == prefix) or starts_with_place(s) or (prefix != "各" and own) \
-                or not s.endswith(_GOV_ENDS):
+                or not s.endswith(ends):
             out.append(s)
         else:
             out.append(prefix + s)
