@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -12,6 +13,7 @@ from .metadata import Metadata, extract_metadata, read_closing
 from .outline import OutlineNode, build_outline, walk
 from .paragraphs import Paragraph, logical_paragraphs
 from .readers import read_document
+from .duties import duty_clauses
 from .conventions import FIRST_UNIT, declared_convention
 from .responsibility import LEAD, SUPPORT, Clause, find_clauses, line_clause, merge_roles, starts_with_field
 from .targets import dedupe, find_deadlines, find_quantities
@@ -91,7 +93,15 @@ class ParseResult:
         }
 
 
-def _measure(node: OutlineNode, date: str | None, convention: str | None) -> Measure:
+_REGULATION_TITLE = re.compile(r"(条例|办法|规定|细则|规则|章程|准则)(?:[（(](?:试行|暂行|修订|草案)[)）])?$")
+
+
+def _is_regulation(outline: list[OutlineNode], title: str | None) -> bool:
+    """A 条例/办法/规定 in 第X条 articles: its units are the bodies its articles give duties to."""
+    return bool(title and _REGULATION_TITLE.search(title)) and any(n.label.kind == "article" for n in walk(outline))
+
+
+def _measure(node: OutlineNode, date: str | None, convention: str | None, duties: bool = False) -> Measure:
     heading, hs, he = node.heading()
     paras = node.paragraphs
     first, last = paras[0], paras[-1]
@@ -108,6 +118,8 @@ def _measure(node: OutlineNode, date: str | None, convention: str | None) -> Mea
         if not clauses and i > 0:
             whole_line = line_clause(text, convention)
             clauses = [whole_line] if whole_line else []
+        if duties:
+            clauses = duty_clauses(text, body_from)
         for c in clauses:
             found.append((para, c))
             text = text[:c.start] + " " * (c.end - c.start) + text[c.end:]  # a clause's numbers are no targets
@@ -136,7 +148,10 @@ def parse_document(doc: Document, source: Path | None = None) -> ParseResult:
     read_closing(paras, body.end, meta)
     outline = build_outline(paras[body.start:body.end])
     convention = declared_convention("\n".join(p.fold for p in paras))
-    measures = [_measure(n, meta.date, convention) for n in walk(outline) if n.is_measure]
+    leaves = [n for n in walk(outline) if n.is_measure]
+    measures = [_measure(n, meta.date, convention) for n in leaves]
+    if _is_regulation(outline, meta.title) and not any(m.units for m in measures):
+        measures = [_measure(n, meta.date, convention, duties=True) for n in leaves]
     return ParseResult(source, doc, meta, outline, measures, convention)
 
 
