@@ -43,18 +43,22 @@ def closing_at(paras: list[Paragraph], i: int) -> int | None:
 
 
 def find_body(paras: list[Paragraph], title_para: int | None) -> BodyRange:
-    """The body runs from the plan's title (or the top) to the closing matter after its last numbered item.
+    """The body runs from the first numbered item after the plan's title (or the top) to the closing matter
+    after its last numbered item.
 
     Signature, date and 公开方式 lines with numbered items after them (a 印发通知 signed before the plan)
     do not end it; an annex line does, and its own numbering is not the plan's.
     """
     start = title_para + 1 if title_para is not None else 0
-    last = None
+    first = last = None
     for i in range(start, len(paras)):
         if paras[i].label is not None:
+            first = i if first is None else first
             last = i
         elif last is not None and _ANNEX.match(paras[i].fold):
             break
+    if first is not None:
+        start = first  # a preamble before the first item belongs to no measure
     scan_from = start if last is None else last + 1
     for i in range(scan_from, len(paras)):
         at = closing_at(paras, i)

@@ -7,13 +7,13 @@ import re
 from .gazetteer import starts_with_place
 from .responsibility import LEAD, Clause, UnitMention
 
-_BODY_END = r"(?:部门|人民政府|政府|机关|委员会|办公厅|办公室|总局|厅|局|委|署|部)"
+_BODY_END = r"(?:部门|人民政府|政府|机关|机构|委员会|办公厅|办公室|总局|厅|局|委|署|部)"
 # A subject at a sentence's (or clause's) start, then the words that give it a duty.
 _DUTY = re.compile(
-    rf"(?:^|(?<=[。；;，,：:]))\s*(?P<subject>[\u4e00-\u9fa5、]{{2,48}}?{_BODY_END})"
+    rf"(?:^|(?<=[。；;，,：:]))\s*(?P<subject>[\u4e00-\u9fa5、（）]{{2,48}}?{_BODY_END})"
     r"(?=(?:依法|统一|具体)?(?:负责|应当|对[^。；;]{1,40}?(?:实行|进行|实施|加强|负责)?(?:监督|管理|指导|检查|监管)|"
     r"(?:是|为)[^。；;]{0,30}?主管部门))")
-_BY = re.compile(rf"由(?P<subject>[\u4e00-\u9fa5、]{{2,48}}?{_BODY_END})(?:依法|统一)?负责")
+_BY = re.compile(rf"由(?P<subject>[\u4e00-\u9fa5、（）]{{2,48}}?{_BODY_END})(?:依法|统一)?负责")
 # 国务院专利行政部门和省、自治区、直辖市人民政府管理专利工作的部门: two bodies; the 、 inside the second is its own.
 _AND = re.compile(r"和|或者|以及|及|与")
 # Who the body belongs to: a level of government, a place, or the state; 物价部门 alone names no one body.

@@ -10,6 +10,7 @@ from .issuers import ORG_END, issuer_of_title, split_issuers
 from .labels import match_label
 from .outline import strip_markdown
 from .paragraphs import Paragraph
+from .textnorm import to_simplified
 from .units import UNIT_SUFFIX
 
 _DOC_NUMBER_CORE = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
@@ -39,6 +40,7 @@ _DISCLOSURE_NOTE = re.compile(r"[（(]此件(公开发布|不公开|依申请公
 # 中华人民共和国国务院令 / 第706号: a decree's header names its issuer and number.
 _DECREE = re.compile(r"^(?:中华人民共和国)?([\u4e00-\u9fa5]{2,20}?)令$")
 _DECREE_NUMBER = re.compile(r"^第\s*\d{1,4}\s*号$")
+_DECREE_NOTE = re.compile(r"(?:中华人民共和国)?([\u4e00-\u9fa5]{2,16}?)令第\d{1,4}号(?=公布)")
 # Dashes and tildes that two copies of one title write differently: 2026-2028, 2026~2028, 2026—2028.
 _TITLE_FOLD = str.maketrans({"~": "-", "～": "-", "〜": "-", "—": "-", "–": "-", "－": "-", "―": "-",
                              "(": "（", ")": "）"})
@@ -135,7 +137,11 @@ def _date_line_or_number(text: str) -> bool:
 
 
 def _read_decree(head: list[Paragraph], meta: Metadata) -> int | None:
-    """中华人民共和国国务院令 / 第706号: the decree's number and issuer; the index of the number line."""
+    """中华人民共和国国务院令 / 第706号: the decree's number and issuer; the index of the number line.
+
+    A regulation printed without that header often names its decree in a note under the title
+    (…厦门市人民政府令第215号公布…): the number and issuer come from there, and no wrapper is recognised.
+    """
     for i in range(min(len(head) - 1, 8)):
         m = _DECREE.match(strip_markdown(head[i].fold).strip())
         number = strip_markdown(head[i + 1].fold).strip()
@@ -143,19 +149,30 @@ def _read_decree(head: list[Paragraph], meta: Metadata) -> int | None:
             meta.doc_number = meta.doc_number or re.sub(r"\s+", "", head[i].fold.strip() + number)
             meta.issuer = meta.issuer or m.group(1)
             return i + 1
+    for p in head[:6]:
+        m = _DECREE_NOTE.search(p.fold) if "令第" in p.fold else None
+        if m:
+            meta.doc_number = meta.doc_number or m.group(0)
+            meta.issuer = meta.issuer or m.group(1)
+            break
     return None
 
 
-def _find_title_line(head: list[Paragraph], title: str, after: int) -> int | None:
-    """The plan's own title line (or the second of two lines it is wrapped over) after the wrapper."""
+def _find_title_line(head: list[Paragraph], title: str, after: int) -> tuple[int, str] | None:
+    """The plan's own title line after the wrapper (or the second of two lines it is wrapped over), and its text."""
     key = _title_key(title)
     for i in range(after, len(head)):
         k = _title_key(head[i].fold)
         if k == key:
-            return i
+            return i, _line(head[i])
         if k and key.startswith(k) and i + 1 < len(head) and k + _title_key(head[i + 1].fold) == key:
-            return i + 1
+            return i + 1, _line(head[i]) + _line(head[i + 1])
     return None
+
+
+def _line(p: Paragraph) -> str:
+    """A title line as written (characters simplified, punctuation such as ～ kept), without Markdown."""
+    return strip_markdown(to_simplified(p.text)).strip()
 
 
 def _signature(head: list[Paragraph], start: int, meta: Metadata, prefer_signer: bool) -> int | None:
@@ -164,11 +181,22 @@ def _signature(head: list[Paragraph], start: int, meta: Metadata, prefer_signer:
         d = date_line(head[i].fold)
         if d:
             meta.date = meta.date or d
-            above = head[i - 1].fold.strip() if i > 0 else ""
-            if prefer_signer and 2 < len(above) <= 40 and ORG_END.search(above) and head[i - 1].label is None:
-                meta.issuer = "、".join(split_issuers(above))
+            signers = _signers_above(head, i)
+            if prefer_signer and signers:
+                meta.issuer = "、".join(part for s in signers for part in split_issuers(s))
             return i
     return None
+
+
+def _signers_above(head: list[Paragraph], date_idx: int) -> list[str]:
+    """The issuing bodies signed on the lines just above a date, one or several (joint issuers)."""
+    out: list[str] = []
+    for i in range(date_idx - 1, max(date_idx - 5, -1), -1):
+        line = head[i].fold.strip()
+        if not (2 < len(line) <= 40 and ORG_END.search(line) and head[i].label is None) or "关于" in line:
+            break
+        out.insert(0, line)
+    return out
 
 
 def _plan_title_after(head: list[Paragraph], start: int, skip: set[int]) -> int | None:
@@ -210,22 +238,19 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
     date_idx = _signature(head, scan_from, meta, prefer_signer=notice_idx is not None and field_issuer is None)
 
     # The plan's own title: the line the wrapper names, else a title line after the wrapper's signature.
-    title_idx = None
-    if meta.title:
-        title_idx = _find_title_line(head, meta.title, notice_idx + 1 if notice_idx is not None else 0)
-    if title_idx is None and wrapper is not None:
-        title_idx = _plan_title_after(head, (date_idx if date_idx is not None else wrapper) + 1, kv_paras)
-    if title_idx is not None:
-        line = strip_markdown(head[title_idx].fold).strip()
-        if meta.title and _title_key(line) != _title_key(meta.title):  # the second of two lines: the pair is the title
-            line = strip_markdown(head[title_idx - 1].fold).strip() + line
-        meta.title = squeeze(line)
+    found = _find_title_line(head, meta.title, notice_idx + 1 if notice_idx is not None else 0) if meta.title else None
+    if found is None and wrapper is not None:
+        after = _plan_title_after(head, (date_idx if date_idx is not None else wrapper) + 1, kv_paras)
+        found = (after, _line(head[after])) if after is not None else None
+    title_idx = found[0] if found else None
+    if found:
+        meta.title = squeeze(found[1])
     if title_idx is None and wrapper is None:
         title_idx = _guess_title(head, kv_paras)
         if title_idx is not None:
-            t = strip_markdown(head[title_idx].fold).strip()
+            t = _line(head[title_idx])
             if title_idx > 0 and _joins_title(head[title_idx - 1].fold, t):
-                t = strip_markdown(head[title_idx - 1].fold).strip() + t
+                t = _line(head[title_idx - 1]) + t
             issuer, t = issuer_of_title(squeeze(t))
             meta.title = squeeze(t)
             if issuer and not meta.issuer:

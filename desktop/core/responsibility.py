@@ -122,14 +122,14 @@ def _span_of(item: str, name: str, start: int) -> tuple[int, int]:
     return (start + at, start + at + len(name)) if at >= 0 else (start, start + len(item))
 
 
-_ITEM_SPLIT_NESTED = re.compile(r"(、|/)(?![^（(]*[）)])")  # not inside 各区（县、市）
-_SEG_SPLIT_NESTED = re.compile(r"([，,；;。])(?![^（(]*[）)])")
+_ITEM_SPLIT_NESTED = re.compile(r"(、|/)(?![^（(〔]*[）)〕])")  # not inside 各区（县、市）, 各区〔县、市〕
+_SEG_SPLIT_NESTED = re.compile(r"([，,；;。])(?![^（(〔]*[）)〕])")
 _ITEM_SPLIT = re.compile(r"(、|/)")
 _SEG_SPLIT = re.compile(r"([，,；;。])")
 
 
 def _splitter(text: str, plain: re.Pattern, nested: re.Pattern) -> re.Pattern:
-    return nested if ("（" in text or "(" in text) else plain
+    return nested if ("（" in text or "(" in text or "〔" in text) else plain
 
 
 def _segments(body: str, offset: int):

@@ -35,7 +35,7 @@ _TARGET_CUE = re.compile(
     r"(达到|达|突破|超过|力争|争取|实现|累计|新增|增加|增长|提高|提升|提高到|提升至|培育|打造|建设|建成|引进|设立|形成|"
     r"扩大|推动|支持|认定|完成|压缩|缩短|降至|降低|覆盖|迈上|翻|占|保持|稳定在|不少于|以上|确保|帮助|发布|提供|新建|"
     r"建立|组织|培训|服务|举办|开展|吸引|带动|推出|开行|开通|发放|招引|储备|孵化|创建|布局|落地|签约|年均|每年|全年|"
-    r"培养|不低于|比重|比例|覆盖率|普及率|超|集聚|上线)")
+    r"培养|不低于|比重|比例|覆盖率|普及率|超|集聚|上线|安排)")
 # number+unit qualifying a noun (展览面积5000平方米以上的展览, 首次突破100亿元的) is a criterion, not a target
 _ATTRIBUTIVE_AFTER = re.compile(r"\s*(以上|以下|左右|及以上|以内)?\s*的")
 # 3个月, 5个国家: a count of periods or of places described, not a committed number
@@ -136,6 +136,7 @@ def find_quantities(text: str) -> list[Quantity]:
 def _not_a_goal(text: str, m: re.Match, left: int, right: int) -> bool:
     """A cap, an incentive, a rate of support or a sanction in the number's own clause."""
     return bool(_CAP_OR_INCENTIVE.search(text, left, m.start()) or _INCENTIVE_AFTER.match(text, m.end())
+                or "之日起" in text[left:m.start()]  # 自收到申请之日起15个工作日内: a time limit
                 or (m.group(3) in ("%", "‰") and _RATE_BASIS.search(text, left, m.start()))
                 or _SANCTION.search(text, left, right))
 

@@ -12,7 +12,7 @@ UNIT_SUFFIX = re.compile(
     r"(厅|局|委|办|院|部|会|室|署|站|机关|所|司|团|中心|公司|集团|政府|单位|小组|协会|学会|大学|学校|医院|"
     r"法院|检察院|海关|银行|支行|分行|总站|办公室|指挥部|管委会|执委会|委员会|工作组|领导小组|成员单位|"
     r"党委|党组|交易所|研究院|事务所|联合会|基金会|商会|总会|分局|分署|监管局|管理局|服务局|港务局|边检站|海事局|"
-    r"税务局|军区|支队|大队|总队|保险|证券|银保监局|证监局|集团公司|企业|平台|园区|片区|社|行署)$")
+    r"税务局|军区|支队|大队|总队|保险|证券|银保监局|证监局|集团公司|企业|平台|园区|片区|社|行署|办事处|管理处)$")
 # Government departments, the only units that inherit a list's 省/市 prefix (not 集团, 公司, 海关).
 GOV_BODY = re.compile(r"(厅|局|委|办|部|院|室|社|委员会|办公室|领导小组|指挥部|县级市|区|县|市|政府)$")
 # Collective units kept verbatim: 各区政府, 各地级以上市, 各有关单位.
@@ -21,7 +21,8 @@ COLLECTIVE = re.compile(r"^(各|有关|相关)[\u4e00-\u9fa5]{1,12}$")
 _QUALIFIERS = re.compile(
     r"(?:等(?:相关|有关)?(?:单位|部门)?|(?:相关|有关)(?:单位|部门))?(按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|按职责分工|分工负责|"
     r"分别负责|共同负责|负责落实|负责|牵头负责|牵头|配合|参与|落实)$")
-_TRAILING = re.compile(r"(等相关单位|等有关单位|等有关部门|等相关部门|等单位|等部门|等)$")
+# 等, 等部门, 等有关部门和单位, 等相关单位: a list's tail, not a name.
+_TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:(?:和|及|与)(?:有关|相关)?(?:部门|单位|机构))?$")
 _NOTES = re.compile(r"[（(](以下简称|简称|下称)[^（()）]*[)）]|[（(](下同|不再列出|以下同|下同，不再列出)[)）]|"
                     r"(下同|不再列出|以下).*$")
 _LEADING = re.compile(r"^(由|请|以及|并)")
@@ -148,17 +149,18 @@ def _share_prefix(items: list[str]) -> list[str]:
     if not m:
         return items
     prefix = m.group(1)
-    if prefix.endswith("委"):  # 省委组织部、教育厅: a party committee's prefix is not the government's
-        return items
-    ends = _GOV_ENDS if prefix == "各" else _DEPARTMENT_ENDS  # 各区、县级市; but 市科技局、高新区 keeps 高新区
     out = [items[0]]
     for s in items[1:]:
         own = JURISDICTION_PREFIX.match(s)
-        if (own and own.group(1) == prefix) or starts_with_place(s) or (prefix != "各" and own) \
+        ends = _GOV_ENDS if prefix == "各" else _DEPARTMENT_ENDS  # 各区、县级市; but 市科技局、高新区 keeps 高新区
+        # 省委组织部、教育厅: a party committee's prefix is not the government's
+        if (own and (own.group(1) == prefix or prefix != "各")) or starts_with_place(s) or prefix.endswith("委") \
                 or not s.endswith(ends):
             out.append(s)
         else:
             out.append(prefix + s)
+        if own and prefix != "各":  # the nearest prefixed name lends its prefix: 省委网信办、省工业和信息化厅、通信管理局
+            prefix = own.group(1)
     return out
 
 
