@@ -172,3 +172,24 @@ def test_a_declaration_inside_a_bracket_is_no_unit_and_applies_to_its_own_list(d
     assert roles(text, FIRST_UNIT) == (["工业和信息化部"], ["发展改革委", "科技部"])
     # A、B牵头负责 names two leads under the declaration
     assert roles("推进。（农业农村部、工业和信息化部牵头负责）", FIRST_UNIT) == (["农业农村部", "工业和信息化部"], [])
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("推进。（市商务局牵头，各区政府具体负责）", ["市商务局"], ["各区政府"]),
+    ("推进。（市商务局、市财政局分别牵头，各区政府抓好落实）", ["市商务局", "市财政局"], ["各区政府"]),
+    ("推进。（市商务局牵头，各区政府组织实施）", ["市商务局"], ["各区政府"]),
+    ("推进。（市商务局牵头，市发展改革委、市财政局共同推进）", ["市商务局"], ["市发展改革委", "市财政局"]),
+    ("推进。(市商务局牵头、市财政局配合)", ["市商务局"], ["市财政局"]),
+    ("推进。（市发展改革委牵头，市直有关部门配合落实）", ["市发展改革委"], ["市直有关部门"]),
+    ("推进。（市商务局、市财政局，各县〈市、区〉人民政府）", ["市商务局", "市财政局", "各县〈市、区〉人民政府"], []),
+])
+def test_role_phrasings(text, lead, support):
+    assert roles(text) == (lead, support)
+
+
+def test_unbracketed_fields_after_the_last_sentence():
+    from desktop.core.responsibility import inline_clause
+    clause = inline_clause(fold("推进试点。完善服务体系。牵头单位：市商务局；配合单位：市财政局、市税务局。"))
+    lead, support = merge_roles([clause])
+    assert ([m.name for m in lead], [m.name for m in support]) == (["市商务局"], ["市财政局", "市税务局"])
+    assert inline_clause(fold("推进试点，由市商务局负责。")) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 TASK, CONTEXT = "task", "context"
 
@@ -15,10 +16,10 @@ _FRAMING = re.compile(
 
 def is_framing(heading: str) -> bool:
     """Does a heading name a framing section (指导思想。, 一、总体要求, 第一章 总则)?"""
-    return bool(_FRAMING.match(re.sub(r"\s+", "", heading)))
+    return bool(_FRAMING.match(heading.replace(" ", "").replace("\u3000", "")))
 
 
-def measure_kind(headings: list[str], has_units: bool, has_deadline: bool, regulation: bool = False) -> str:
+def measure_kind(headings: Iterable[str], has_units: bool, has_deadline: bool, regulation: bool = False) -> str:
     """``headings``: the measure's own heading and its ancestors'. Units or a deadline make a task; a framing
     section without them is context, and so is an article of a regulation that gives no body a duty."""
     if has_units or has_deadline:

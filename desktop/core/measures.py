@@ -10,7 +10,8 @@ from .duties import duty_clauses
 from .kinds import measure_kind
 from .outline import OutlineNode, strip_markdown, walk
 from .paragraphs import Paragraph
-from .responsibility import LEAD, SUPPORT, Clause, find_clauses, line_clause, merge_roles, starts_with_field
+from .responsibility import (LEAD, SUPPORT, Clause, find_clauses, inline_clause, line_clause, merge_roles,
+                             starts_with_field)
 from .targets import dedupe, find_deadlines, find_quantities
 
 Span = tuple[int, int]
@@ -85,6 +86,9 @@ def _clauses(text: str, first: bool, body_from: int, convention: str | None, dut
     if not clauses and not first:
         whole_line = line_clause(text, convention)
         clauses = [whole_line] if whole_line else []
+    if not clauses:
+        inline = inline_clause(text, convention)
+        clauses = [inline] if inline else []
     return clauses
 
 
@@ -101,29 +105,38 @@ def read_measure(node: OutlineNode, date: str | None, convention: str | None, du
         for c in _clauses(text, i == 0, body_from, convention, duties):
             found.append((para, c))
             text = text[:c.start] + " " * (c.end - c.start) + text[c.end:]  # a clause's numbers are no targets
-        body = text[body_from:]
-        for q in find_quantities(body):
+        for q in find_quantities(text[body_from:]):
             quantities.append(TextField(q.text, para.doc_span(q.start + body_from, q.end + body_from),
                                         q.value, q.unit, q.year))
-        for d in find_deadlines(body, date):
+        # but its 完成时限：2025年底前 is a deadline
+        for d in find_deadlines(para.fold[body_from:], date):
             deadlines.append(TextField(d.text, para.doc_span(d.start + body_from, d.end + body_from), due=d.due))
     lead, support = merge_roles([c for _, c in found])
     para_of = {id(m): p for p, c in found for m in c.units}
     # merge_roles leaves each name once, in lead or in support
     units = [UnitField(m.name, m.role, para_of[id(m)].doc_span(m.start, m.end)) for m in lead + support]
     deadlines = dedupe(deadlines)
+    text = "\n".join(p.text for p in paras)
     return Measure(
         label=node.label.value, path=node.path, heading=heading,
         heading_span=first.doc_span(hs, he), span=(first.start, last.end),
-        text="\n".join(strip_markdown(p.text) for p in paras),
+        text=strip_markdown(text) if _MARKDOWN_MARK.search(text) else text,
         units=units, quantities=dedupe(quantities), deadlines=deadlines,
-        kind=measure_kind(_headings(node), bool(units), bool(deadlines)))
+        kind=measure_kind(_Headings(heading, node.parent), bool(units), bool(deadlines)))
 
 
-def _headings(node: OutlineNode) -> list[str]:
-    """The node's heading and its ancestors'."""
-    out = []
-    while node is not None:
-        out.append(node.heading()[0])
-        node = node.parent
-    return out
+_MARKDOWN_MARK = re.compile(r"[*_`#]")
+
+
+class _Headings:
+    """The node's heading and its ancestors', read only when the kind needs them (most tasks have units)."""
+
+    def __init__(self, own: str, parent: OutlineNode | None):
+        self.own, self.parent = own, parent
+
+    def __iter__(self):
+        yield self.own
+        node = self.parent
+        while node is not None:
+            yield node.heading()[0]
+            node = node.parent

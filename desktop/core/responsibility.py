@@ -26,9 +26,12 @@ _FIELD_ROLE = {
 }
 _ROLE_WORD = re.compile(r"牵头|负责|配合|参与|会同|协助|协同|分工")
 _LEAD_ENDS = ("牵头负责", "牵头", "为牵头单位")
-_SUPPORT_ENDS = ("配合", "协助", "参与", "为配合单位")
+_SUPPORT_ENDS = ("配合", "协助", "参与", "为配合单位", "配合实施", "配合落实", "参与实施")
 _HUITONG = re.compile(r"会同|联合|协同")
-_EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|配合|协助|参与|为配合单位)(?=[，,；;。]|$)|会同|联合|协同")
+_EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|配合|协助|参与|为配合单位|配合实施|配合落实|参与实施)(?=[，,；;。]|$)|"
+                       r"会同|联合|协同")
+# 市商务局牵头、市财政局配合: a 、 after a role word ends a segment as a ， would.
+_ROLE_THEN_DUN = re.compile(r"(?<=牵头|配合|负责|参与|协助)、")
 _FINAL_BEFORE = set("。；;！？!?：:")
 _FINAL_AFTER = set("。；;！？!?")
 # 和/及 join two units only after a unit's ending: 省商务厅和省发展改革委, not 工业和信息化厅.
@@ -122,17 +125,19 @@ def _span_of(item: str, name: str, start: int) -> tuple[int, int]:
     return (start + at, start + at + len(name)) if at >= 0 else (start, start + len(item))
 
 
-_ITEM_SPLIT_NESTED = re.compile(r"(、|/)(?![^（(〔]*[）)〕])")  # not inside 各区（县、市）, 各区〔县、市〕
-_SEG_SPLIT_NESTED = re.compile(r"([，,；;。])(?![^（(〔]*[）)〕])")
+_ITEM_SPLIT_NESTED = re.compile(r"(、|/)(?![^（(〔〈]*[）)〕〉])")  # not inside 各区（县、市）, 各区〔县、市〕
+_SEG_SPLIT_NESTED = re.compile(r"([，,；;。])(?![^（(〔〈]*[）)〕〉])")
 _ITEM_SPLIT = re.compile(r"(、|/)")
 _SEG_SPLIT = re.compile(r"([，,；;。])")
 
 
 def _splitter(text: str, plain: re.Pattern, nested: re.Pattern) -> re.Pattern:
-    return nested if ("（" in text or "(" in text or "〔" in text) else plain
+    return nested if ("（" in text or "(" in text or "〔" in text or "〈" in text) else plain
 
 
 def _segments(body: str, offset: int):
+    if "、" in body:
+        body = _ROLE_THEN_DUN.sub("，", body)  # same length: offsets hold
     pos = 0
     for part in _splitter(body, _SEG_SPLIT, _SEG_SPLIT_NESTED).split(body):
         if part in "，,；;。" and part:
@@ -265,6 +270,22 @@ def _read_clause(body: str, convention: str | None) -> tuple[tuple[UnitMention, 
 
 _LINE_FIELD = re.compile(r"^[*\s]*(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位|配合部门|"
                          r"协办单位|参与单位)[*\s]*[:：]")
+
+
+_INLINE_FIELD = re.compile(r"(?<=[。；;])[*\s]*(?:牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位)[*\s]*[:：]")
+
+
+def inline_clause(text: str, convention: str | None = None) -> Clause | None:
+    """Unbracketed fields after a measure's last sentence: …完善服务体系。牵头单位：市商务局；配合单位：市财政局。"""
+    m = _INLINE_FIELD.search(text) if "单位" in text or "部门" in text else None
+    if not m:
+        return None
+    start = m.start() + len(m.group()) - len(m.group().lstrip("* \t"))
+    read = _read_clause(text[start:], convention)
+    if read is None or not read[1]:
+        return None
+    units = tuple(UnitMention(n, r, s + start, e + start) for n, r, s, e in read[0])
+    return Clause(start, len(text), units, True)
 
 
 def starts_with_field(text: str) -> bool:

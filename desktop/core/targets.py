@@ -93,6 +93,7 @@ def _value(num: str, mult: str) -> float | None:
     return v
 
 
+_DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[。；，,;]")
 _UP_TO_CLAUSE_END = re.compile(r".*[。；，,;]", re.DOTALL)  # greedy: ends after the last one
 
@@ -105,6 +106,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Targets the measure commits to; caps, criteria and descriptive counts are left out."""
+    if "翻" not in text and "亿" not in text and not _DIGIT.search(text):  # all but 翻番 and 万亿元 hold a digit
+        return []
     out: list[Quantity] = []
     for m in DOUBLING.finditer(text):
         out.append(Quantity(m.group(), None, m.group(), _year_near(text, m.start()), m.start(), m.end()))
@@ -190,6 +193,8 @@ def _due(text: str, doc_date: str | None) -> str | None:
 def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
     """Time limits as written, each with the due date it implies."""
     # Substring tests (fast) skip the patterns that cannot match: each needs its literal.
+    if not _DIGIT.search(text) and "年" not in text:
+        return []
     has_year = "19" in text or "20" in text
     spans: list[tuple[int, int]] = []
     for m in DEADLINE_YEAR.finditer(text) if has_year else ():
