@@ -85,3 +85,13 @@ def test_dates_as_signed():
     assert date_line("2024年13月1日") is None
     assert signed_line("杭州市上城区人民政府办公室2026年3月17日发布。") == ("杭州市上城区人民政府办公室", "2026-03-17")
     assert signed_line("本措施自2026年3月17日起施行。") is None
+
+
+def test_a_decree_number_on_one_line():
+    text = ("中华人民共和国商务部令第3号\n《对外贸易经营者备案登记办法》已经商务部部务会议审议通过，现予公布。\n部长　王文涛\n2025年3月1日\n"
+            "对外贸易经营者备案登记办法\n第一条　为了规范备案，制定本办法。\n第二条　商务部是全国对外贸易经营者备案登记的主管部门。\n")
+    result = parse_text(text)
+    m = result.meta
+    assert (m.title, m.doc_number, m.issuer, m.date) == ("对外贸易经营者备案登记办法", "中华人民共和国商务部令第3号", "商务部",
+                                                        "2025-03-01")
+    assert [(x.path, x.lead) for x in result.measures] == [(["第一条"], []), (["第二条"], ["商务部"])]

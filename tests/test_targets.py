@@ -102,3 +102,12 @@ def test_more_deadlines(text, expected):
 ])
 def test_windows_starts_durations_procedures_are_not_deadlines(text):
     assert d(text, "2024-01-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年底前完成改造。", [("今年底前", "2024-12-31")]),
+    ("年底前完成全部任务。", [("年底前", "2024-12-31")]),
+    ("本年度内出台实施细则。", [("本年度内", "2024-12-31")]),
+])
+def test_year_end_of_the_documents_own_year(text, expected):
+    assert d(text, "2024-03-01") == expected

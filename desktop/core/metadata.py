@@ -40,6 +40,7 @@ _DISCLOSURE_NOTE = re.compile(r"[（(]此件(公开发布|不公开|依申请公
 # 中华人民共和国国务院令 / 第706号: a decree's header names its issuer and number.
 _DECREE = re.compile(r"^(?:中华人民共和国)?([\u4e00-\u9fa5]{2,20}?)令$")
 _DECREE_NUMBER = re.compile(r"^第\s*\d{1,4}\s*号$")
+_DECREE_LINE = re.compile(r"^(?:中华人民共和国)?([\u4e00-\u9fa5]{2,20}?)令\s*第\s*\d{1,4}\s*号$")
 _DECREE_NOTE = re.compile(r"(?:中华人民共和国)?([\u4e00-\u9fa5]{2,16}?)令第\d{1,4}号(?=公布)")
 # Dashes and tildes that two copies of one title write differently: 2026-2028, 2026~2028, 2026—2028.
 _TITLE_FOLD = str.maketrans({"~": "-", "～": "-", "〜": "-", "—": "-", "–": "-", "－": "-", "―": "-",
@@ -149,6 +150,12 @@ def _read_decree(head: list[Paragraph], meta: Metadata) -> int | None:
             meta.doc_number = meta.doc_number or re.sub(r"\s+", "", head[i].fold.strip() + number)
             meta.issuer = meta.issuer or m.group(1)
             return i + 1
+    for p in head[:6]:
+        one_line = _DECREE_LINE.match(strip_markdown(p.fold).strip())  # 中华人民共和国国务院令第706号
+        if one_line:
+            meta.doc_number = meta.doc_number or re.sub(r"\s+", "", one_line.group(0))
+            meta.issuer = meta.issuer or one_line.group(1)
+            return head.index(p)
     for p in head[:6]:
         m = _DECREE_NOTE.search(p.fold) if "令第" in p.fold else None
         if m:

@@ -52,6 +52,8 @@ DEADLINE_RELATIVE = re.compile(r"之日起\s*\d+\s*(?:个)?(?:工作日|日|天|
 _RELATIVE_HEAD = re.compile(r"(?:本|该)?(?:意见|方案|通知|措施|办法|文件)?(?:印发|发布|实施)$")
 DEADLINE_RECURRING = re.compile(r"每(?:个)?(?:季度|月|半年|年)(?:结束后|终了后|末|底)?\s*\d+\s*(?:个)?(?:工作日|日|天)内")
 DEADLINE_MONTH = re.compile(r"\d(?<!\d\d)\d?\s*月\s*(?:底|末)?\s*(?:前|以前|之前)")
+# 今年底前, 本年度内, 年底前完成: the end of the document's own year.
+DEADLINE_THIS_YEAR = re.compile(r"(?:今年|本年度?)(?:年底|底|年末|末|内)前?|(?<![\d年〇一二三四五六七八九十两])年(?:底|末)前")
 # 自2024年5月1日起施行 is an effective date and 在2023年基础上 a baseline, not time limits.
 _NOT_DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*(?:起|开始|基础上|的基础|水平上)")
 # 2019年1月1日至12月31日, 有效期至2027年12月31日: the window a rule is valid in, not a time limit for work.
@@ -153,6 +155,8 @@ def _year_near(text: str, pos: int) -> int | None:
 @cached
 def _due(text: str, doc_date: str | None) -> str | None:
     t = re.sub(r"\s+", "", text)
+    if doc_date and DEADLINE_THIS_YEAR.fullmatch(t):
+        return f"{doc_date[:4]}-12-31"
     m = re.search(r"(?:19|20)\d{2}年?[—–\-~～至到]((?:19|20)\d{2})年", t)
     if m:
         return f"{m.group(1)}-12-31"
@@ -215,6 +219,9 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
             spans.append((m.start(), m.end()))
     for m in DEADLINE_RECURRING.finditer(text) if "每" in text else ():
         spans.append((m.start(), m.end()))
+    for m in DEADLINE_THIS_YEAR.finditer(text) if "年" in text else ():
+        if not any(a <= m.start() < b for a, b in spans):
+            spans.append((m.start(), m.end()))
     for m in DEADLINE_MONTH.finditer(text) if "月" in text else ():
         if not any(a <= m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
