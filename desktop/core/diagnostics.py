@@ -45,8 +45,11 @@ class Diagnostics:
 def label_levels(outline: list[OutlineNode]) -> tuple[str, ...]:
     """The label as first written at each depth of the outline."""
     seen: dict[int, str] = {}
-    for node in walk(outline):
-        seen.setdefault(node.depth, node.label.text)
+    stack = [(node, 0) for node in reversed(outline)]  # depth carried along: node.depth walks up to the root
+    while stack:
+        node, depth = stack.pop()
+        seen.setdefault(depth, node.label.text)
+        stack += [(child, depth + 1) for child in reversed(node.children)]
     return tuple(seen[d] for d in sorted(seen))
 
 

@@ -136,7 +136,7 @@ def _splitter(text: str, plain: re.Pattern, nested: re.Pattern) -> re.Pattern:
 
 
 def _segments(body: str, offset: int):
-    if "、" in body:
+    if "、" in body and _ROLE_THEN_DUN.search(body):
         body = _ROLE_THEN_DUN.sub("，", body)  # same length: offsets hold
     pos = 0
     for part in _splitter(body, _SEG_SPLIT, _SEG_SPLIT_NESTED).split(body):

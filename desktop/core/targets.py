@@ -214,12 +214,13 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
             continue
         h = _RELATIVE_HEAD.search(text, max(0, m.start() - 8), m.start())
         spans.append((h.start() if h and h.group() else m.start(), m.end()))
-    for m in DEADLINE_YEARS_WITHIN.finditer(text) if "年" in text else ():
+    for m in DEADLINE_YEARS_WITHIN.finditer(text) if "年内" in text or "年时间" in text else ():
         if _bounds_a_goal(text, m.end()):
             spans.append((m.start(), m.end()))
     for m in DEADLINE_RECURRING.finditer(text) if "每" in text else ():
         spans.append((m.start(), m.end()))
-    for m in DEADLINE_THIS_YEAR.finditer(text) if "年" in text else ():
+    for m in DEADLINE_THIS_YEAR.finditer(text) if ("今年" in text or "本年" in text or "底前" in text
+                                                    or "末前" in text) else ():
         if not any(a <= m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
     for m in DEADLINE_MONTH.finditer(text) if "月" in text else ():

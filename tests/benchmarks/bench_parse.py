@@ -62,7 +62,8 @@ REAL_SETS = ("devset/docs", "heldout", "variants", "classes")
 
 def real_shaped_documents() -> list[Path]:
     """The text documents of the development, held-out, variant and class sets."""
-    return [p for d in REAL_SETS for p in sorted((DATA / d).iterdir()) if p.suffix in (".txt", ".md")]
+    return [p for d in REAL_SETS for p in sorted((DATA / d).iterdir())
+            if p.suffix in (".txt", ".md") and p.name != "README.md"]
 
 
 def bench_real(rounds: int) -> None:
