@@ -76,7 +76,8 @@ def is_unit(name: str) -> bool:
     return bool(COLLECTIVE.match(name))
 
 
-_NOT_IN_A_NAME = re.compile(r"[的要将在对以按等和及与并或由是了于把被均不可应须需请同列出，。；：、\d]")
+_NOT_IN_A_NAME = re.compile(r"[的要将在对以按等和及与并或由是了于把被均不可应须需请同列出，。；：、\d年月日]|"
+                            r"持续|长期|推进|落实|实施|完成|开展|加强|坚持|常态|另行")
 
 
 def names_a_body(name: str) -> bool:
