@@ -272,15 +272,16 @@ _LINE_FIELD = re.compile(r"^[*\s]*(牵头单位|牵头部门|负责单位|负责
                          r"协办单位|参与单位)[*\s]*[:：]")
 
 
-_INLINE_FIELD = re.compile(r"(?<=[。；;])[*\s]*(?:牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位)[*\s]*[:：]")
+# Written literal first (a look-behind first would be tried at every position); the 。 before it is checked after.
+_INLINE_FIELD = re.compile(r"(?:牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位)[*\s]*[:：]")
 
 
 def inline_clause(text: str, convention: str | None = None) -> Clause | None:
     """Unbracketed fields after a measure's last sentence: …完善服务体系。牵头单位：市商务局；配合单位：市财政局。"""
     m = _INLINE_FIELD.search(text) if "单位" in text or "部门" in text else None
-    if not m:
+    if not m or not text[:m.start()].rstrip("* \t").endswith(("。", "；", ";")):
         return None
-    start = m.start() + len(m.group()) - len(m.group().lstrip("* \t"))
+    start = m.start()
     read = _read_clause(text[start:], convention)
     if read is None or not read[1]:
         return None
