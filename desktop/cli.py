@@ -35,9 +35,10 @@ def _print_outline(result, out) -> None:
 
 
 def cmd_parse(args) -> int:
+    from desktop.core.diagnostics import NO_MEASURES, NO_UNITS
     from desktop.core.engine import parse_file
     from desktop.core.errors import ReadError
-    failures = 0
+    failures = empty = 0
     if args.json:
         Path(args.json).mkdir(parents=True, exist_ok=True)
     for name in args.files:
@@ -59,9 +60,16 @@ def cmd_parse(args) -> int:
             print(f"{path.name}: {len(result.measures)} 项措施 → {target}")
         else:
             _print_outline(result, sys.stdout)
-        if not result.measures:
-            print(f"{path.name}: 提示：未识别到编号条目（措施） (note: no numbered measures found)", file=sys.stderr)
-    return 1 if failures else 0
+        warnings = result.diagnostics.warnings
+        if NO_MEASURES in warnings:
+            empty += 1
+            print(f"{path.name}: 警告：未识别到措施，文档未能按条目导入 (warning: no measures found; the document did not "
+                  f"import as numbered items)", file=sys.stderr)
+        elif NO_UNITS in warnings:
+            print(f"{path.name}: 提示：各项措施均未标注责任单位 (note: no measure names a responsible unit)",
+                  file=sys.stderr)
+    # 1: a file could not be read; 3: a file was read but gave no measures
+    return 1 if failures else 3 if empty else 0
 
 
 def _open_store(args):

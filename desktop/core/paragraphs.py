@@ -47,8 +47,7 @@ class Paragraph:
         """Document offset of character ``i`` of this paragraph."""
         if len(self.pieces) == 1:
             return self.pieces[0][1] + i
-        keys = [p for p, _ in self.pieces]
-        k = max(0, bisect.bisect_right(keys, i) - 1)
+        k = max(0, bisect.bisect_right(self.pieces, (i, float("inf"))) - 1)
         p, d = self.pieces[k]
         return d + (i - p)
 

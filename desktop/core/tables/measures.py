@@ -26,9 +26,9 @@ def _role_words(text: str) -> str:
     return _ROLE_NOTE.sub(repl, text) if "（" in text or "(" in text else text
 
 
-def _cell_units(para: Paragraph, column_role: str, first_is_lead: bool) -> Clause | None:
+def _cell_units(para: Paragraph, column_role: str, convention: str | None) -> Clause | None:
     """The units of one paragraph of a unit cell: a 牵头/配合 column gives its role to all; 责任单位 reads as a list."""
-    mentions, labelled = parse_clause(_role_words(para.fold), 0, first_is_lead and column_role == UNITS)
+    mentions, labelled = parse_clause(_role_words(para.fold), 0, convention if column_role == UNITS else None)
     fixed = {LEAD_COLUMN: LEAD, SUPPORT_COLUMN: SUPPORT}.get(column_role)
     units = tuple(UnitMention(m.name, fixed or m.role, m.start, m.end) for m in mentions if is_unit(m.name))
     return Clause(0, len(para.fold), units, labelled) if units else None
@@ -46,9 +46,9 @@ def _column_deadlines(para: Paragraph, date: str | None) -> list[Deadline]:
     return []
 
 
-def measure_fields(node: TableNode, date: str | None, first_is_lead: bool) -> dict:
+def measure_fields(node: TableNode, date: str | None, convention: str | None) -> dict:
     """Keyword arguments of ``engine.Measure`` for a task row."""
-    from ..engine import TextField, UnitField
+    from ..measures import TextField, UnitField
 
     row = node.row
     first, last = node.paragraphs[0], node.paragraphs[-1]
@@ -63,14 +63,14 @@ def measure_fields(node: TableNode, date: str | None, first_is_lead: bool) -> di
         if role in (LEAD_COLUMN, SUPPORT_COLUMN, UNITS):
             for cell in row.cells.get(col, []):
                 for para in cell.paras:
-                    clause = _cell_units(para, role, first_is_lead)
+                    clause = _cell_units(para, role, convention)
                     if clause:
                         found.append((para, clause))
     quantities, deadlines = [], []
     for para in texts:
         text = para.fold
         if not row.columns.has_units:  # a table without unit columns names them in the task text
-            for clause in find_clauses(text, first_is_lead):
+            for clause in find_clauses(text, convention):
                 found.append((para, clause))
                 text = text[:clause.start] + " " * (clause.end - clause.start) + text[clause.end:]
         for q in find_quantities(text):
