@@ -64,9 +64,10 @@ def cmd_parse(args) -> int:
     return 1 if failures else 0
 
 
-def _open_store(args):
+def _open_store(args, write: bool = False):
+    """The store of --data-dir; ``write`` refuses a read-only folder before any work (StoreUnavailable, see main)."""
     from desktop.store.store import Store
-    return Store.open(args.data_dir)
+    return Store.open(args.data_dir, write=write)
 
 
 def _progress_bar(i: int, n: int, name: str) -> None:
@@ -87,7 +88,7 @@ def _emit(rows, as_json: bool, lines) -> None:
 
 
 def cmd_import(args) -> int:
-    store = _open_store(args)
+    store = _open_store(args, write=True)
     outcomes = store.import_paths(args.paths, progress=None if args.quiet else _progress_bar)
     labels = {"imported": "已导入", "new_version": "新版本", "duplicate": "未改动", "failed": "失败", "cancelled": "已取消"}
     for o in outcomes:
@@ -214,7 +215,7 @@ def cmd_export_ledger(args) -> int:
 
 def cmd_export_unit_ledgers(args) -> int:
     from exporters.unit_ledger import export_unit_ledgers
-    store = _open_store(args)
+    store = _open_store(args, write=True)   # each workbook's values are recorded in the store
     try:
         unit_id, error = _export_unit(store, args.unit)
         if error:
@@ -235,7 +236,7 @@ def cmd_returns_import(args) -> int:
     from exporters.return_report import preview_lines
     from desktop.core.errors import ReadError
     from exporters.returns import UnitNotFound, apply_return, read_return
-    store = _open_store(args)
+    store = _open_store(args, write=not args.preview)
     try:
         unit_id, error = _export_unit(store, args.unit)
         try:
@@ -396,11 +397,15 @@ def main(argv: list[str] | None = None) -> int:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"   # the self-test needs no screen
         from desktop.ui.app import run
         return run(args.data_dir, demo=args.demo, self_test=args.self_test)
+    from desktop.store.open_errors import StoreUnavailable, StoreWriteFailed
     try:
         return args.func(args)
     except BrokenPipeError:  # output piped into head/less that closed early
         sys.stderr.close()
         return 0
+    except (StoreUnavailable, StoreWriteFailed) as exc:   # read-only, full disk, newer store...: one true line
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.core.engine import ParseResult
@@ -14,6 +15,7 @@ from desktop.core.outline import walk
 
 from . import models as m
 from .carryover import carry_over
+from .open_errors import write_failure
 from .parse_worker import parse_untrusted
 from .registry import jurisdiction_of
 from .rows import ImportOutcome
@@ -118,7 +120,10 @@ def import_file(sessions, path: Path, actor: str = "officer") -> ImportOutcome:
         return ImportOutcome(str(path), "failed", f"无法读取文件：{exc.strerror} (cannot read the file)")
     try:
         return _write(sessions, path, digest, data, result, actor)
-    except Exception as exc:  # the transaction rolled back: the document is wholly absent
+    except DBAPIError as exc:  # the transaction rolled back: the document is wholly absent
+        failure = write_failure(exc, None, what="文件")
+        return ImportOutcome(str(path), "failed", f"{failure.zh}，未导入 ({failure.en})")
+    except Exception as exc:
         return ImportOutcome(str(path), "failed", f"写入数据库失败，文件未导入（{type(exc).__name__}） "
                                                   f"(store write failed: {exc})")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from desktop.core.readers import SUPPORTED_SUFFIXES
 
 import datetime as dt
@@ -12,7 +14,7 @@ import datetime as dt
 from . import annotation_services, correction_services, queries, review_queries, services
 from .db import make_engine, make_sessionmaker
 from .migrate import current_revision, upgrade
-from .paths import data_dir, store_url
+from .paths import STORE_FILE, data_dir, store_url
 from .rows import ImportOutcome
 from .search import search_measures
 
@@ -31,6 +33,19 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]
 
 
+def usable_folder(directory: str | Path | None = None, write: bool = False) -> Path:
+    """The data folder (created if missing), or open_errors.StoreUnavailable for a state seen before SQLite opens
+    anything: a folder that cannot be created, a folder or a non-SQLite file in the store file's place, a store
+    from a newer PolicyDesk, a read-only folder (for writing, or for a store not yet created)."""
+    from .migrate import HEAD, known_revisions
+    from .open_errors import check_folder, opening
+    hint = Path(directory) if directory else Path(".")
+    with opening(hint, hint / STORE_FILE):
+        folder = data_dir(directory)
+    check_folder(folder, folder / STORE_FILE, write, known_revisions(), HEAD)
+    return folder
+
+
 class Store:
     def __init__(self, url, directory: Path | None = None):
         self.directory = directory
@@ -39,9 +54,14 @@ class Store:
         self.sessions = make_sessionmaker(self.engine)
 
     @classmethod
-    def open(cls, directory: str | Path | None = None) -> Store:
-        folder = data_dir(directory)
-        return cls(store_url(folder), folder)
+    def open(cls, directory: str | Path | None = None, write: bool = False) -> Store:
+        """The store in a data folder, created or migrated as needed. Raises open_errors.StoreUnavailable, which
+        says why (read-only, not a store file, disk full, made by a newer PolicyDesk); ``write`` also refuses a
+        read-only folder up front, for callers that are about to write."""
+        from .open_errors import opening
+        folder = usable_folder(directory, write)
+        with opening(folder, folder / STORE_FILE):
+            return cls(store_url(folder), folder)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -88,8 +108,14 @@ class Store:
             return fn(s, *args, **kwargs)
 
     def _write(self, fn, *args, **kwargs):
-        with self.sessions.begin() as s:
-            return fn(s, *args, **kwargs)
+        """One write transaction; a failure of the database itself (locked too long, disk full, read-only) rolls
+        back and is raised as open_errors.StoreWriteFailed, which says so."""
+        try:
+            with self.sessions.begin() as s:
+                return fn(s, *args, **kwargs)
+        except DBAPIError as exc:
+            from .open_errors import write_failure
+            raise write_failure(exc, self.directory) from exc
 
     # reads for the review window
     def outline(self, document_id: int):
