@@ -174,9 +174,20 @@ class Store:
             return old
         return self._write(run)
 
-    def restore_assignments(self, old: dict[int, dict]) -> None:
-        """Undo of update_assignments or change_unit: the old values and extraction state."""
-        self._write(correction_services.restore_assignment_values, old)
+    def restore_assignments(self, old: dict[int, dict], expected: dict[int, dict] | None = None):
+        """Undo of update_assignments or change_unit: the old values and extraction state. With ``expected`` (the
+        values the step wrote), a field someone else has changed since is kept; returns those (ChangedSince)."""
+        if expected is None:
+            self._write(correction_services.restore_assignment_values, old)
+            return []
+        from .compare_and_set import set_if_unchanged
+        return self._write(set_if_unchanged, old, expected, "undo")
+
+    def reapply_assignments(self, values: dict[int, dict], expected: dict[int, dict]):
+        """Redo: each assignment's ``values`` again, where the field still holds ``expected`` (what the undo left);
+        returns the fields kept because someone else changed them since (ChangedSince)."""
+        from .compare_and_set import set_if_unchanged
+        return self._write(set_if_unchanged, values, expected, "redo")
 
     def add_assignment(self, measure_id: int, unit_name: str, role: str) -> int:
         return self._write(correction_services.add_assignment, measure_id, unit_name, role)
