@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
+import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -73,10 +76,11 @@ def _open_store(args, write: bool = False):
 def _progress_bar(i: int, n: int, name: str) -> None:
     width = 30
     done = int(width * i / n) if n else width
-    sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {name[:40]:<40}")
+    err = getattr(sys.stderr, "_stream", sys.stderr)   # the bar's own \r passes; the name is escaped
+    err.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {terminal_safe(name[:40]):<40}")
     if i == n:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
+        err.write("\n")
+    err.flush()
 
 
 def _emit(rows, as_json: bool, lines) -> None:
@@ -183,6 +187,21 @@ def _cannot_write(path, error: OSError) -> int:
     return 1
 
 
+@contextmanager
+def _cell_notes():
+    """Say on stderr which cells an export had to shorten (Excel keeps 32,767 characters a cell)."""
+    from exporters.xlsx_safety import CellShortened
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CellShortened)
+        try:
+            yield
+        finally:
+            for w in caught:
+                if issubclass(w.category, CellShortened):
+                    print(f"提示：{w.message} (note: a text too long for one Excel cell was shortened, marked in "
+                          f"the cell)", file=sys.stderr)
+
+
 def cmd_export_ledger(args) -> int:
     import datetime as dt
     from desktop.core.vocabulary import STATUSES
@@ -203,8 +222,9 @@ def cmd_export_ledger(args) -> int:
         if error:
             print(error, file=sys.stderr)
             return 1
-        out = export_ledger(store, args.out, document_ids=args.document, unit_id=unit_id, status=args.status,
-                            today=today)
+        with _cell_notes():
+            out = export_ledger(store, args.out, document_ids=args.document, unit_id=unit_id, status=args.status,
+                                today=today)
     except OSError as e:
         return _cannot_write(args.out, e)
     finally:
@@ -221,13 +241,16 @@ def cmd_export_unit_ledgers(args) -> int:
         if error:
             print(error, file=sys.stderr)
             return 1
-        paths = export_unit_ledgers(store, args.out, None if unit_id is None else [unit_id])
+        paths: list[Path] = []
+        with _cell_notes():
+            export_unit_ledgers(store, args.out, None if unit_id is None else [unit_id],
+                                written=lambda path: (paths.append(path), print(f"已导出 → {path}", flush=True)))
     except OSError as e:
+        if paths:
+            print(f"已导出 {len(paths)} 个单位的任务台账（见上），其余未导出", file=sys.stderr)
         return _cannot_write(args.out, e)
     finally:
         store.close()
-    for path in paths:
-        print(f"已导出 → {path}")
     print(f"共导出 {len(paths)} 个单位的任务台账")
     return 0
 
@@ -309,6 +332,30 @@ def cmd_compare(args) -> int:
             store.close()
     _emit(alignment.to_json(), args.json, summary_lines(alignment, name_a, name_b))
     return 0
+
+
+# What a terminal would obey instead of print: C0 controls (ESC starts sequences that set the title or clear the
+# screen; CR overwrites a line), DEL, C1 controls, and the bidi controls that reorder what the line shows.
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control character a terminal would act on written out as an escape (\\x1b, \\u202e)."""
+    return _TERMINAL_CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                                  else f"\\u{ord(m.group()):04x}", text)
+
+
+class _TerminalSafe:
+    """A text stream that escapes control characters on the way out (file names and titles come from outside)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_safe(text))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 JSON_HELP = "输出 JSON (print JSON)"
@@ -397,6 +444,15 @@ def main(argv: list[str] | None = None) -> int:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"   # the self-test needs no screen
         from desktop.ui.app import run
         return run(args.data_dir, demo=args.demo, self_test=args.self_test)
+    plain = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(sys.stdout), _TerminalSafe(sys.stderr)
+    try:
+        return _run_command(args)
+    finally:
+        sys.stdout, sys.stderr = plain
+
+
+def _run_command(args) -> int:
     from desktop.store.open_errors import StoreUnavailable, StoreWriteFailed
     try:
         return args.func(args)
