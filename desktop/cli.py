@@ -94,12 +94,14 @@ def _emit(rows, as_json: bool, lines) -> None:
 def cmd_import(args) -> int:
     store = _open_store(args, write=True)
     outcomes = store.import_paths(args.paths, progress=None if args.quiet else _progress_bar)
-    labels = {"imported": "已导入", "new_version": "新版本", "duplicate": "未改动", "failed": "失败", "cancelled": "已取消"}
+    labels = {"imported": "已导入", "new_version": "新版本", "duplicate": "未改动", "failed": "失败", "cancelled": "已取消",
+              "skipped": "已跳过"}
     for o in outcomes:
         print(f"{labels[o.status]}  {Path(o.path).name}: {o.message}")
     failed = sum(o.status == "failed" for o in outcomes)
     print(f"共 {len(outcomes)} 个文件：导入 {sum(o.status in ('imported', 'new_version') for o in outcomes)}，"
-          f"未改动 {sum(o.status == 'duplicate' for o in outcomes)}，失败 {failed}")
+          f"未改动 {sum(o.status == 'duplicate' for o in outcomes)}，失败 {failed}"
+          + (f"，跳过 {skipped}" if (skipped := sum(o.status == 'skipped' for o in outcomes)) else ""))
     store.close()
     return 1 if failed else 0
 

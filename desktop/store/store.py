@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -21,16 +23,58 @@ from .search import search_measures
 Progress = Callable[[int, int, str], None]
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the supported files inside folders (sorted), once each."""
+def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportOutcome]]:
+    """(files to import, entries skipped with the reason). Files named are taken as given (import_file checks what
+    they are); inside a folder, only regular files with a supported suffix that lie in the folder once links are
+    resolved: a link to /etc/passwd or to a file elsewhere, a link to a folder, a FIFO or a device are skipped."""
     out: list[Path] = []
+    skipped: list[ImportOutcome] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+            found, left = _folder_files(p)
+            out += found
+            skipped += left
         else:
             out.append(p)
     seen: set[Path] = set()
-    return [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]
+    real = {p.resolve() for p in out if not p.is_symlink()}   # a file and a link to it: the file is named
+    keep = [p for p in out if not (p.is_symlink() and p.resolve() in real)]
+    return [p for p in keep if not (p.resolve() in seen or seen.add(p.resolve()))], skipped
+
+
+def _folder_files(folder: Path) -> tuple[list[Path], list[ImportOutcome]]:
+    root = folder.resolve()
+    files, skipped = [], []
+    for dirpath, dirnames, filenames in os.walk(folder):     # never descends into a linked folder
+        here = Path(dirpath)
+        for name in dirnames:
+            if (here / name).is_symlink():
+                skipped.append(ImportOutcome(str(here / name), "skipped",
+                                             "已跳过：这是指向另一个文件夹的链接，导入文件夹时不跟随链接 (a link to a folder: not followed)"))
+        for name in filenames:
+            path = here / name
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            why = _not_importable(path, root)
+            if why:
+                skipped.append(ImportOutcome(str(path), "skipped", why))
+            else:
+                files.append(path)
+    return sorted(files), sorted(skipped, key=lambda o: o.path)
+
+
+def _not_importable(path: Path, root: Path) -> str | None:
+    """Why a file found in a folder is not imported, or None."""
+    target = path.resolve()
+    if path.is_symlink() and not target.is_relative_to(root):
+        return f"已跳过：链接指向所选文件夹之外（{target}），未导入 (a link out of the chosen folder)"
+    try:
+        mode = target.stat().st_mode
+    except OSError as exc:
+        return f"已跳过：无法读取（{exc.strerror}） (cannot read)"
+    if not stat.S_ISREG(mode):
+        return "已跳过：不是普通文件（命名管道、设备等），未导入 (not a regular file)"
+    return None
 
 
 def usable_folder(directory: str | Path | None = None, write: bool = False) -> Path:
@@ -70,8 +114,7 @@ class Store:
                      cancelled: Callable[[], bool] | None = None) -> list[ImportOutcome]:
         """Import files and folders one transaction per file; cancellable between files."""
         from .importer import import_file  # the engine loads only when there is something to import
-        files = expand_paths(paths)
-        outcomes = []
+        files, outcomes = expand_paths(paths)
         for i, path in enumerate(files):
             if progress:
                 progress(i, len(files), path.name)
