@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import re
@@ -280,7 +281,16 @@ def cmd_returns_import(args) -> int:
         if args.preview:
             print("仅预览，未写入。")
             return 0
-        result = apply_return(store, preview)
+        try:
+            result = apply_return(store, preview)
+        except OSError as e:    # the copy of the file could not be kept: nothing was written
+            why = "磁盘已满" if e.errno == errno.ENOSPC else (e.strerror or str(e))
+            print(f"错误：无法存档原文件（{why}），回收台账未写入，数据库未改动 (error: the returned file could not be "
+                  f"kept; nothing was written)", file=sys.stderr)
+            return 1
+        except ValueError as e:   # the write (or the backup before it) failed and rolled back
+            print(f"错误：回收台账未写入，数据库未改动：{e} (error: nothing was written)", file=sys.stderr)
+            return 1
     finally:
         store.close()
     print(f"已写入 {result['applied']} 处修改" + (f"；原文件已存档 → {result['evidence']}" if result["evidence"] else ""))

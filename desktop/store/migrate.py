@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision, so opening an up-to-date store needs no Alembic import (a quarter second of start-up);
 # a test checks it against Alembic's own head.
-HEAD = "0005"
+HEAD = "0006"
 
 
 def known_revisions() -> set[str]:
@@ -71,3 +71,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with writer(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+        if inspect(conn).has_table("store_info"):
+            _record_app_version(conn)
+
+
+def _record_app_version(conn) -> None:
+    """Which PolicyDesk upgraded the store last: an older one that meets it names this version."""
+    from desktop import __version__
+    conn.execute(text("DELETE FROM store_info WHERE key = 'app_version'"))
+    conn.execute(text("INSERT INTO store_info (key, value) VALUES ('app_version', :v)"), {"v": __version__})

@@ -93,8 +93,15 @@ def usable_folder(directory: str | Path | None = None, write: bool = False) -> P
 class Store:
     def __init__(self, url, directory: Path | None = None):
         self.directory = directory
+        self._connect(url)
+
+    def _connect(self, url) -> None:
+        """Engine, migrations, the kept id floor (after a restore, see id_floor), sessions."""
+        from .id_floor import apply_floor
         self.engine = make_engine(url)
         upgrade(self.engine)
+        if self.file is not None:
+            apply_floor(self.engine, self.file.parent)
         self.sessions = make_sessionmaker(self.engine)
 
     @classmethod
@@ -288,6 +295,9 @@ class Store:
         """What a per-unit workbook exported for each assignment id, stamped ``at`` (its creation time)."""
         from .return_services import record_export
         self._write(record_export, values, at)
+        if self.file is not None and values:   # these ids are out in a file now: never to be handed out again
+            from .id_floor import raise_floor
+            raise_floor(self.file.parent, max(values))
 
     def exported_values(self, ids: list[int], at=None):
         """(assignment id → the values the export stamped ``at`` wrote, else the latest export; that export's time)."""
@@ -353,9 +363,7 @@ class Store:
         if safety is None:
             safety = keep_damaged(self.file)
         restore_into(Path(chosen), self.file)
-        self.engine = make_engine(self.engine.url)  # str(url) would mask a password
-        upgrade(self.engine)
-        self.sessions = make_sessionmaker(self.engine)
+        self._connect(self.engine.url)  # the URL object: str(url) would mask a password
         return safety
 
     # about
