@@ -86,13 +86,7 @@ def test_a_workbook_exported_before_a_restore_never_writes_onto_other_tasks(tmp_
 def test_a_row_whose_id_names_another_task_is_not_written(tmp_path):
     """The second line of defence: ids swapped between two rows (a department copying rows, or an id that names
     another task since) disagree with the row's 重点任务 and are refused, not written."""
-    data = tmp_path / "data"
-    store = Store.open(data)
-    store.import_paths(SEEDS[:2])
-    from exporters.unit_ledger import export_unit_ledgers
-    [exported] = export_unit_ledgers(store, tmp_path / "out", [store.resolve_unit(UNIT)])
-    store.close()
-    sent = fill_in(exported, tmp_path / "returned.xlsx", "乙")
+    data, _, sent = department_copy(tmp_path, SEEDS[:2], "乙")
     wb = openpyxl.load_workbook(tmp_path / "returned.xlsx")
     ws = wb[TASK_SHEET]
     col = [c.value for c in ws[HEADER_ROW]].index(ID_HEADER) + 1
@@ -108,16 +102,20 @@ def test_a_row_whose_id_names_another_task_is_not_written(tmp_path):
     assert result.stdout.count("不符") == 2
 
 
-@pytest.fixture()
-def returned(tmp_path):
+def department_copy(tmp_path: Path, documents, mark: str):
+    """(data folder, returned.xlsx, id → 进展情况 written): a store of ``documents``, UNIT's workbook filled in."""
     data = tmp_path / "data"
     store = Store.open(data)
-    store.import_paths(SEEDS[:1])
+    store.import_paths(documents)
     from exporters.unit_ledger import export_unit_ledgers
     [exported] = export_unit_ledgers(store, tmp_path / "out", [store.resolve_unit(UNIT)])
     store.close()
-    sent = fill_in(exported, tmp_path / "returned.xlsx", "丙")
-    return data, tmp_path / "returned.xlsx", sent
+    return data, tmp_path / "returned.xlsx", fill_in(exported, tmp_path / "returned.xlsx", mark)
+
+
+@pytest.fixture()
+def returned(tmp_path):
+    return department_copy(tmp_path, SEEDS[:1], "丙")
 
 
 def test_a_248_byte_file_name_is_kept_under_a_bounded_name_and_the_return_is_reported(returned, tmp_path):

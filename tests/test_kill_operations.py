@@ -158,14 +158,7 @@ def applied_bulk_on_samples(db: Path, _work: Path, _cache: dict) -> tuple[int, l
     audits = con.execute(f"SELECT count(*) FROM audit_log WHERE field = 'owner' AND actor = 'officer' "
                          f"AND entity_id IN ({ids})").fetchone()[0]
     con.close()
-    if len(states) != 1:
-        return -1, [f"sample assignments in {len(states)} different states: {states.most_common(3)}"]
-    [(status, owner)] = states
-    j = 0 if owner is None else int(owner[1:-1])
-    problems = [] if j == 0 or status == STATUS_CYCLE[j % len(STATUS_CYCLE)] else [f"round {j} with status {status}"]
-    if audits != j * len(base):
-        problems.append(f"{audits} owner audit entries after {j} bulk edits of {len(base)} sample assignments")
-    return j, problems
+    return bulk_rounds(states, audits, "sample assignments")
 
 
 def applied_notes(db: Path, _work: Path, _cache: dict) -> tuple[int, list[str]]:
@@ -191,15 +184,20 @@ def applied_bulk(db: Path, _work: Path, _cache: dict) -> tuple[int, list[str]]:
     con = sqlite3.connect(db)
     states = Counter(con.execute("SELECT status, owner FROM assignments").fetchall())
     audits = con.execute("SELECT count(*) FROM audit_log WHERE field = 'owner' AND actor = 'officer'").fetchone()[0]
-    total = sum(states.values())
     con.close()
+    return bulk_rounds(states, audits, "assignments")
+
+
+def bulk_rounds(states: Counter, audits: int, what: str) -> tuple[int, list[str]]:
+    """(bulk edits applied, problems) from the (status, owner) pairs of the edited assignments and the owner audits."""
+    total = sum(states.values())
     if len(states) != 1:
-        return -1, [f"assignments in {len(states)} different states: {states.most_common(3)}"]
+        return -1, [f"{what} in {len(states)} different states: {states.most_common(3)}"]
     [(status, owner)] = states
     j = 0 if owner is None else int(owner[1:-1])
     problems = [] if j == 0 or status == STATUS_CYCLE[j % len(STATUS_CYCLE)] else [f"round {j} with status {status}"]
     if audits != j * total:
-        problems.append(f"{audits} owner audit entries after {j} bulk edits of {total} assignments")
+        problems.append(f"{audits} owner audit entries after {j} bulk edits of {total} {what}")
     return j, problems
 
 
