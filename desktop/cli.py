@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import re
 import sys
+import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -72,18 +76,20 @@ def cmd_parse(args) -> int:
     return 1 if failures else 3 if empty else 0
 
 
-def _open_store(args):
+def _open_store(args, write: bool = False):
+    """The store of --data-dir; ``write`` refuses a read-only folder before any work (StoreUnavailable, see main)."""
     from desktop.store.store import Store
-    return Store.open(args.data_dir)
+    return Store.open(args.data_dir, write=write)
 
 
 def _progress_bar(i: int, n: int, name: str) -> None:
     width = 30
     done = int(width * i / n) if n else width
-    sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {name[:40]:<40}")
+    err = getattr(sys.stderr, "_stream", sys.stderr)   # the bar's own \r passes; the name is escaped
+    err.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {terminal_safe(name[:40]):<40}")
     if i == n:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
+        err.write("\n")
+    err.flush()
 
 
 def _emit(rows, as_json: bool, lines) -> None:
@@ -95,14 +101,16 @@ def _emit(rows, as_json: bool, lines) -> None:
 
 
 def cmd_import(args) -> int:
-    store = _open_store(args)
+    store = _open_store(args, write=True)
     outcomes = store.import_paths(args.paths, progress=None if args.quiet else _progress_bar)
-    labels = {"imported": "已导入", "new_version": "新版本", "duplicate": "未改动", "failed": "失败", "cancelled": "已取消"}
+    labels = {"imported": "已导入", "new_version": "新版本", "duplicate": "未改动", "failed": "失败", "cancelled": "已取消",
+              "skipped": "已跳过"}
     for o in outcomes:
         print(f"{labels[o.status]}  {Path(o.path).name}: {o.message}")
     failed = sum(o.status == "failed" for o in outcomes)
     print(f"共 {len(outcomes)} 个文件：导入 {sum(o.status in ('imported', 'new_version') for o in outcomes)}，"
-          f"未改动 {sum(o.status == 'duplicate' for o in outcomes)}，失败 {failed}")
+          f"未改动 {sum(o.status == 'duplicate' for o in outcomes)}，失败 {failed}"
+          + (f"，跳过 {skipped}" if (skipped := sum(o.status == 'skipped' for o in outcomes)) else ""))
     store.close()
     return 1 if failed else 0
 
@@ -211,6 +219,21 @@ def _cannot_write(path, error: OSError) -> int:
     return 1
 
 
+@contextmanager
+def _cell_notes():
+    """Say on stderr which cells an export had to shorten (Excel keeps 32,767 characters a cell)."""
+    from exporters.xlsx_safety import CellShortened
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CellShortened)
+        try:
+            yield
+        finally:
+            for w in caught:
+                if issubclass(w.category, CellShortened):
+                    print(f"提示：{w.message} (note: a text too long for one Excel cell was shortened, marked in "
+                          f"the cell)", file=sys.stderr)
+
+
 def cmd_export_ledger(args) -> int:
     import datetime as dt
     from desktop.core.vocabulary import STATUSES
@@ -231,8 +254,9 @@ def cmd_export_ledger(args) -> int:
         if error:
             print(error, file=sys.stderr)
             return 1
-        out = export_ledger(store, args.out, document_ids=args.document, unit_id=unit_id, status=args.status,
-                            today=today)
+        with _cell_notes():
+            out = export_ledger(store, args.out, document_ids=args.document, unit_id=unit_id, status=args.status,
+                                today=today)
     except OSError as e:
         return _cannot_write(args.out, e)
     finally:
@@ -243,19 +267,22 @@ def cmd_export_ledger(args) -> int:
 
 def cmd_export_unit_ledgers(args) -> int:
     from exporters.unit_ledger import export_unit_ledgers
-    store = _open_store(args)
+    store = _open_store(args, write=True)   # each workbook's values are recorded in the store
     try:
         unit_id, error = _export_unit(store, args.unit)
         if error:
             print(error, file=sys.stderr)
             return 1
-        paths = export_unit_ledgers(store, args.out, None if unit_id is None else [unit_id])
+        paths: list[Path] = []
+        with _cell_notes():
+            export_unit_ledgers(store, args.out, None if unit_id is None else [unit_id],
+                                written=lambda path: (paths.append(path), print(f"已导出 → {path}", flush=True)))
     except OSError as e:
+        if paths:
+            print(f"已导出 {len(paths)} 个单位的任务台账（见上），其余未导出", file=sys.stderr)
         return _cannot_write(args.out, e)
     finally:
         store.close()
-    for path in paths:
-        print(f"已导出 → {path}")
     print(f"共导出 {len(paths)} 个单位的任务台账")
     return 0
 
@@ -264,7 +291,7 @@ def cmd_returns_import(args) -> int:
     from exporters.return_report import preview_lines
     from desktop.core.errors import ReadError
     from exporters.returns import UnitNotFound, apply_return, read_return
-    store = _open_store(args)
+    store = _open_store(args, write=not args.preview)
     try:
         unit_id, error = _export_unit(store, args.unit)
         try:
@@ -283,7 +310,16 @@ def cmd_returns_import(args) -> int:
         if args.preview:
             print("仅预览，未写入。")
             return 0
-        result = apply_return(store, preview)
+        try:
+            result = apply_return(store, preview)
+        except OSError as e:    # the copy of the file could not be kept: nothing was written
+            why = "磁盘已满" if e.errno == errno.ENOSPC else (e.strerror or str(e))
+            print(f"错误：无法存档原文件（{why}），回收台账未写入，数据库未改动 (error: the returned file could not be "
+                  f"kept; nothing was written)", file=sys.stderr)
+            return 1
+        except ValueError as e:   # the write (or the backup before it) failed and rolled back
+            print(f"错误：回收台账未写入，数据库未改动：{e} (error: nothing was written)", file=sys.stderr)
+            return 1
     finally:
         store.close()
     print(f"已写入 {result['applied']} 处修改" + (f"；原文件已存档 → {result['evidence']}" if result["evidence"] else ""))
@@ -337,6 +373,30 @@ def cmd_compare(args) -> int:
             store.close()
     _emit(alignment.to_json(), args.json, summary_lines(alignment, name_a, name_b))
     return 0
+
+
+# What a terminal would obey instead of print: C0 controls (ESC starts sequences that set the title or clear the
+# screen; CR overwrites a line), DEL, C1 controls, and the bidi controls that reorder what the line shows.
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control character a terminal would act on written out as an escape (\\x1b, \\u202e)."""
+    return _TERMINAL_CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                                  else f"\\u{ord(m.group()):04x}", text)
+
+
+class _TerminalSafe:
+    """A text stream that escapes control characters on the way out (file names and titles come from outside)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_safe(text))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 JSON_HELP = "输出 JSON (print JSON)"
@@ -429,11 +489,24 @@ def main(argv: list[str] | None = None) -> int:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"   # the self-test needs no screen
         from desktop.ui.app import run
         return run(args.data_dir, demo=args.demo, self_test=args.self_test)
+    plain = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(sys.stdout), _TerminalSafe(sys.stderr)
+    try:
+        return _run_command(args)
+    finally:
+        sys.stdout, sys.stderr = plain
+
+
+def _run_command(args) -> int:
+    from desktop.store.open_errors import StoreUnavailable, StoreWriteFailed
     try:
         return args.func(args)
     except BrokenPipeError:  # output piped into head/less that closed early
         sys.stderr.close()
         return 0
+    except (StoreUnavailable, StoreWriteFailed) as exc:   # read-only, full disk, newer store...: one true line
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from .fonts import FontProfile
+from .text_marks import mark_bidi
 
 LINE_PITCH = Pt(28.95)        # 22 lines in the 225 mm type area
 TITLE_LINE = Pt(35)           # a 2号 title line
@@ -34,8 +35,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def clean(text: str | None) -> str:
-    """Text python-docx can store: control characters (not allowed in XML) dropped."""
-    return _NOT_XML.sub("", text or "")
+    """Text python-docx can store: control characters (not allowed in XML) dropped, bidi controls marked."""
+    return mark_bidi(_NOT_XML.sub("", text or ""))
 
 
 def set_page(section) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import zipfile
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from desktop.core.vocabulary import STATUSES
 from .ledger_columns import RETURN_FIELDS, TASK_SHEET
 from .return_sheet import assignment_id, cell_text, find_header, unit_name_in
 from .unit_ledger import unit_lines
+from .xlsx_safety import clean_text, fit_cell
 
 FIELD_NAMES = {"status": "状态", "owner": "责任人", "progress": "进展情况", "issues": "存在问题",
                "next_steps": "下一步措施"}
@@ -102,6 +104,16 @@ def _best_fuzzy(number: str, task: str, candidates: dict[int, dict]) -> tuple[in
     return best if best and best[1] >= FUZZY_THRESHOLD else None
 
 
+def _disagrees(values: dict, line: dict) -> bool:
+    """The row's 重点任务 (or, without one, its 序号) is not the task its id names in the store now. The task text
+    decides: a department may renumber rows, and another document's measure can carry the same 序号."""
+    task, number = values.get("task", ""), values.get("number", "")
+    if task:
+        exported = fit_cell(clean_text(line["task"] or ""))
+        return fuzz.ratio(task[:3000], exported[:3000]) < FUZZY_THRESHOLD
+    return bool(number) and number != line["number"]
+
+
 def merged_values(ws, header_row: int) -> dict[tuple[int, int], object]:
     """(row, column) → value for every cell inside a merged range below the header: a department that merges
     进展情况 over several rows means the same text for each of them (openpyxl leaves all but the top-left empty)."""
@@ -161,6 +173,10 @@ def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
         elif tracking[aid]["unit_id"] != unit_id:
             rejected.append(RejectedRow(row, aid, f"系统编号 A{aid} 不属于{unit_name}"))
             continue
+        elif aid in lines and _disagrees(values, lines[aid]):
+            rejected.append(RejectedRow(row, aid, f"系统编号 A{aid} 现在对应的任务（{lines[aid]['number']}）与本行的序号、"
+                                                  f"重点任务不符（导出后可能恢复过备份），未读取，请核对"))
+            continue
         if aid in seen:
             rejected.append(RejectedRow(row, aid, f"系统编号 A{aid} 重复出现，只读第一行"))
             continue
@@ -191,14 +207,36 @@ def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
                          tuple(rejected), tuple(fuzzy), len(matched))
 
 
+EVIDENCE_STEM_BYTES = 120   # the kept copy's name: a time stamp and at most this much of the file's own name
+
+
+def evidence_name(path: Path, now: dt.datetime) -> str:
+    """<time>_<name> bounded in bytes (a 248-byte name made the copy's name too long for the file system)."""
+    stem = path.stem
+    while len(stem.encode("utf-8")) > EVIDENCE_STEM_BYTES:
+        stem = stem[:-1]
+    return f"{now:%Y%m%d-%H%M%S-%f}_{stem}{path.suffix[:10]}"
+
+
 def keep_evidence(store, path: Path) -> Path | None:
-    """Copy the returned file into the store's folder (returns/<time>_<name>); None for a store without a folder."""
+    """Copy the returned file into the store's folder (returns/<time>_<name>): whole under a temporary name, flushed,
+    then renamed, so a full disk leaves no truncated copy under a real name. None for a store without a folder;
+    OSError when the copy cannot be kept."""
     if store.directory is None:
         return None
     folder = Path(store.directory) / "returns"
     folder.mkdir(parents=True, exist_ok=True)
-    out = folder / f"{dt.datetime.now():%Y%m%d-%H%M%S-%f}_{path.name}"
-    shutil.copy2(path, out)
+    now = dt.datetime.now()
+    out = folder / evidence_name(Path(path), now)
+    temp = folder / f".{now:%Y%m%d-%H%M%S-%f}.part"
+    try:
+        shutil.copyfile(path, temp)
+        with open(temp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(temp, out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
     return out
 
 
@@ -216,9 +254,15 @@ def return_values(preview: ReturnPreview, choices: dict[tuple[int, str], str] | 
 
 
 def apply_return(store, preview: ReturnPreview, choices: dict[tuple[int, str], str] | None = None) -> dict:
-    """Apply ``return_values`` as one audited write and keep the file. Returns {"undo": …, "applied": n,
+    """Keep the file, then apply ``return_values`` as one audited write: OSError (the copy) or the store's error (the
+    write) with nothing written either way. Returns {"undo": …, "applied": n,
     "evidence": path}; ``store.restore_assignments(result["undo"])`` puts every value back."""
     values = return_values(preview, choices)
-    undo = store.set_assignment_values(values) if values else {}
-    evidence = keep_evidence(store, preview.path)
+    evidence = keep_evidence(store, preview.path)     # first: a copy that cannot be kept stops the write
+    try:
+        undo = store.set_assignment_values(values) if values else {}
+    except Exception:
+        if evidence is not None:                      # nothing was written: no copy of an applied return
+            evidence.unlink(missing_ok=True)
+        raise
     return {"undo": undo, "applied": sum(len(v) for v in values.values()), "evidence": evidence}

@@ -1,7 +1,8 @@
 """Child process of the kill tests: repeat one store operation, saying "BEGIN k" before and "DONE k n s" after each
 (and "TX" / "TXEND" around every transaction).
 
-Usage: kill_driver.py OP STORE_DIR WORK_DIR FIRST_K [COUNT]. OP is import, annotate, return or bulk; operation k is
+Usage: kill_driver.py OP STORE_DIR WORK_DIR FIRST_K [COUNT]. OP is import, annotate, return, bulk or
+cli-import:TAG (copy k imported by a ``policydesk import`` process, named TAG<k>_…, for two writers at once); operation k is
 fully determined by k, so the parent can tell from the store which operations are in and whether each is whole.
 """
 
@@ -21,19 +22,39 @@ STATUS_CYCLE = ("推进中", "已完成", "滞后", "暂缓")
 NOTE_QUOTE = "全球溯源中心"
 
 
-def import_name(k: int) -> str:
-    return f"copy{k:04d}_{SEEDS[k % len(SEEDS)].name}"
+def import_name(k: int, tag: str = "copy") -> str:
+    return f"{tag}{k:04d}_{SEEDS[k % len(SEEDS)].name}"
+
+
+def copy_file(work: Path, k: int, tag: str = "copy") -> Path:
+    """A copy of a seed, changed by a line at its end (new bytes, so never a duplicate)."""
+    path = work / "imports" / import_name(k, tag)
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(SEEDS[k % len(SEEDS)].read_bytes() + f"\n（{tag}第{k}份测试副本）\n".encode())
+    return path
 
 
 def import_copy(store, work: Path, k: int) -> int:
-    """Import a copy of a seed, changed by a line at its end (new bytes, so never a duplicate)."""
-    path = work / "imports" / import_name(k)
-    path.parent.mkdir(exist_ok=True)
-    path.write_bytes(SEEDS[k % len(SEEDS)].read_bytes() + f"\n（第{k}份测试副本）\n".encode())
+    path = copy_file(work, k)
     [outcome] = store.import_paths([path])
     if outcome.status not in ("imported", "new_version"):
         raise RuntimeError(f"{path.name}: {outcome.status} {outcome.message}")
     return 1
+
+
+def cli_import(tag: str):
+    """Import copy k with ``policydesk import`` in a process of its own (in this driver's process group, so a kill of
+    the group is a crash of both), as a second writer beside another driver."""
+    def run(store, work: Path, k: int) -> int:
+        import subprocess
+        path = copy_file(work, k, tag)
+        done = subprocess.run([sys.executable, "-m", "desktop.cli", "--data-dir", str(store.directory), "import",
+                               "--quiet", str(path)], cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+        if done.returncode != 0:
+            raise RuntimeError(f"{path.name}: policydesk import exited {done.returncode}: {done.stdout[-500:]}"
+                               f"{done.stderr[-500:]}")
+        return 1
+    return run
 
 
 def note_document(store) -> int:
@@ -87,7 +108,7 @@ def main() -> None:
     event.listen(store.engine, "begin", lambda _conn: print("TX", flush=True))
     for end in ("commit", "rollback"):
         event.listen(store.engine, end, lambda _conn: print("TXEND", flush=True))
-    run = OPERATIONS[op]
+    run = cli_import(op.split(":", 1)[1]) if op.startswith("cli-import:") else OPERATIONS[op]
     print("READY", flush=True)
     for k in range(first, first + count):
         print(f"BEGIN {k}", flush=True)

@@ -89,9 +89,10 @@ class Child:
         if word == "DONE":
             self.done.append((int(rest[0]), int(rest[1]), float(rest[2])))
 
-    def kill_and_drain(self) -> bool:
-        """SIGKILL the driver alone (as a crash would); True if its process group was gone within 10 s."""
-        os.kill(self.proc.pid, signal.SIGKILL)
+    def kill_and_drain(self, group: bool = False) -> bool:
+        """SIGKILL the driver alone (as a crash would), or with ``group`` its whole process group (the driver and the
+        `policydesk import` it runs); True if the group was gone within 10 s."""
+        (os.killpg if group else os.kill)(self.proc.pid, signal.SIGKILL)
         self.proc.wait(30)
         self.drain()
         deadline = time.monotonic() + 10
@@ -128,17 +129,36 @@ def database_problems(db: Path) -> list[str]:
 
 
 # what each operation left: (operations applied, problems)
-def applied_imports(db: Path, work: Path, cache: dict) -> tuple[int, list[str]]:
+def applied_imports(db: Path, work: Path, cache: dict, tag: str = "copy") -> tuple[int, list[str]]:
     files = {p.name: p.read_bytes() for p in [*SAMPLES.glob("*.txt"), *(work / "imports").glob("*.txt")]}
     for name in files:
         if name not in cache:
             cache[name] = expected_counts(SAMPLES / name if (SAMPLES / name).exists() else work / "imports" / name)
     problems, partial, names = check_store(db, cache, files)
-    copies = [n for n in names if n.startswith("copy")]
+    copies = [n for n in names if n.startswith(tag)]
     j = len(copies)
-    if copies != [import_name(k) for k in range(1, j + 1)]:
-        problems.append(f"copies in the store are not operations 1..{j}: {copies[-3:]}")
+    if sorted(copies) != [import_name(k, tag) for k in range(1, j + 1)]:
+        problems.append(f"{tag} copies in the store are not operations 1..{j}: {copies[-3:]}")
     return j, problems + [p for _, p in partial]
+
+
+def applied_tagged(tag: str):
+    return lambda db, work, cache: applied_imports(db, work, cache, tag)
+
+
+def applied_bulk_on_samples(db: Path, _work: Path, _cache: dict) -> tuple[int, list[str]]:
+    """applied_bulk for the sample documents' assignments only (documents imported meanwhile join later rounds)."""
+    con = sqlite3.connect(db)
+    samples = [p.name for p in SAMPLES.glob("*.txt")]
+    base = [r[0] for r in con.execute(
+        "SELECT a.id FROM assignments a JOIN nodes n ON n.id = a.measure_id JOIN documents d ON d.id = n.document_id "
+        f"WHERE d.source_name IN ({','.join('?' * len(samples))})", samples)]
+    ids = ",".join(map(str, base))
+    states = Counter(con.execute(f"SELECT status, owner FROM assignments WHERE id IN ({ids})").fetchall())
+    audits = con.execute(f"SELECT count(*) FROM audit_log WHERE field = 'owner' AND actor = 'officer' "
+                         f"AND entity_id IN ({ids})").fetchone()[0]
+    con.close()
+    return bulk_rounds(states, audits, "sample assignments")
 
 
 def applied_notes(db: Path, _work: Path, _cache: dict) -> tuple[int, list[str]]:
@@ -164,15 +184,20 @@ def applied_bulk(db: Path, _work: Path, _cache: dict) -> tuple[int, list[str]]:
     con = sqlite3.connect(db)
     states = Counter(con.execute("SELECT status, owner FROM assignments").fetchall())
     audits = con.execute("SELECT count(*) FROM audit_log WHERE field = 'owner' AND actor = 'officer'").fetchone()[0]
-    total = sum(states.values())
     con.close()
+    return bulk_rounds(states, audits, "assignments")
+
+
+def bulk_rounds(states: Counter, audits: int, what: str) -> tuple[int, list[str]]:
+    """(bulk edits applied, problems) from the (status, owner) pairs of the edited assignments and the owner audits."""
+    total = sum(states.values())
     if len(states) != 1:
-        return -1, [f"assignments in {len(states)} different states: {states.most_common(3)}"]
+        return -1, [f"{what} in {len(states)} different states: {states.most_common(3)}"]
     [(status, owner)] = states
     j = 0 if owner is None else int(owner[1:-1])
     problems = [] if j == 0 or status == STATUS_CYCLE[j % len(STATUS_CYCLE)] else [f"round {j} with status {status}"]
     if audits != j * total:
-        problems.append(f"{audits} owner audit entries after {j} bulk edits of {total} assignments")
+        problems.append(f"{audits} owner audit entries after {j} bulk edits of {total} {what}")
     return j, problems
 
 
@@ -205,6 +230,10 @@ def applied_returns(db: Path, work: Path, sizes: dict) -> tuple[int, list[str]]:
 
 
 CHECKS = {"import": applied_imports, "annotate": applied_notes, "return": applied_returns, "bulk": applied_bulk}
+# Two writers at once on one store, each killed at the same moment (a crash of the session): the window's kind of
+# edit (bulk: read the old values for the undo, then write) beside `policydesk import`, and two `policydesk import`.
+PAIRS = {"window+cli": (("bulk", applied_bulk_on_samples), ("cli-import:cli", applied_tagged("cli"))),
+         "two cli": (("cli-import:jia", applied_tagged("jia")), ("cli-import:yi", applied_tagged("yi")))}
 
 
 def prepare(op: str, root: Path) -> tuple[Path, Path]:
@@ -264,15 +293,68 @@ def run_kills(op: str, kills: int, root: Path, rng: random.Random) -> dict:
     return {"stats": stats, "failures": failures, "op seconds": durations[1]}
 
 
+def stopped_early(child: Child, work: Path) -> list[str]:
+    """A writer that ended before it was killed met an error (e.g. 'database is locked')."""
+    if child.proc.poll() is None:
+        return []
+    return [f"a writer stopped on its own (exit {child.proc.returncode}): "
+            + (work / "child-stderr.log").read_text("utf-8", "replace")[-600:]]
+
+
+def run_pair_kills(pair: str, kills: int, root: Path, rng: random.Random) -> dict:
+    """Both writers run at once; each round both are SIGKILLed at one random moment, then every stream is checked."""
+    (op_a, check_a), (op_b, check_b) = PAIRS[pair]
+    store_dir, work = prepare("import", root)
+    db = store_dir / STORE_FILE
+    calibration = [Child(op, store_dir, work, 1, 3) for op in (op_a, op_b)]
+    for child in calibration:
+        child.wait_ready()
+    for child in calibration:
+        child.drain()
+        assert child.proc.wait(120) == 0 and len(child.done) == 3, \
+            (work / "child-stderr.log").read_text("utf-8", "replace")[-3000:]
+    durations = sorted(s for child in calibration for _, _, s in child.done)
+    caches: tuple[dict, dict] = ({}, {})
+    applied = [check(db, work, cache)[0] for check, cache in zip((check_a, check_b), caches)]
+    assert applied == [3, 3], [check(db, work, cache)[1] for check, cache in zip((check_a, check_b), caches)]
+    stats, failures = Counter(), []
+    for kill in range(1, kills + 1):
+        children = [Child(op, store_dir, work, n + 1) for op, n in zip((op_a, op_b), applied)]
+        for child in children:
+            child.wait_ready()
+        for child in children:
+            child.wait_first_done()
+        time.sleep(rng.uniform(0, 3 * durations[len(durations) // 2]))
+        problems = [p for child in children for p in stopped_early(child, work)]
+        clean = [child.kill_and_drain(group=True) for child in children]
+        problems += database_problems(db)
+        for i, (child, check) in enumerate(zip(children, (check_a, check_b))):
+            acked = max([applied[i]] + [k for k, _, _ in child.done])
+            j, found = check(db, work, caches[i])
+            problems += found
+            if j not in (acked, acked + 1):
+                problems.append(f"{child.proc.args[2]}: {j} operations in the store, {acked} acknowledged")
+            stats["committed, not acknowledged"] += j == acked + 1
+            applied[i] = max(j, applied[i])
+        if not all(clean):
+            problems.append("a killed writer's process group outlived it")
+        failures += [f"{pair} kill {kill}: {p}" for p in problems]
+        stats["kills"] += 1
+    return {"stats": stats, "failures": failures, "op seconds": durations[len(durations) // 2]}
+
+
 def test_sigkill_during_import_note_return_and_bulk_edit_leaves_each_whole_or_absent(tmp_path):
     started = time.perf_counter()
     rng = random.Random(SEED)
-    per_op = [KILLS // len(OPERATIONS) + (i < KILLS % len(OPERATIONS)) for i in range(len(OPERATIONS))]
+    names = (*OPERATIONS, *PAIRS)
+    per_op = [KILLS // len(names) + (i < KILLS % len(names)) for i in range(len(names))]
     results = {op: run_kills(op, n, tmp_path / op, rng) for op, n in zip(OPERATIONS, per_op)}
+    results |= {pair: run_pair_kills(pair, n, tmp_path / pair.replace(" ", "-").replace("+", "-"), rng)
+                for pair, n in zip(PAIRS, per_op[len(OPERATIONS):])}
     failures = [f for r in results.values() for f in r["failures"]]
     for op, r in results.items():
         s = r["stats"]
-        print(f"\nkill test {op}: {s['kills']} kills ({s['inside a transaction']} inside a transaction, "
+        print(f"\nkill test {op}: {s['kills']} kills ({s.get('inside a transaction', '–')} inside a transaction, "
               f"{s['committed, not acknowledged']} committed but not acknowledged), one operation ≈ "
               f"{r['op seconds'] * 1000:.0f} ms, {len([f for f in failures if f.startswith(op + ' ')])} failures")
     print(f"kill test: {sum(per_op)} kills, {len(failures)} failures, {time.perf_counter() - started:.0f} s")

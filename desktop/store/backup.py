@@ -164,6 +164,8 @@ def restore_into(chosen: Path, store_file: Path) -> None:
     A live file too damaged for SQLite to write into is replaced whole instead (copy, then rename)."""
     if quick_check(chosen) != ["ok"]:
         raise BackupFailed(f"备份文件“{Path(chosen).name}”已损坏，不能用于恢复")
+    from .id_floor import remember_before_restore
+    remember_before_restore(store_file)   # ids the store used stay used after the restore (id_floor)
     src = sqlite3.connect(f"file:{Path(chosen).as_posix()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(store_file, isolation_level=None)

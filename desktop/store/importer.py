@@ -3,29 +3,43 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.core.engine import ParseResult
 from desktop.core.errors import ReadError
+from desktop.core.readers import MAX_BYTES, MB
 from desktop.core.outline import walk
 
 from . import models as m
 from .carryover import carry_over
+from .open_errors import write_failure
 from .parse_worker import parse_untrusted
 from .registry import jurisdiction_of
 from .rows import ImportOutcome
 from .unit_cache import UnitCache
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file no larger than the readers take; ReadError otherwise, decided
+    before reading anything (/dev/zero, a FIFO or a link to them would never end)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(f.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("不是普通文件（设备、命名管道或指向它们的链接），未导入", "not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise ReadError(f"文件过大（{info.st_size // MB} MB），超过 {MAX_BYTES // MB} MB 上限，未导入",
+                            f"file too large ({info.st_size // MB} MB)")
+        data = f.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:       # it grew while being read
+        raise ReadError(f"文件过大，超过 {MAX_BYTES // MB} MB 上限，未导入", "file too large")
+    return data
 
 
 def _previous_version(session: Session, result: ParseResult) -> m.Document | None:
@@ -104,21 +118,24 @@ def import_file(sessions, path: Path, actor: str = "officer") -> ImportOutcome:
     """Import one file in one transaction. Same bytes twice change nothing and say so."""
     path = Path(path)
     try:
-        digest = sha256_of(path)
+        data = read_regular_file(path)
+        digest = hashlib.sha256(data).hexdigest()
         with sessions() as session:
             existing = session.scalar(select(m.Document.id).where(m.Document.sha256 == digest))
             if existing is not None:
                 return ImportOutcome(str(path), "duplicate", f"已导入过相同内容的文件（文档 {existing}），未作改动",
                                      existing)
         result = parse_untrusted(path)  # another process, capped in time and memory
-        data = path.read_bytes()
     except ReadError as exc:
         return ImportOutcome(str(path), "failed", f"{exc.zh} ({exc.en})")
     except OSError as exc:
         return ImportOutcome(str(path), "failed", f"无法读取文件：{exc.strerror} (cannot read the file)")
     try:
         return _write(sessions, path, digest, data, result, actor)
-    except Exception as exc:  # the transaction rolled back: the document is wholly absent
+    except DBAPIError as exc:  # the transaction rolled back: the document is wholly absent
+        failure = write_failure(exc, None, what="文件")
+        return ImportOutcome(str(path), "failed", f"{failure.zh}，未导入 ({failure.en})")
+    except Exception as exc:
         return ImportOutcome(str(path), "failed", f"写入数据库失败，文件未导入（{type(exc).__name__}） "
                                                   f"(store write failed: {exc})")
 

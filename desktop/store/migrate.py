@@ -10,7 +10,12 @@ from sqlalchemy.engine import Engine
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision, so opening an up-to-date store needs no Alembic import (a quarter second of start-up);
 # a test checks it against Alembic's own head.
-HEAD = "0005"
+HEAD = "0006"
+
+
+def known_revisions() -> set[str]:
+    """The revisions this PolicyDesk knows (from the migration files' names, so Alembic need not load)."""
+    return {p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")}
 
 
 def alembic_config(url):
@@ -38,17 +43,40 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def _app_version(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("store_info"):
+            return None
+        return conn.execute(text("SELECT value FROM store_info WHERE key = 'app_version'")).scalar()
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade in one transaction: a failure leaves the store at its old revision. A store that already holds a
     schema is backed up first (reason "migration"); a new, empty store is not."""
     current = current_revision(engine)
     if revision == "head" and current == HEAD:
         return
+    if current is not None and current not in known_revisions():   # refused before any backup or write
+        from .backup import sqlite_file
+        from .open_errors import too_new
+        raise too_new(sqlite_file(engine.url) or Path(str(engine.url)), current, _app_version(engine), HEAD)
     if current is not None and current != revision:
         from .backup import backup_engine_store
         backup_engine_store(engine.url, "migration")
     from alembic import command
+    from .db import writer
     cfg = alembic_config(engine.url)
-    with engine.begin() as conn:
+    # BEGIN IMMEDIATE: a second process creating the same store waits here, then finds it migrated (Alembic reads
+    # the revision inside this transaction) instead of running the first migration again
+    with writer(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+        if inspect(conn).has_table("store_info"):
+            _record_app_version(conn)
+
+
+def _record_app_version(conn) -> None:
+    """Which PolicyDesk upgraded the store last: an older one that meets it names this version."""
+    from desktop import __version__
+    conn.execute(text("DELETE FROM store_info WHERE key = 'app_version'"))
+    conn.execute(text("INSERT INTO store_info (key, value) VALUES ('app_version', :v)"), {"v": __version__})

@@ -126,8 +126,10 @@ class Assignment(Base):
     remark: Mapped[str | None] = mapped_column(Text)        # 备注
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     # ix_assign_unit_status answers "unit (+ status) → measure ids" from the index alone (and any unit_id lookup)
+    # AUTOINCREMENT (migration 0006): an id that went out in a per-unit workbook is never handed out again
     __table_args__ = (UniqueConstraint("measure_id", "unit_id"), Index("ix_assign_status", "status", "unit_id"),
-                      Index("ix_assign_unit_status", "unit_id", "status", "measure_id"))
+                      Index("ix_assign_unit_status", "unit_id", "status", "measure_id"),
+                      {"sqlite_autoincrement": True})
 
 
 class Quantity(Base):
@@ -206,6 +208,13 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(30))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+
+
+class StoreInfo(Base):
+    """Facts about the store itself: app_version (the PolicyDesk that last upgraded it)."""
+    __tablename__ = "store_info"
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)
 
 
 class ComparePin(Base):

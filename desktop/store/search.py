@@ -13,8 +13,31 @@ from .rows import SearchHit
 _SNIPPET_CHARS = 60
 
 
+MAX_TERMS = 2000    # distinct words a search takes; a query longer than that is not a search (pasted text)
+CHUNK = 100
+
+
 def _terms(query: str) -> list[str]:
-    return [t for t in re.split(r"\s+", query.strip()) if t]
+    """The query's distinct words, in order (a word pasted twice is one condition)."""
+    return list(dict.fromkeys(t for t in re.split(r"\s+", query.strip()) if t))[:MAX_TERMS]
+
+
+def all_of(conditions: list):
+    """AND of conditions on nodes that SQLite accepts however many there are: it nests a flat chain one level per
+    AND and refuses a thousand ("Expression tree is too large (maximum depth 1000)"), so past CHUNK each chunk is
+    its own subquery on the node id (SQLAlchemy flattens nested ANDs, parentheses included)."""
+    if len(conditions) <= CHUNK:
+        return and_(*conditions) if conditions else true()
+    return and_(*(m.Node.id.in_(select(m.Node.id).where(*conditions[i:i + CHUNK]))
+                  for i in range(0, len(conditions), CHUNK)))
+
+
+def _all_sql(conditions: list[str]) -> str:
+    """``all_of`` for SQL text."""
+    if len(conditions) <= CHUNK:
+        return " AND ".join(conditions)
+    middle = len(conditions) // 2
+    return f"({_all_sql(conditions[:middle])}) AND ({_all_sql(conditions[middle:])})"
 
 
 def _like(term: str) -> str:
@@ -51,9 +74,10 @@ def text_ids(session: Session, query: str):
 
 
 def unindexed_conditions(session: Session, query: str) -> list:
-    """LIKE conditions on nodes for the terms ``text_ids`` does not cover."""
+    """LIKE conditions on nodes for the terms ``text_ids`` does not cover (one balanced condition, or none)."""
     indexed = set(_indexed(session, query))
-    return [m.Node.body.like(_like(t), escape="\\") for t in _terms(query) if t not in indexed]
+    conds = [m.Node.body.like(_like(t), escape="\\") for t in _terms(query) if t not in indexed]
+    return [all_of(conds)] if conds else []
 
 
 def text_condition(session: Session, query: str):
@@ -62,7 +86,7 @@ def text_condition(session: Session, query: str):
     ids = text_ids(session, query)
     if ids is not None:
         conds.append(m.Node.id.in_(ids))
-    return and_(*conds) if conds else true()
+    return all_of(conds)
 
 
 def search_measures(session: Session, query: str, limit: int = 100) -> list[SearchHit]:
@@ -73,7 +97,7 @@ def search_measures(session: Session, query: str, limit: int = 100) -> list[Sear
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
     params: dict[str, object] = {"limit": limit}
-    where = ["n.is_measure = 1"]
+    where = []
     for i, t in enumerate(short_terms):
         # Never LIKE on the FTS table: SQLite 3.40's trigram table returns nothing for 1–2 characters.
         where.append(f"n.body LIKE :s{i} ESCAPE '\\'")
@@ -83,7 +107,7 @@ def search_measures(session: Session, query: str, limit: int = 100) -> list[Sear
         if short_terms:
             sql = ("SELECT n.id, n.document_id, d.title, n.path, n.body FROM node_fts f "
                    "JOIN nodes n ON n.id = f.rowid JOIN documents d ON d.id = n.document_id "
-                   f"WHERE node_fts MATCH :match AND {' AND '.join(where)} ORDER BY f.rank LIMIT :limit")
+                   f"WHERE node_fts MATCH :match AND n.is_measure = 1 AND ({_all_sql(where)}) ORDER BY f.rank LIMIT :limit")
         else:  # FTS5 ranks; headings are skipped before the LIMIT (after it, a page could come back short)
             sql = ("SELECT n.id, n.document_id, d.title, n.path, n.body FROM "
                    "(SELECT rowid, rank FROM node_fts WHERE node_fts MATCH :match "
@@ -94,7 +118,7 @@ def search_measures(session: Session, query: str, limit: int = 100) -> list[Sear
             where.append(f"n.body LIKE :l{i} ESCAPE '\\'")
             params[f"l{i}"] = _like(t)
         sql = ("SELECT n.id, n.document_id, d.title, n.path, n.body FROM nodes n "
-               f"JOIN documents d ON d.id = n.document_id WHERE {' AND '.join(where)} "
+               f"JOIN documents d ON d.id = n.document_id WHERE n.is_measure = 1 AND ({_all_sql(where)}) "
                "ORDER BY n.document_id, n.seq LIMIT :limit")
     rows = session.execute(text(sql), params).all()
     return [SearchHit(r[1], r[2], r[0], r[3], _snippet(r[4], terms)) for r in rows]
@@ -103,7 +127,7 @@ def search_measures(session: Session, query: str, limit: int = 100) -> list[Sear
 def like_only(session: Session, query: str, limit: int = 100) -> list[SearchHit]:
     """The same search by LIKE alone: the baseline the benchmark compares FTS with."""
     terms = _terms(query)
-    where = ["n.is_measure = 1"] + [f"n.body LIKE :t{i} ESCAPE '\\'" for i in range(len(terms))]
+    where = ["n.is_measure = 1", _all_sql([f"n.body LIKE :t{i} ESCAPE '\\'" for i in range(len(terms))])]
     params = {f"t{i}": _like(t) for i, t in enumerate(terms)} | {"limit": limit}
     rows = session.execute(text("SELECT n.id, n.document_id, d.title, n.path, n.body FROM nodes n JOIN documents d "
                                 f"ON d.id = n.document_id WHERE {' AND '.join(where)} ORDER BY n.document_id, n.seq "

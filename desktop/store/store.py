@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from desktop.core.readers import SUPPORTED_SUFFIXES
 
@@ -12,36 +16,103 @@ import datetime as dt
 from . import annotation_services, correction_services, queries, review_queries, services
 from .db import make_engine, make_sessionmaker
 from .migrate import current_revision, upgrade
-from .paths import data_dir, store_url
+from .paths import STORE_FILE, data_dir, store_url
 from .rows import ImportOutcome
 from .search import search_measures
 
 Progress = Callable[[int, int, str], None]
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the supported files inside folders (sorted), once each."""
+def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportOutcome]]:
+    """(files to import, entries skipped with the reason). Files named are taken as given (import_file checks what
+    they are); inside a folder, only regular files with a supported suffix that lie in the folder once links are
+    resolved: a link to /etc/passwd or to a file elsewhere, a link to a folder, a FIFO or a device are skipped."""
     out: list[Path] = []
+    skipped: list[ImportOutcome] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+            found, left = _folder_files(p)
+            out += found
+            skipped += left
         else:
             out.append(p)
     seen: set[Path] = set()
-    return [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]
+    real = {p.resolve() for p in out if not p.is_symlink()}   # a file and a link to it: the file is named
+    keep = [p for p in out if not (p.is_symlink() and p.resolve() in real)]
+    return [p for p in keep if not (p.resolve() in seen or seen.add(p.resolve()))], skipped
+
+
+def _folder_files(folder: Path) -> tuple[list[Path], list[ImportOutcome]]:
+    root = folder.resolve()
+    files, skipped = [], []
+    for dirpath, dirnames, filenames in os.walk(folder):     # never descends into a linked folder
+        here = Path(dirpath)
+        for name in dirnames:
+            if (here / name).is_symlink():
+                skipped.append(ImportOutcome(str(here / name), "skipped",
+                                             "已跳过：这是指向另一个文件夹的链接，导入文件夹时不跟随链接 (a link to a folder: not followed)"))
+        for name in filenames:
+            path = here / name
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            why = _not_importable(path, root)
+            if why:
+                skipped.append(ImportOutcome(str(path), "skipped", why))
+            else:
+                files.append(path)
+    return sorted(files), sorted(skipped, key=lambda o: o.path)
+
+
+def _not_importable(path: Path, root: Path) -> str | None:
+    """Why a file found in a folder is not imported, or None."""
+    target = path.resolve()
+    if path.is_symlink() and not target.is_relative_to(root):
+        return f"已跳过：链接指向所选文件夹之外（{target}），未导入 (a link out of the chosen folder)"
+    try:
+        mode = target.stat().st_mode
+    except OSError as exc:
+        return f"已跳过：无法读取（{exc.strerror}） (cannot read)"
+    if not stat.S_ISREG(mode):
+        return "已跳过：不是普通文件（命名管道、设备等），未导入 (not a regular file)"
+    return None
+
+
+def usable_folder(directory: str | Path | None = None, write: bool = False) -> Path:
+    """The data folder (created if missing), or open_errors.StoreUnavailable for a state seen before SQLite opens
+    anything: a folder that cannot be created, a folder or a non-SQLite file in the store file's place, a store
+    from a newer PolicyDesk, a read-only folder (for writing, or for a store not yet created)."""
+    from .migrate import HEAD, known_revisions
+    from .open_errors import check_folder, opening
+    hint = Path(directory) if directory else Path(".")
+    with opening(hint, hint / STORE_FILE):
+        folder = data_dir(directory)
+    check_folder(folder, folder / STORE_FILE, write, known_revisions(), HEAD)
+    return folder
 
 
 class Store:
     def __init__(self, url, directory: Path | None = None):
         self.directory = directory
+        self._connect(url)
+
+    def _connect(self, url) -> None:
+        """Engine, migrations, the kept id floor (after a restore, see id_floor), sessions."""
+        from .id_floor import apply_floor
         self.engine = make_engine(url)
         upgrade(self.engine)
+        if self.file is not None:
+            apply_floor(self.engine, self.file.parent)
         self.sessions = make_sessionmaker(self.engine)
 
     @classmethod
-    def open(cls, directory: str | Path | None = None) -> Store:
-        folder = data_dir(directory)
-        return cls(store_url(folder), folder)
+    def open(cls, directory: str | Path | None = None, write: bool = False) -> Store:
+        """The store in a data folder, created or migrated as needed. Raises open_errors.StoreUnavailable, which
+        says why (read-only, not a store file, disk full, made by a newer PolicyDesk); ``write`` also refuses a
+        read-only folder up front, for callers that are about to write."""
+        from .open_errors import opening
+        folder = usable_folder(directory, write)
+        with opening(folder, folder / STORE_FILE):
+            return cls(store_url(folder), folder)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -50,8 +121,7 @@ class Store:
                      cancelled: Callable[[], bool] | None = None) -> list[ImportOutcome]:
         """Import files and folders one transaction per file; cancellable between files."""
         from .importer import import_file  # the engine loads only when there is something to import
-        files = expand_paths(paths)
-        outcomes = []
+        files, outcomes = expand_paths(paths)
         for i, path in enumerate(files):
             if progress:
                 progress(i, len(files), path.name)
@@ -88,8 +158,14 @@ class Store:
             return fn(s, *args, **kwargs)
 
     def _write(self, fn, *args, **kwargs):
-        with self.sessions.begin() as s:
-            return fn(s, *args, **kwargs)
+        """One write transaction; a failure of the database itself (locked too long, disk full, read-only) rolls
+        back and is raised as open_errors.StoreWriteFailed, which says so."""
+        try:
+            with self.sessions.begin() as s:
+                return fn(s, *args, **kwargs)
+        except DBAPIError as exc:
+            from .open_errors import write_failure
+            raise write_failure(exc, self.directory) from exc
 
     # reads for the review window
     def outline(self, document_id: int):
@@ -148,9 +224,20 @@ class Store:
             return old
         return self._write(run)
 
-    def restore_assignments(self, old: dict[int, dict]) -> None:
-        """Undo of update_assignments or change_unit: the old values and extraction state."""
-        self._write(correction_services.restore_assignment_values, old)
+    def restore_assignments(self, old: dict[int, dict], expected: dict[int, dict] | None = None):
+        """Undo of update_assignments or change_unit: the old values and extraction state. With ``expected`` (the
+        values the step wrote), a field someone else has changed since is kept; returns those (ChangedSince)."""
+        if expected is None:
+            self._write(correction_services.restore_assignment_values, old)
+            return []
+        from .compare_and_set import set_if_unchanged
+        return self._write(set_if_unchanged, old, expected, "undo")
+
+    def reapply_assignments(self, values: dict[int, dict], expected: dict[int, dict]):
+        """Redo: each assignment's ``values`` again, where the field still holds ``expected`` (what the undo left);
+        returns the fields kept because someone else changed them since (ChangedSince)."""
+        from .compare_and_set import set_if_unchanged
+        return self._write(set_if_unchanged, values, expected, "redo")
 
     def add_assignment(self, measure_id: int, unit_name: str, role: str) -> int:
         return self._write(correction_services.add_assignment, measure_id, unit_name, role)
@@ -208,6 +295,9 @@ class Store:
         """What a per-unit workbook exported for each assignment id, stamped ``at`` (its creation time)."""
         from .return_services import record_export
         self._write(record_export, values, at)
+        if self.file is not None and values:   # these ids are out in a file now: never to be handed out again
+            from .id_floor import raise_floor
+            raise_floor(self.file.parent, max(values))
 
     def exported_values(self, ids: list[int], at=None):
         """(assignment id → the values the export stamped ``at`` wrote, else the latest export; that export's time)."""
@@ -273,9 +363,7 @@ class Store:
         if safety is None:
             safety = keep_damaged(self.file)
         restore_into(Path(chosen), self.file)
-        self.engine = make_engine(self.engine.url)  # str(url) would mask a password
-        upgrade(self.engine)
-        self.sessions = make_sessionmaker(self.engine)
+        self._connect(self.engine.url)  # the URL object: str(url) would mask a password
         return safety
 
     # about

@@ -14,8 +14,9 @@ from desktop.resources_path import samples_dir, translations_dir
 from desktop.store.backup import keep_damaged, restore_into
 from desktop.store.integrity import check_in_background, check_store_file, damage_message, newest_good_backup
 from desktop.store.netshare import network_share, warning as network_warning
-from desktop.store.paths import STORE_FILE, data_dir
-from desktop.store.store import Store
+from desktop.store.paths import STORE_FILE
+from desktop.store.open_errors import StoreUnavailable, diagnose
+from desktop.store.store import Store, usable_folder
 
 from desktop.ui.context import AppContext
 
@@ -84,6 +85,8 @@ def lock_store(folder: Path) -> QLockFile:
     lock = QLockFile(str(folder / "policydesk.lock"))
     lock.setStaleLockTime(0)  # a lock left by a crashed instance is detected by its dead pid, not by age
     if not lock.tryLock(200):
+        if lock.error() != QLockFile.LockError.LockFailedError:   # not held: the lock file cannot be written
+            raise diagnose(folder, folder / STORE_FILE, OSError(f"cannot write {folder / 'policydesk.lock'}"))
         info = lock.getLockInfo()   # PySide6 returns (pid, host, application) or a leading ok flag
         pid, host, program = info[1:4] if len(info) == 4 else info[:3]
         who = f"（计算机“{host}”上的进程 {pid}，程序 {program or '政策台账'}）" if pid else ""
@@ -209,13 +212,13 @@ def run(data: str | None = None, demo: bool = False, self_test: bool = False) ->
     if self_test:
         from desktop.ui.self_test import run_self_test
         return run_self_test(app)
-    if demo:
-        store, folder = demo_store()
-    else:
-        folder = data_dir(data)
     try:
+        if demo:
+            store, folder = demo_store()
+        else:
+            folder = usable_folder(data, write=True)   # read-only, not a store file, newer store: said here
         lock = lock_store(folder)
-    except StoreLocked as exc:
+    except (StoreLocked, StoreUnavailable) as exc:
         tell_error(str(exc))
         return 1
     note = ""
@@ -224,10 +227,8 @@ def run(data: str | None = None, demo: bool = False, self_test: bool = False) ->
     else:
         try:
             store, window, note = open_sound_store(folder, settings)
-        except Exception as exc:  # a store from a newer PolicyDesk, a full disk: say so, never a traceback
-            message = (f"无法打开数据库“{folder}”：{type(exc).__name__}: {exc}\n"
-                       f"数据未被改动。 (Cannot open the store; nothing was changed.)")
-            tell_error(message)
+        except Exception as exc:  # a full disk, a file SQLite cannot open: say which, never a traceback
+            tell_error(str(diagnose(folder, folder / STORE_FILE, exc)))
             lock.unlock()
             return 1
         if window is None:

@@ -2,14 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from desktop.core.vocabulary import EDITED
+from desktop.store.compare_and_set import kept_message
 from desktop.ui.context import AppContext
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("UndoCommands", text)
+
+
+class _Notices(QObject):
+    said = Signal(str)
+
+
+_notices = _Notices()
+conflict_messages = _notices.said    # an undo or redo that kept someone else's values says so here (tests listen)
+
+
+def tell_kept(kept, undoing: bool) -> None:
+    """Say which values an undo or redo left alone: the signal, the main window's status bar and a box that does
+    not block."""
+    text = kept_message(kept, undoing)
+    conflict_messages.emit(text)
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, QMainWindow) and window.isVisible() and hasattr(window, "ctx"):
+            window.statusBar().showMessage(text, 30000)
+            box = QMessageBox(QMessageBox.Icon.Warning, "政策台账", text, parent=window)
+            box.open()
+            break
 
 
 class StoreCommand(QUndoCommand):
@@ -34,14 +58,32 @@ class UpdateAssignments(StoreCommand):
         super().__init__(_tr("修改任务（{n} 项）").format(n=len(assignment_ids)))
         self.ctx, self.ids, self.measures, self.values = ctx, list(assignment_ids), list(measure_ids), values
         self.old: dict[int, dict] = {}
+        self.done_once = False
+
+    def first_do(self) -> dict[int, dict]:
+        return self.ctx.store.update_assignments(self.ids, **self.values)
+
+    def written(self) -> dict[int, dict]:
+        """What the step left on each assignment (its extraction state aside)."""
+        return {aid: dict(self.values) for aid in self.old}
 
     def do(self):
-        self.old = self.ctx.store.update_assignments(self.ids, **self.values)
+        if self.done_once:   # a redo: compare-and-set against what the undo left
+            before = {aid: {f: v for f, v in old.items() if f != "state"} for aid, old in self.old.items()}
+            again = {aid: {**v, **({"state": EDITED} if "role" in v else {})} for aid, v in self.written().items()}
+            self._kept(self.ctx.store.reapply_assignments(again, before), undoing=False)
+        else:
+            self.old, self.done_once = self.first_do(), True
         self.ctx.assignments_changed.emit(self.measures)
 
     def undo(self):
-        self.ctx.store.restore_assignments(self.old)
+        self._kept(self.ctx.store.restore_assignments(self.old, self.written()), undoing=True)
         self.ctx.assignments_changed.emit(self.measures)
+
+    def _kept(self, kept, undoing: bool) -> None:
+        if kept:   # half undone: the step leaves the history (QUndoStack deletes an obsolete command)
+            self.setObsolete(True)
+            tell_kept(kept, undoing)
 
 
 class AddAssignment(StoreCommand):
@@ -170,8 +212,11 @@ class ApplyReturn(UpdateAssignments):
             unit=unit_name, n=sum(len(v) for v in values.values())))
         self.ctx, self.values, self.ids = ctx, values, list(values)
         self.old: dict[int, dict] = {}
+        self.done_once = False
         self.measures = sorted({t["measure_id"] for t in ctx.store.assignment_tracking(self.ids).values()})
 
-    def do(self):
-        self.old = self.ctx.store.set_assignment_values(self.values)
-        self.ctx.assignments_changed.emit(self.measures)
+    def first_do(self) -> dict[int, dict]:
+        return self.ctx.store.set_assignment_values(self.values)
+
+    def written(self) -> dict[int, dict]:
+        return {aid: dict(self.values[aid]) for aid in self.old if aid in self.values}

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt,
 from PySide6.QtGui import QColor
 
 from desktop.core.vocabulary import LEAD, STATUSES, SUPPORT
+from desktop.store.open_errors import write_failure
 from desktop.store.rows import TaskTable, TaskTableRow
 
 from desktop.ui.context import AppContext
@@ -264,7 +265,10 @@ class TaskTableModel(QAbstractTableModel):
         return self._execute(UpdateAssignments(self.ctx, [aid], [row.measure_id], role=role))
 
     def _execute(self, command) -> bool:
-        error = self.ctx.execute(command)
+        try:
+            error = self.ctx.execute(command)
+        except Exception as exc:   # an edit is never dropped silently: whatever failed, the cell says it was not saved
+            error = str(write_failure(exc, None))
         if error:
             self.edit_refused.emit(error)
         return error is None
