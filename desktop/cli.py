@@ -39,9 +39,10 @@ def _print_outline(result, out) -> None:
 
 
 def cmd_parse(args) -> int:
+    from desktop.core.diagnostics import NO_MEASURES, NO_UNITS
     from desktop.core.engine import parse_file
     from desktop.core.errors import ReadError
-    failures = 0
+    failures = empty = 0
     if args.json:
         Path(args.json).mkdir(parents=True, exist_ok=True)
     for name in args.files:
@@ -63,9 +64,16 @@ def cmd_parse(args) -> int:
             print(f"{path.name}: {len(result.measures)} 项措施 → {target}")
         else:
             _print_outline(result, sys.stdout)
-        if not result.measures:
-            print(f"{path.name}: 提示：未识别到编号条目（措施） (note: no numbered measures found)", file=sys.stderr)
-    return 1 if failures else 0
+        warnings = result.diagnostics.warnings
+        if NO_MEASURES in warnings:
+            empty += 1
+            print(f"{path.name}: 警告：未识别到措施，文档未能按条目导入 (warning: no measures found; the document did not "
+                  f"import as numbered items)", file=sys.stderr)
+        elif NO_UNITS in warnings:
+            print(f"{path.name}: 提示：各项措施均未标注责任单位 (note: no measure names a responsible unit)",
+                  file=sys.stderr)
+    # 1: a file could not be read; 3: a file was read but gave no measures
+    return 1 if failures else 3 if empty else 0
 
 
 def _open_store(args, write: bool = False):
@@ -125,8 +133,29 @@ def cmd_units(args) -> int:
     units = store.units()
     rows = [{"name": u.name, "qualified_name": u.qualified_name, "aliases": list(u.aliases),
              "lead_count": u.lead_count, "support_count": u.support_count} for u in units]
-    _emit(rows, args.json, (f"{u.qualified_name}  牵头 {u.lead_count}  配合 {u.support_count}" for u in units))
+    _emit(rows, args.json, [f"{u.qualified_name}  牵头 {u.lead_count}  配合 {u.support_count}" for u in units]
+          or ["（还没有单位：导入的文件中未识别到责任单位） (no units yet)"])
     store.close()
+    return 0
+
+
+def cmd_measures(args) -> int:
+    from desktop.store.queries import MeasureFilter
+    store = _open_store(args)
+    ids = store.measure_ids(MeasureFilter(document_id=args.document))
+    rows = store.measure_rows(ids)
+    store.close()
+    out = [{"id": r.id, "document_id": r.document_id, "document": r.document_title, "path": r.path.split("/"),
+            "heading": r.heading, "lead": list(r.lead), "support": list(r.support), "due_date": r.due_date,
+            "status": r.status} for r in rows]
+
+    def lines():
+        for r in rows:
+            yield f"{r.document_id:>4}  [{'.'.join(r.path.split('/'))}] {r.heading}"
+            yield f"        牵头：{'、'.join(r.lead) or '（未识别）'}" + (f"  配合：{'、'.join(r.support)}" if r.support else "") \
+                + (f"  时限：{r.due_date}" if r.due_date else "")
+        yield f"共 {len(rows)} 项措施"
+    _emit(out, args.json, lines())
     return 0
 
 
@@ -391,6 +420,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("units", help="列出单位 (list units)")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_units)
+    p = sub.add_parser("measures", help="列出措施及其牵头、配合单位和时限 (list measures with their units)")
+    p.add_argument("--document", type=int, metavar="ID", help="只列该文件（编号见 documents） (one document id)")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p.set_defaults(func=cmd_measures)
     p = sub.add_parser("tasks", help="某单位在各文件中的任务 (one unit's tasks)")
     p.add_argument("--unit", required=True, metavar="NAME", help="单位（任一别称或全称） (unit, any alias)")
     p.add_argument("--json", action="store_true", help=JSON_HELP)

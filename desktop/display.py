@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import sys
 
-NO_DISPLAY = ("没有可用的图形显示，无法打开窗口。请在桌面会话中运行，或用 policydesk --self-test 做无界面自检，"
-              "或设置 QT_QPA_PLATFORM=offscreen。\n"
-              "(No display: run PolicyDesk from a desktop session, use --self-test for a headless check, "
-              "or set QT_QPA_PLATFORM=offscreen.)")
+NO_DISPLAY = ("没有可用的图形显示，无法打开窗口。请在桌面会话中运行政策台账；没有桌面时可用命令行工作："
+              "policydesk import 文件、policydesk measures、policydesk export ledger --out 台账.xlsx（policydesk --help "
+              "列出全部命令），policydesk --self-test 做无界面自检。\n"
+              "(No display: run PolicyDesk in a desktop session, or work from the command line: policydesk import, "
+              "measures, export; policydesk --help lists every command; --self-test checks the window headless.)")
 
 
 def display_missing(environ=os.environ, platform: str = sys.platform) -> bool:

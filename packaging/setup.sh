@@ -39,7 +39,13 @@ if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     if [ "$(id -u)" = "0" ]; then
       echo "== installing system packages:$missing"
       apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+      log=$(mktemp)
+      if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >"$log" 2>&1; then
+        cat "$log" >&2; rm -f "$log"; exit 1
+      fi
+      # apt's "delaying package configuration, since apt-utils is not installed" is noise on a minimal system
+      grep -iE "^(E|W):|error" "$log" | grep -v "apt-utils" >&2 || true
+      rm -f "$log"
     else
       echo "== missing system packages (run as root, or: sudo apt-get install$missing)" >&2
     fi

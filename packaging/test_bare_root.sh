@@ -17,6 +17,11 @@ if [ ! -x "$ROOT_DIR/bin/bash" ]; then
   echo "== debootstrap --variant=minbase $SUITE into $ROOT_DIR"
   debootstrap --variant=minbase "$SUITE" "$ROOT_DIR" http://deb.debian.org/debian > "$ROOT_DIR.log" 2>&1
 fi
+for m in proc sys dev dev/pts dev/shm; do
+  mkdir -p "$ROOT_DIR/$m"
+  mountpoint -q "$ROOT_DIR/$m" || mount --bind "/$m" "$ROOT_DIR/$m"
+done
+trap 'for m in dev/shm dev/pts dev sys proc; do umount -l "$ROOT_DIR/$m" 2>/dev/null || true; done' EXIT
 if [ ! -x "$ROOT_DIR/usr/bin/python3" ]; then
   cp /etc/resolv.conf "$ROOT_DIR/etc/resolv.conf"
   chroot "$ROOT_DIR" /bin/bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
@@ -34,11 +39,6 @@ for i, cert in enumerate(sorted(extra)):
     (root / f"usr/local/share/ca-certificates/host-extra-{i}.crt").write_text(cert + "\n")
 PY
 chroot "$ROOT_DIR" update-ca-certificates >/dev/null 2>&1 || true
-for m in proc sys dev dev/pts dev/shm; do
-  mkdir -p "$ROOT_DIR/$m"
-  mountpoint -q "$ROOT_DIR/$m" || mount --bind "/$m" "$ROOT_DIR/$m"
-done
-trap 'for m in dev/shm dev/pts dev sys proc; do umount -l "$ROOT_DIR/$m" 2>/dev/null || true; done' EXIT
 rm -rf "$ROOT_DIR/root/work"
 mkdir -p "$ROOT_DIR/root/work"
 git clone -q --no-local "$SRC" "$ROOT_DIR/root/work/policydesk"

@@ -318,3 +318,104 @@ def add_xxe(xlsx: Path, target: str = "/etc/passwd") -> Path:
         dtd = f'<!DOCTYPE workbook [<!ENTITY xxe SYSTEM "file://{target}">]>'.encode()
         parts["xl/workbook.xml"] = dtd + parts["xl/workbook.xml"].replace(b"<workbookPr/>", b"<workbookPr/>&xxe;", 1)
     return _rewrite_zip(xlsx, edit)
+
+
+# ---------------------------------------------------------------- workbooks as input (task tables, ledgers)
+
+def _task_xlsx(path: Path) -> Path:
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "任务分工"
+    ws.append(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+    ws.append([1, "推进口岸通关便利化。", "省商务厅", "海关总署广东分署", "2025年底前"])
+    ws.append([2, "加快建设国际航运枢纽。", "省交通运输厅", "省发展改革委", "2026年底前"])
+    wb.save(path)
+    return path
+
+
+def _edit_sheet(path: Path, edit) -> Path:
+    def parts_edit(parts):
+        parts["xl/worksheets/sheet1.xml"] = edit(parts["xl/worksheets/sheet1.xml"])
+    return _rewrite_zip(path, parts_edit)
+
+
+def stray_cell_xlsx(folder: Path) -> Path:
+    """A two-task table plus one stray cell at XFD1048576 (the dimension then claims 17 billion cells)."""
+    path = _task_xlsx(folder / "stray_cell.xlsx")
+    far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+    return _edit_sheet(path, lambda xml: xml.replace(b"</sheetData>", far, 1)
+                       .replace(b'<dimension ref="A1:E3"/>', b'<dimension ref="A1:XFD1048576"/>'))
+
+
+def whole_column_merge_xlsx(folder: Path) -> Path:
+    """The same table with merges over whole columns and a whole row (B1:B1048576, A5:XFD5, F1:XFD1048576)."""
+    path = _task_xlsx(folder / "column_merge.xlsx")
+    merges = (b'<mergeCells count="3"><mergeCell ref="B1:B1048576"/><mergeCell ref="A5:XFD5"/>'
+              b'<mergeCell ref="F1:XFD1048576"/></mergeCells>')
+    return _edit_sheet(path, lambda xml: xml.replace(b"</sheetData>", b"</sheetData>" + merges, 1))
+
+
+def million_rows_xlsx(folder: Path, rows: int = 1_000_000) -> Path:
+    """A task-table header over a million numbered rows (written as XML directly: openpyxl would take minutes)."""
+    path = _task_xlsx(folder / "million_rows.xlsx")
+    with zipfile.ZipFile(path) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist()}
+    xml = parts.pop("xl/worksheets/sheet1.xml")
+    head, _, tail = xml.partition(b"<sheetData>")
+    first, _, rest = tail.partition(b"</sheetData>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+        with zf.open("xl/worksheets/sheet1.xml", "w") as out:
+            out.write(head + b"<sheetData>" + first)
+            batch = []
+            for r in range(4, rows + 4):
+                batch.append(b'<row r="%d"><c r="A%d"><v>%d</v></c></row>' % (r, r, r))
+                if len(batch) == 10_000:
+                    out.write(b"".join(batch))
+                    batch.clear()
+            out.write(b"".join(batch) + b"</sheetData>" + rest)
+    return path
+
+
+def ole_junk_xls(folder: Path) -> Path:
+    """An OLE header followed by junk under a .xls name (a broken download)."""
+    path = folder / "junk.xls"
+    path.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + random.Random(3).randbytes(20_000))
+    return path
+
+
+def truncated_xlsx(folder: Path) -> Path:
+    path = _task_xlsx(folder / "truncated.xlsx")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def repeated_rows_ods(folder: Path) -> Path:
+    """An OpenDocument sheet whose one data row says number-rows-repeated="1000000" (a 1 KB file)."""
+    from fixtures_formats import make_ledger_ods
+    path = make_ledger_ods(folder / "repeated.ods")
+    with zipfile.ZipFile(path) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist()}
+    parts["content.xml"] = parts["content.xml"].replace(
+        b"<table:table-row>", b'<table:table-row table:number-rows-repeated="1000000">', 1)
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", parts.pop("mimetype"), zipfile.ZIP_STORED)
+        for name, data in parts.items():
+            zf.writestr(name, data, zipfile.ZIP_DEFLATED)
+    return path
+
+
+def ruled_grid_pdf(folder: Path, lines: int = 400) -> Path:
+    """One page ruled by ``lines`` horizontal and ``lines`` vertical strokes: a 160,000-slot "table"."""
+    step = 500 / lines
+    ops = [b"0.1 w"]
+    for i in range(lines + 1):
+        ops.append(b"50 %.2f m 550 %.2f l S" % (100 + i * step, 100 + i * step))
+        ops.append(b"%.2f 100 m %.2f 600 l S" % (50 + i * step * 1.0, 50 + i * step * 1.0))
+    content = b"\n".join(ops) + b"\n" + _CONTENT
+    path = folder / "ruled_grid.pdf"
+    path.write_bytes(_pdf(_text_page_objects(content)))
+    return path

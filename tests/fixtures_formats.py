@@ -13,6 +13,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DATA_TABLES = Path(__file__).resolve().parent / "data" / "tables"  # task-table test plans with gold
 
 # (pattern, ilvl, numFmt, lvlText) for the three label kinds make_docx turns into Word numbering
 _LABELS = (
@@ -198,6 +199,19 @@ def _pdf_writer(path: Path):
     return writer
 
 
+def _pdf_writer_and_font(path: Path, font_size: float):
+    """An A4 PDF writer and a Chinese font of ``font_size`` points."""
+    from PySide6.QtGui import QFont
+
+    _qt_app()
+    family = cjk_font_family()
+    if family is None:
+        raise RuntimeError("no CJK font installed (fc-list :lang=zh)")
+    font = QFont(family)
+    font.setPointSizeF(font_size)
+    return _pdf_writer(path), font
+
+
 def make_pdf(text: str, path, header: str | None = None, font_size: float = 16,
              indent: bool = True, justify: bool = False) -> Path:
     """A4 PDF, one paragraph per non-empty line, wrapped and paginated, footer "— N —" on every page.
@@ -205,16 +219,10 @@ def make_pdf(text: str, path, header: str | None = None, font_size: float = 16,
     ``indent`` gives paragraphs a two-character first-line indent (as in 公文); ``header`` adds a running header.
     """
     from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextBlockFormat, QTextCursor, QTextDocument
+    from PySide6.QtGui import QFontMetricsF, QPainter, QTextBlockFormat, QTextCursor, QTextDocument
 
-    _qt_app()
-    family = cjk_font_family()
-    if family is None:
-        raise RuntimeError("no CJK font installed (fc-list :lang=zh)")
     path = Path(path)
-    writer = _pdf_writer(path)
-    font = QFont(family)
-    font.setPointSizeF(font_size)
+    writer, font = _pdf_writer_and_font(path, font_size)
     em = QFontMetricsF(font, writer).horizontalAdvance("中")
     width, height = writer.width(), writer.height()
     band = em * 2.5  # running header / footer bands inside the printable area
@@ -404,4 +412,410 @@ def make_html(text: str, path, encoding: str = "gb2312", meta: dict | None = Non
 """
     codec = "gb18030" if encoding.lower().replace("-", "") in ("gb2312", "gbk", "gb18030") else encoding
     path.write_bytes(page.encode(codec, errors="xmlcharrefreplace"))
+    return path
+
+
+# ---------------------------------------------------------------- task tables
+
+def table_layout(text: str) -> list[tuple[str, object]]:
+    """Tab-separated text as ("p", line) and ("table", rows); an untabbed line between tabbed ones is a row of one
+    cell spanning the table (a section row such as 一、…方面)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    items: list[tuple[str, object]] = []
+    for i, line in enumerate(lines):
+        in_table = "\t" in line or (items and items[-1][0] == "table" and i + 1 < len(lines)
+                                   and "\t" in lines[i + 1] and len(line) <= 60)
+        if not in_table:
+            items.append(("p", line))
+            continue
+        cells = [c.strip() for c in line.split("\t")] if "\t" in line else [line]
+        if items and items[-1][0] == "table":
+            items[-1][1].append(cells)
+        else:
+            items.append(("table", [cells]))
+    return items
+
+
+def row_spans(rows: list[list[str]], merge: tuple[str, ...]) -> dict[tuple[int, int], int]:
+    """Rowspans that merge equal consecutive cells of the columns named in ``merge`` (header in rows[0]);
+    a covered cell maps to 0."""
+    width = len(rows[0])
+    spans: dict[tuple[int, int], int] = {}
+    for col, name in enumerate(rows[0]):
+        if name not in merge:
+            continue
+        r = 1
+        while r < len(rows):
+            k = r + 1
+            while (k < len(rows) and len(rows[k]) == width and len(rows[r]) == width
+                   and rows[k][col] == rows[r][col] and rows[r][col]):
+                spans[(k, col)] = 0
+                k += 1
+            if k - r > 1:
+                spans[(r, col)] = k - r
+            r = k
+    return spans
+
+
+def make_table_docx(text: str, path, merge: tuple[str, ...] = ()) -> Path:
+    """Paragraphs and a ruled Word table (header row repeated on each page, section rows spanning the table,
+    equal consecutive cells of the ``merge`` columns merged vertically)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    path = Path(path)
+    document = docx.Document()
+    for kind, item in table_layout(text):
+        if kind == "p":
+            document.add_paragraph(item)
+            continue
+        rows = item
+        width = len(rows[0])
+        spans = row_spans(rows, merge)
+        table = document.add_table(rows=len(rows), cols=width)
+        table.style = "Table Grid"
+        table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader xmlns:w="{W_NS}"/>'))
+        for r, cells in enumerate(rows):
+            if len(cells) == 1:
+                merged = table.cell(r, 0).merge(table.cell(r, width - 1))
+                merged.text = cells[0]
+                continue
+            for c, value in enumerate(cells):
+                if spans.get((r, c)) != 0:
+                    table.cell(r, c).text = value
+        for (r, c), span in spans.items():
+            if span > 1:
+                table.cell(r, c).merge(table.cell(r + span - 1, c))
+    document.save(str(path))
+    return path
+
+
+def make_table_html(text: str, path, merge: tuple[str, ...] = (), sloppy: bool = False) -> Path:
+    """A page as Word's "save as web page" writes it: MsoNormal paragraphs in the cells, rowspan/colspan; with
+    ``sloppy`` no tbody and no closing </td>/</tr> (browsers accept it)."""
+    path = Path(path)
+    e = html.escape
+    body = []
+    for kind, item in table_layout(text):
+        if kind == "p":
+            body.append(f"<p class=MsoNormal style='text-indent:2em'>{e(item)}</p>")
+            continue
+        rows = item
+        width = len(rows[0])
+        spans = row_spans(rows, merge)
+        out = ["<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>", "" if sloppy else "<tbody>"]
+        for r, cells in enumerate(rows):
+            tds = []
+            for c, value in enumerate(cells):
+                span = spans.get((r, c), 1)
+                if span == 0:
+                    continue
+                attrs = (f" colspan={width}" if len(cells) == 1 else "") + (f" rowspan={span}" if span > 1 else "")
+                inner = f"<b>{e(value)}</b>" if r == 0 else e(value)
+                tds.append(f"<td valign=top{attrs}><p class=MsoNormal align=center>{inner}</p>"
+                           + ("" if sloppy else "</td>"))
+            out.append("<tr>" + "".join(tds) + ("" if sloppy else "</tr>"))
+        out.append("</table>" if sloppy else "</tbody></table>")
+        body.append("\n".join(out))
+    page = ("<html><head><meta http-equiv=Content-Type content='text/html; charset=utf-8'>"
+            f"<title>{e(table_layout(text)[0][1])}</title></head><body lang=ZH-CN>"
+            "<div class=WordSection1>" + "\n".join(body) + "</div></body></html>")
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def _sheet_plan(text: str, merge: tuple[str, ...]):
+    """(row, col, value, rowspan, colspan) of the cells a workbook made from tab-separated text holds."""
+    items = table_layout(text)
+    width = max((len(item[0]) for kind, item in items if kind == "table"), default=1)
+    out, r = [], 0
+    for kind, item in items:
+        if kind == "p":
+            out.append((r, 0, item, 1, width))
+            r += 1
+            continue
+        spans = row_spans(item, merge)
+        for i, cells in enumerate(item):
+            if len(cells) == 1:
+                out.append((r + i, 0, cells[0], 1, width))
+                continue
+            for c, value in enumerate(cells):
+                span = spans.get((i, c), 1)
+                if span and value:
+                    out.append((r + i, c, int(value) if value.isdigit() else value, span, 1))
+        r += len(item)
+    return out
+
+
+def make_table_xlsx(text: str, path, merge: tuple[str, ...] = ()) -> Path:
+    """A ledger workbook: text lines as rows merged across the table, the table below, section rows merged."""
+    import openpyxl
+    from openpyxl.styles import Alignment
+
+    path = Path(path)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "任务分工"
+    for r, c, value, rowspan, colspan in _sheet_plan(text, merge):
+        ws.cell(r + 1, c + 1, value).alignment = Alignment(wrap_text=True, vertical="center")
+        if rowspan > 1 or colspan > 1:
+            ws.merge_cells(start_row=r + 1, start_column=c + 1, end_row=r + rowspan, end_column=c + colspan)
+    wb.save(path)
+    return path
+
+
+def make_table_xls(text: str, path, merge: tuple[str, ...] = ()) -> Path:
+    """The same workbook as Excel 97-2003 .xls (WPS still saves these)."""
+    import xlwt
+
+    path = Path(path)
+    book = xlwt.Workbook(encoding="utf-8")
+    ws = book.add_sheet("任务分工")
+    for r, c, value, rowspan, colspan in _sheet_plan(text, merge):
+        if rowspan > 1 or colspan > 1:
+            ws.write_merge(r, r + rowspan - 1, c, c + colspan - 1, value)
+        else:
+            ws.write(r, c, value)
+    book.save(str(path))
+    return path
+
+
+# A 台账 an officer keeps: title and filler rows, a header with tracking columns, section rows merged across,
+# a lead cell merged over two tasks, a cell of two lines, a date-typed deadline. (row, col, value, rowspan, colspan)
+LEDGER_HEADER = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限", "责任人", "进展情况", "状态",
+                 "存在问题", "下一步工作计划"]
+LEDGER = [
+    (0, 0, "2025年数字经济发展重点任务推进台账", 1, 11),
+    (1, 0, "填报单位：市数据局　　填报时间：2025年7月5日", 1, 11),
+    *[(2, c, name, 1, 1) for c, name in enumerate(LEDGER_HEADER)],
+    (3, 0, "一、夯实数字基础设施", 1, 11),
+    *[(4, c, v, 1, 1) for c, v in enumerate(
+        [1, "加快5G网络建设。", "新建5G基站3000个，实现重点区域连续覆盖。", "市通信管理局", "市数据局、市住房城乡建设局",
+         "DATE:2025-12-31", "王晓东", "已新建基站1850个，完成年度任务的62%。", "推进中", "部分小区物业不同意进场。",
+         "会同住建部门协调物业开放站址资源。"])],
+    *[(5, c, v, 1, 1) for c, v in enumerate(
+        [2, "推进智能算力中心建设。", "建成智能算力中心1个，算力规模达到500PFlops。", None, "市数据局", "2025年底前",
+         "李明", "主体工程已完工，设备进场安装。", "推进中", None, None])],
+    (5, 3, "市发展改革委", 2, 1),
+    *[(6, c, v, 1, 1) for c, v in enumerate(
+        [3, "建设城市数据资源平台。", "归集公共数据10亿条，开放数据集500个。", None, "市政务服务中心、市大数据集团",
+         "2025年9月底前", "赵丽", "平台已上线运行。", "已完成", None, None])],
+    (7, 0, "二、培育数字产业", 1, 11),
+    *[(8, c, v, 1, 1) for c, v in enumerate(
+        [4, "培育数字经济核心企业。", "新增规模以上数字经济核心产业企业50家。", "市工业和信息化局", "市商务局\n市科技局",
+         "2025年12月底前", "张伟", None, "未启动", None, "制定专项扶持政策。"])],
+    *[(9, c, v, 1, 1) for c, v in enumerate(
+        [5, "发展跨境电商和数字贸易。", "打造跨境电商产业园2个。", "市商务局、市委网信办", "杭州海关、市邮政管理局",
+         "2026年6月底前", None, "已完成园区选址。", "推进中", None, None])],
+]
+LEDGER_SECOND = [
+    *[(0, c, name, 1, 1) for c, name in enumerate(["序号", "工作任务", "责任单位", "完成时间"])],
+    *[(1, c, v, 1, 1) for c, v in enumerate([1, "开展数据要素市场化配置改革试点。", "市数据局", "2025年底前"])],
+    *[(2, c, v, 1, 1) for c, v in enumerate([2, "举办数字经济发展大会。", "市经信局、市贸促会", "2025年10月底前"])],
+]
+
+
+def _ledger_value(value):
+    import datetime as dt
+    if isinstance(value, str) and value.startswith("DATE:"):
+        return dt.date.fromisoformat(value[5:])
+    return value
+
+
+def make_ledger_xlsx(path) -> Path:
+    """A workbook with the ledger, an instructions sheet, a hidden list sheet and a second task sheet."""
+    import openpyxl
+
+    path = Path(path)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "填表说明"
+    ws["A1"] = "请各单位于每月5日前更新进展情况，状态填写：未启动、推进中、已完成。"
+    for title, plan in (("重点任务台账", LEDGER), ("专项任务", LEDGER_SECOND)):
+        sheet = wb.create_sheet(title)
+        for r, c, value, rowspan, colspan in plan:
+            if value is None:
+                continue
+            cell = sheet.cell(r + 1, c + 1, _ledger_value(value))
+            if isinstance(cell.value, (type(None),)) is False and not isinstance(value, (str, int)):
+                cell.number_format = "yyyy-mm-dd"
+            if rowspan > 1 or colspan > 1:
+                sheet.merge_cells(start_row=r + 1, start_column=c + 1, end_row=r + rowspan, end_column=c + colspan)
+    hidden = wb.create_sheet("下拉选项")
+    hidden.sheet_state = "hidden"
+    for i, v in enumerate(["序号", "状态", "未启动", "推进中", "已完成"], 1):
+        hidden.cell(i, 1, v)
+    wb.save(path)
+    return path
+
+
+def make_ledger_xls(path) -> Path:
+    import xlwt
+
+    path = Path(path)
+    book = xlwt.Workbook(encoding="utf-8")
+    book.add_sheet("填表说明").write(0, 0, "请各单位于每月5日前更新进展情况。")
+    date_style = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for title, plan in (("重点任务台账", LEDGER), ("专项任务", LEDGER_SECOND)):
+        ws = book.add_sheet(title)
+        for r, c, value, rowspan, colspan in plan:
+            if value is None:
+                continue
+            value = _ledger_value(value)
+            style = date_style if not isinstance(value, (str, int)) else xlwt.Style.default_style
+            if rowspan > 1 or colspan > 1:
+                ws.write_merge(r, r + rowspan - 1, c, c + colspan - 1, value, style)
+            else:
+                ws.write(r, c, value, style)
+    hidden = book.add_sheet("下拉选项")
+    hidden.visibility = 1
+    for i, v in enumerate(["序号", "状态", "未启动", "推进中", "已完成"]):
+        hidden.write(i, 0, v)
+    book.save(str(path))
+    return path
+
+
+def make_table_pdf(text: str, path, font_size: float = 10.5, repeat_header: bool = True,
+                   filled_borders: bool = False) -> Path:
+    """A4 PDF of tab-separated text: paragraphs, then ruled tables (cell borders drawn as lines, or as thin filled
+    rectangles as Word's PDF export draws them, wrapped cell text, section rows spanning the table, rows flowing
+    onto the next page with the header repeated)."""
+    from PySide6.QtCore import QLineF, QRectF, Qt
+    from PySide6.QtGui import QFontMetricsF, QPainter, QPen
+
+    path = Path(path)
+    writer, font = _pdf_writer_and_font(path, font_size)
+    painter = QPainter(writer)
+    painter.setFont(font)
+    painter.setPen(QPen(Qt.GlobalColor.black, 3))
+    metrics = QFontMetricsF(font, writer)
+    width, height = writer.width(), writer.height()
+    pad = metrics.height() * 0.3
+    wrap = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    y = 0.0
+    page = [1]
+
+    def rule(line):
+        if not filled_borders:
+            painter.drawLine(line)
+            return
+        x0, y0, x1, y1 = line.x1(), line.y1(), line.x2(), line.y2()
+        painter.fillRect(QRectF(min(x0, x1) - 1.5, min(y0, y1) - 1.5, abs(x1 - x0) + 3, abs(y1 - y0) + 3),
+                         Qt.GlobalColor.black)
+
+    def new_page():
+        painter.drawText(QRectF(0, height - metrics.height() * 2, width, metrics.height() * 2),
+                         Qt.AlignmentFlag.AlignCenter, f"— {page[0]} —")
+        writer.newPage()
+        page[0] += 1
+        return 0.0
+
+    def text_height(value: str, w: float) -> float:
+        return metrics.boundingRect(QRectF(0, 0, w - 2 * pad, 1e6), wrap, value).height() + 2 * pad
+
+    bottom = height - metrics.height() * 3
+    for kind, item in table_layout(text):
+        if kind == "p":
+            h = text_height(item, width)
+            if y + h > bottom:
+                y = new_page()
+            painter.drawText(QRectF(pad, y, width - 2 * pad, h), wrap, item)
+            y += h
+            continue
+        rows = item
+        ncols = len(rows[0])
+        weights = [1.0 if c == 0 else 3.0 for c in range(ncols)]
+        xs = [0.0]
+        for w in weights:
+            xs.append(xs[-1] + width * w / sum(weights))
+
+        def draw_row(cells, top):
+            spans = [(0, ncols)] if len(cells) == 1 else [(c, c + 1) for c in range(ncols)]
+            h = max(text_height(v, xs[b] - xs[a]) for v, (a, b) in zip(cells, spans))
+            if top + h > bottom:
+                return None
+            for v, (a, b) in zip(cells, spans):
+                painter.drawText(QRectF(xs[a] + pad, top + pad, xs[b] - xs[a] - 2 * pad, h - 2 * pad), wrap, v)
+                rule(QLineF(xs[a], top, xs[a], top + h))
+                rule(QLineF(xs[b], top, xs[b], top + h))
+            rule(QLineF(xs[0], top, xs[-1], top))
+            rule(QLineF(xs[0], top + h, xs[-1], top + h))
+            return top + h
+
+        for r, cells in enumerate(rows):
+            after = draw_row(cells, y)
+            if after is None:
+                y = new_page()
+                if repeat_header and r > 0:
+                    y = draw_row(rows[0], y)
+                after = draw_row(cells, y)
+            y = after
+    painter.drawText(QRectF(0, height - metrics.height() * 2, width, metrics.height() * 2),
+                     Qt.AlignmentFlag.AlignCenter, f"— {page[0]} —")
+    painter.end()
+    return path
+
+
+_ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+
+
+def _ods_table(name: str, plan, hidden: bool = False) -> str:
+    """One table:table of (row, col, value, rowspan, colspan), as LibreOffice writes it: covered cells under
+    merges, repeated empty cells, and a million repeated empty rows closing the sheet."""
+    cells = {(r, c): (v, rs, cs) for r, c, v, rs, cs in plan if v is not None}
+    covered = {(r + i, c + j) for (r, c), (_, rs, cs) in cells.items() for i in range(rs) for j in range(cs)} - set(cells)
+    rows = 1 + max(r for r, _ in cells | dict.fromkeys(covered))
+    cols = 1 + max(c for _, c in cells | dict.fromkeys(covered))
+    style = ' table:style-name="hiddenTable"' if hidden else ""
+    out = [f'<table:table table:name="{html.escape(name)}"{style}>']
+    for r in range(rows):
+        out.append("<table:table-row>")
+        for c in range(cols):
+            if (r, c) in covered:
+                out.append("<table:covered-table-cell/>")
+            elif (r, c) in cells:
+                value, rs, cs = cells[(r, c)]
+                span = f' table:number-rows-spanned="{rs}" table:number-columns-spanned="{cs}"' if rs > 1 or cs > 1 else ""
+                if isinstance(value, int):
+                    out.append(f'<table:table-cell office:value-type="float" office:value="{value}"{span}>'
+                               f"<text:p>{value}</text:p></table:table-cell>")
+                elif value.startswith("DATE:"):
+                    out.append(f'<table:table-cell office:value-type="date" office:date-value="{value[5:]}"{span}>'
+                               f"<text:p>{value[5:]}</text:p></table:table-cell>")
+                else:
+                    paras = "".join(f"<text:p>{html.escape(p)}</text:p>" for p in value.split("\n"))
+                    out.append(f'<table:table-cell office:value-type="string"{span}>{paras}</table:table-cell>')
+            else:
+                out.append("<table:table-cell/>")
+        out.append('<table:table-cell table:number-columns-repeated="16373"/></table:table-row>')
+    out.append('<table:table-row table:number-rows-repeated="1048560"><table:table-cell '
+               'table:number-columns-repeated="16384"/></table:table-row></table:table>')
+    return "".join(out)
+
+
+def make_ledger_ods(path) -> Path:
+    """The ledger workbook as an OpenDocument spreadsheet (LibreOffice, WPS can save these)."""
+    path = Path(path)
+    choices = [(i, 0, v, 1, 1) for i, v in enumerate(["序号", "状态", "未启动", "推进中", "已完成"])]
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}>'
+               '<office:automatic-styles><style:style style:name="hiddenTable" style:family="table">'
+               '<style:table-properties table:display="false"/></style:style></office:automatic-styles>'
+               "<office:body><office:spreadsheet>"
+               + _ods_table("填表说明", [(0, 0, "请各单位于每月5日前更新进展情况。", 1, 1)])
+               + _ods_table("重点任务台账", LEDGER) + _ods_table("专项任务", LEDGER_SECOND)
+               + _ods_table("下拉选项", choices, hidden=True)
+               + "</office:spreadsheet></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        zf.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+        zf.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
     return path

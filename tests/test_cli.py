@@ -165,3 +165,15 @@ def test_every_option_has_help_in_chinese_and_english():
     missing = [name for name, a in actions(build_parser())
                if not (a.help and re.search(r"[\u4e00-\u9fff]", a.help) and re.search(r"\([A-Za-z]", a.help))]
     assert missing == []
+
+
+def test_measures_lists_a_stored_documents_measures_with_their_units(tmp_path):
+    assert run("--data-dir", tmp_path, "import", SAMPLES / "000_55174da676faff8d.txt").returncode == 0
+    out = run("--data-dir", tmp_path, "measures", "--document", "1", "--json")
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert len(rows) == 25
+    first_task = next(r for r in rows if r["path"] == ["二", "一", "1"])
+    assert first_task["lead"] == ["广东省商务厅"] and "广东省公安厅" in first_task["support"]
+    text = run("--data-dir", tmp_path, "measures").stdout
+    assert "牵头：广东省商务厅" in text and text.rstrip().endswith("共 25 项措施")

@@ -10,9 +10,9 @@ import os
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.blocks import Block, Document
 from desktop.core.engine import parse_document
 from desktop.core.outline import walk
+from engine_text import text_document
 
 EXAMPLES = int(os.environ.get("POLICYDESK_HYPOTHESIS_EXAMPLES", "200"))
 BUDGET = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 200, database=None,
@@ -38,16 +38,6 @@ token = st.one_of(st.sampled_from(STRUCTURE), clause)
 policy_text = st.lists(token, max_size=150).map("".join)
 any_text = st.text(max_size=400)
 mixed_text = st.lists(st.one_of(token, st.text(max_size=4)), max_size=100).map("".join)
-
-
-def text_document(text: str) -> Document:
-    """What the .txt reader hands the parser: one block per line, CR/LF folded to LF."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks, start = [], 0
-    for i, line in enumerate(text.split("\n")):
-        blocks.append(Block(start, start + len(line), i))
-        start += len(line) + 1
-    return Document(text, blocks, "txt", "utf-8")
 
 
 def check_spans(text: str) -> None:

@@ -445,8 +445,9 @@ def test_html_without_declared_charset_or_container(tmp_path):
     doc = read_document(path)
     assert doc.encoding == "gb18030"
     assert [doc.block_text(b) for b in doc.blocks] == ["第一段正文，使用全角空格缩进。", "第二段", "第三段",
-                                                      "单位\t任务", "市商务局\t牵头"]
-    assert doc.blocks[-1].kind == "cell"
+                                                      "单位", "任务", "市商务局", "牵头"]
+    assert [(b.kind, b.table, b.row, b.col) for b in doc.blocks[3:]] == [
+        ("cell", 0, 0, 0), ("cell", 0, 0, 1), ("cell", 0, 1, 0), ("cell", 0, 1, 1)]
 
 
 def test_html_layout_table_page(tmp_path):

@@ -2,12 +2,13 @@
 
 import pytest
 
-from desktop.core.responsibility import declares_first_is_lead, find_clauses, merge_roles
+from desktop.core.conventions import BEFORE_FIRST_COMMA, FIRST_UNIT, declared_convention
+from desktop.core.responsibility import find_clauses, merge_roles
 from desktop.core.textnorm import fold
 
 
-def roles(text, first_is_lead=False):
-    lead, support = merge_roles(find_clauses(fold(text), first_is_lead))
+def roles(text, convention=None):
+    lead, support = merge_roles(find_clauses(fold(text), convention))
     return [m.name for m in lead], [m.name for m in support]
 
 
@@ -51,13 +52,13 @@ def test_parentheticals_that_assign_nothing(text):
 
 
 def test_declared_first_unit_leads():
-    assert declares_first_is_lead("各项任务中排在第一位的为牵头单位，其他为配合单位。")
-    assert declares_first_is_lead("（列第一位者为牵头单位）")
-    assert not declares_first_is_lead("省商务厅牵头负责全省工作。")
+    assert declared_convention("各项任务中排在第一位的为牵头单位，其他为配合单位。") == FIRST_UNIT
+    assert declared_convention("（列第一位者为牵头单位）") == FIRST_UNIT
+    assert declared_convention("省商务厅牵头负责全省工作。") is None
     text = "推进试点。（市商务局、市财政局，各区政府）"
-    assert roles(text, first_is_lead=True) == (["市商务局"], ["市财政局", "各区政府"])
+    assert roles(text, FIRST_UNIT) == (["市商务局"], ["市财政局", "各区政府"])
     # An explicit 牵头 clause keeps its own roles under the declaration.
-    assert roles("推进。（市财政局牵头，市商务局）", first_is_lead=True) == (["市财政局"], ["市商务局"])
+    assert roles("推进。（市财政局牵头，市商务局）", FIRST_UNIT) == (["市财政局"], ["市商务局"])
 
 
 @pytest.mark.parametrize("text, lead", [
@@ -120,3 +121,76 @@ def test_unbracketed_responsibility_lines(line, lead, support):
 def test_lines_that_are_not_responsibilities(line):
     from desktop.core.responsibility import line_clause
     assert line_clause(fold(line)) is None
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # 责任单位 after a 牵头单位 field in the same bracket supports it
+    ("推进。（牵头单位：市科技局、市数据局，责任单位：资产集团，各区镇）", ["市科技局", "市数据局"], ["资产集团", "各区镇"]),
+    # a unit with its alias in brackets is complete before the next 、
+    ("推进。（牵头单位：市委组织部（市委人才办）、市人社局、团市委）", ["市委组织部（市委人才办）", "市人社局", "团市委"], []),
+    # 和 inside one name; short names a labelled field declares to be bodies
+    ("推进。（牵头单位：市发展改革委（市数据局）、市城市运行和政务服务办）",
+     ["市发展改革委（市数据局）", "市城市运行和政务服务办"], []),
+    ("推进。（责任单位：市政府办、市人行、市产发集团、市数据局）", ["市政府办", "市人行", "市产发集团", "市数据局"], []),
+    ("推进。（牵头单位：区财政局、区金融服务中心、上城资本）", ["区财政局", "区金融服务中心", "上城资本"], []),
+    ("推进。（责任单位：市商务局，持续推进）", ["市商务局"], []),  # a field's words that name no body
+    # a note at the end of a bracket is no unit and no role
+    ("推进。（责任单位：市数据局，各县区人民政府，以下均涉及各县区、功能区，不再重复列出）", ["市数据局", "各县区人民政府"], []),
+    ("推进。（省商务厅牵头，省工业和信息化厅、财政厅、市场监管局等有关部门和单位按职责分工负责）",
+     ["省商务厅"], ["省工业和信息化厅", "省财政厅", "省市场监管局"]),
+    # a prefix comes from the nearest prefixed name, never from a party committee, never onto a zone
+    ("推进。（省委网信办、省工业和信息化厅、通信管理局按职责分工负责）", ["省委网信办", "省工业和信息化厅", "省通信管理局"], []),
+    ("推进。（省委组织部、教育厅、人力资源社会保障厅按职责分工负责）", ["省委组织部", "教育厅", "人力资源社会保障厅"], []),
+    ("推进。（牵头单位：市科技局、高新区、团市委）", ["市科技局", "高新区", "团市委"], []),
+    # collective units keep the 、 inside their brackets, 〔〕 too
+    ("推进。（牵头单位：省委组织部（省委人才办）；配合单位：省人力资源社会保障厅、各区〔县、市〕政府）",
+     ["省委组织部（省委人才办）"], ["省人力资源社会保障厅", "各区〔县、市〕政府"]),
+    ("推进。（广州、深圳、东莞市政府按职责分工负责）", ["广州市政府", "深圳市政府", "东莞市政府"], []),
+    ("推进。（省商务厅、省发展改革委等和各有关地级以上市人民政府负责）",
+     ["省商务厅", "省发展改革委", "各有关地级以上市人民政府"], []),
+])
+def test_unit_hygiene(text, lead, support):
+    assert roles(text) == (lead, support)
+
+
+@pytest.mark.parametrize("text", [
+    "各项任务中，第一个逗号前为牵头单位（多个牵头部门的按照职责分工负责），其余为配合单位。",
+    "（各项任务第一个逗号前的单位为牵头单位）",
+])
+def test_declared_first_comma(text):
+    assert declared_convention(text) == BEFORE_FIRST_COMMA
+    assert roles("推进。（省发展改革委、省商务厅，省财政厅、省自然资源厅）", BEFORE_FIRST_COMMA) == \
+        (["省发展改革委", "省商务厅"], ["省财政厅", "省自然资源厅"])
+    # an explicit 牵头 keeps its own roles
+    assert roles("推进。（省商务厅牵头，省发展改革委、省市场监管局配合）", BEFORE_FIRST_COMMA) == \
+        (["省商务厅"], ["省发展改革委", "省市场监管局"])
+
+
+@pytest.mark.parametrize("declaration", ["列第一位者为牵头单位，下同", "排在第一位的为牵头部门，下同", "排名第一的为牵头单位"])
+def test_a_declaration_inside_a_bracket_is_no_unit_and_applies_to_its_own_list(declaration):
+    text = f"推进。（工业和信息化部、发展改革委、科技部等负责。{declaration}）"
+    assert declared_convention(text) == FIRST_UNIT
+    assert roles(text, FIRST_UNIT) == (["工业和信息化部"], ["发展改革委", "科技部"])
+    # A、B牵头负责 names two leads under the declaration
+    assert roles("推进。（农业农村部、工业和信息化部牵头负责）", FIRST_UNIT) == (["农业农村部", "工业和信息化部"], [])
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("推进。（市商务局牵头，各区政府具体负责）", ["市商务局"], ["各区政府"]),
+    ("推进。（市商务局、市财政局分别牵头，各区政府抓好落实）", ["市商务局", "市财政局"], ["各区政府"]),
+    ("推进。（市商务局牵头，各区政府组织实施）", ["市商务局"], ["各区政府"]),
+    ("推进。（市商务局牵头，市发展改革委、市财政局共同推进）", ["市商务局"], ["市发展改革委", "市财政局"]),
+    ("推进。(市商务局牵头、市财政局配合)", ["市商务局"], ["市财政局"]),
+    ("推进。（市发展改革委牵头，市直有关部门配合落实）", ["市发展改革委"], ["市直有关部门"]),
+    ("推进。（市商务局、市财政局，各县〈市、区〉人民政府）", ["市商务局", "市财政局", "各县〈市、区〉人民政府"], []),
+])
+def test_role_phrasings(text, lead, support):
+    assert roles(text) == (lead, support)
+
+
+def test_unbracketed_fields_after_the_last_sentence():
+    from desktop.core.responsibility import inline_clause
+    clause = inline_clause(fold("推进试点。完善服务体系。牵头单位：市商务局；配合单位：市财政局、市税务局。"))
+    lead, support = merge_roles([clause])
+    assert ([m.name for m in lead], [m.name for m in support]) == (["市商务局"], ["市财政局", "市税务局"])
+    assert inline_clause(fold("推进试点，由市商务局负责。")) is None

@@ -55,3 +55,59 @@ def test_deadlines_with_due_dates(text, expected):
 ])
 def test_not_deadlines(text):
     assert d(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全市建成20个以上、总面积不低于10万平方米，功能完善的标杆社区。", ["20个", "10万平方米"]),
+    ("组建规模不低于10亿元的区级专项产业基金。", ["10亿元"]),
+    ("市级首期安排外贸发展基金2亿元。", ["2亿元"]),
+    ("新一代智能终端应用普及率超70%。", ["70%"]),
+    ("培育企业超100家，集聚人才超1000名。", ["100家", "1000名"]),
+])
+def test_more_targets(text, expected):
+    assert q(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "给予不超过算力购买费用的60%、每年最高500万元补贴。",          # a rate and a cap
+    "按照不超过项目资金总额的15%给予补助，单个项目最高支持1000万元。",
+    "对经认定的相关人才给予一次性2万元奖励。",                      # a per-recipient amount
+    "给予最高50万元、30万元、10万元一次性奖励。",
+    "按设备投资额的8%给予奖励。",                                   # a rate of support
+    "对年度营业收入首次超过1000万元的企业给予支持。",              # an eligibility threshold
+    "并处违法所得1倍以上5倍以下的罚款。",                          # a sanction
+    "应当自收到申请之日起15个工作日内作出答复。",                   # a procedural limit
+])
+def test_caps_rates_amounts_thresholds_are_not_targets(text):
+    assert q(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("力争5年内培育企业100家。", [("5年内", "2029-12-31")]),
+    ("2024年6月至2025年底完成建设。", [("至2025年底", "2025-12-31")]),
+    ("签约之日起6个月内开工建设。", [("之日起6个月内", "2024-07-01")]),
+])
+def test_more_deadlines(text, expected):
+    assert d(text, "2024-01-01") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "本条政策执行期限为2025年1月1日至12月31日。",     # a validity window
+    "政策有效期为2024年1月1日至2026年12月31日。",
+    "自2025年起对企业给予奖励。",                     # a start date
+    "从2025年7月开始推行船边直提。",
+    "企业可享受5年内免征。",                           # a benefit duration
+    "应当自受理申请之日起20日内作出决定。",            # a step of a procedure
+    "专利代理师应当自执业之日起30日内备案。",
+])
+def test_windows_starts_durations_procedures_are_not_deadlines(text):
+    assert d(text, "2024-01-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年底前完成改造。", [("今年底前", "2024-12-31")]),
+    ("年底前完成全部任务。", [("年底前", "2024-12-31")]),
+    ("本年度内出台实施细则。", [("本年度内", "2024-12-31")]),
+])
+def test_year_end_of_the_documents_own_year(text, expected):
+    assert d(text, "2024-03-01") == expected

@@ -5,9 +5,8 @@ other responsibility brackets, declared first-is-lead lists, 1.（1）① and �
 traditional characters in Big5, GB18030, documents with no responsibilities, and 通知 wrappers with
 closing lines. tests/data/variants/README.md lists what each document covers.
 
-Scoring follows the client's scorer (tests/data/eval/score.py). This file has its own copy of that scorer's
-normalisation and matching for readable per-field diffs; ``test_local_scoring_matches_client_scorer`` checks
-that the copy gives the same numbers.
+Scores come from the client's scorer (tests/data/eval/score.py), its normalisation too; this file only adds
+readable per-field diffs.
 
 Three kinds of test:
 - gold checks (no engine): every gold file is well-formed and agrees with its source text;
@@ -18,7 +17,6 @@ Three kinds of test:
 
 from __future__ import annotations
 
-import copy
 import functools
 import json
 import re
@@ -47,36 +45,24 @@ MEASURE_KEYS = ("label", "path", "heading", "lead", "support", "quantities", "de
 META_KEYS = ("title", "doc_number", "issuer", "date")
 
 
-# --- the client's normalisation and matching (kept identical to tests/data/eval/score.py) -------------
+# --- the client's scorer (tests/data/eval/score.py) for counts and normalisation; readable diffs here --------
 
-_FW = str.maketrans("０１２３４５６７８９％．（）", "0123456789%.()")
-
-
-def norm_label(s) -> str:
-    return re.sub(r"[\s()（）.、．]", "", str(s).translate(_FW))
+def _client_scorer():
+    from scoring import load_scorer
+    return load_scorer()
 
 
-def norm_text(s) -> str:
-    return re.sub(r"[\s*#]", "", str(s).translate(_FW))
+_SCORER = _client_scorer()
+norm_label, norm_text, measure_key = _SCORER.norm_label, _SCORER.norm_text, _SCORER.key
 
 
-def measure_key(m: dict) -> str:
-    return "/".join(norm_label(p) for p in m.get("path") or [m.get("label", "")])
+def f1(tp: int, n_pred: int, n_gold: int) -> float:
+    return _SCORER.f1(tp, n_pred, n_gold)[2]
 
 
 def path_key(path: str) -> str:
     """'二/一/1' (as written in the cases below) -> the scorer's key."""
     return "/".join(norm_label(p) for p in path.split("/"))
-
-
-def f1(tp: int, n_pred: int, n_gold: int) -> float:
-    p = tp / n_pred if n_pred else (1.0 if n_gold == 0 else 0.0)
-    r = tp / n_gold if n_gold else (1.0 if n_pred == 0 else 0.0)
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def _deadline_hits(gold: list[str], pred: list[str]) -> int:
-    return sum(any(a in b or b in a for b in pred) for a in gold)
 
 
 def _triples(m: dict) -> set[tuple[str, str]]:
@@ -85,57 +71,38 @@ def _triples(m: dict) -> set[tuple[str, str]]:
 
 
 def compare(gold: dict, pred: dict) -> tuple[dict[str, list[int]], list[str]]:
-    """Counts [tp, n_pred, n_gold] per metric, as score.py tallies them, and a readable diff."""
-    counts = {n: [0, 0, 0] for n in METRICS}
+    """Counts [tp, n_pred, n_gold] per metric from the client's scorer, and a readable diff."""
+    tally = _SCORER.Tally()
+    _SCORER.score_doc(gold, pred, tally)
+    counts = {n: list(tally.c.get(n, [0, 0, 0])) for n in METRICS}
     diff: list[str] = []
-
-    def add(name, tp, n_pred, n_gold):
-        c = counts[name]
-        c[0] += tp; c[1] += n_pred; c[2] += n_gold
-
     gm = {measure_key(m): m for m in gold["measures"]}
     pm = {measure_key(m): m for m in pred.get("measures", [])}
-    both = [k for k in gm if k in pm]
-    add("measures", len(both), len(pm), len(gm))
-    heads = 0
-    for k in both:
-        if norm_text(gm[k]["heading"]) == norm_text(pm[k].get("heading", "")):
-            heads += 1
-        else:
-            diff.append(f"  {k}: heading {pm[k].get('heading', '')!r}, gold {gm[k]['heading']!r}")
-    add("headings", heads, len(both), len(both))
-    for k in [*gm, *(k for k in pm if k not in gm)]:
-        g = gm.get(k, {"lead": [], "support": [], "quantities": [], "deadlines": []})
-        p = pm.get(k, {})
-        gt, pt = _triples(g), _triples(p)
-        add("units+role", len(gt & pt), len(pt), len(gt))
-        gu, pu = {u for _, u in gt}, {u for _, u in pt}
-        add("units", len(gu & pu), len(pu), len(gu))
-        gq = {norm_text(q) for q in g.get("quantities", [])}
-        pq = {norm_text(q) for q in p.get("quantities", [])}
-        add("quantities", len(gq & pq), len(pq), len(gq))
-        gd = [norm_text(d) for d in g.get("deadlines", [])]
-        pd = [norm_text(d) for d in p.get("deadlines", [])]
-        add("deadlines", _deadline_hits(gd, pd), len(pd), len(gd))
-        if k in gm and k in pm:
-            if gt != pt:
-                diff.append(f"  {k}: units missing {_fmt(gt - pt)} extra {_fmt(pt - gt)}")
-            if gq != pq:
-                diff.append(f"  {k}: quantities missing {sorted(gq - pq)} extra {sorted(pq - gq)}")
-            missing = [a for a in gd if not any(a in b or b in a for b in pd)]
-            extra = [b for b in pd if not any(a in b or b in a for a in gd)]
-            if missing or extra:
-                diff.append(f"  {k}: deadlines missing {missing} extra {extra}")
     for k in gm:
         if k not in pm:
             diff.append(f"  missing measure {k} {gm[k]['heading']}")
+            continue
+        g, p = gm[k], pm[k]
+        if norm_text(g["heading"]) != norm_text(p.get("heading", "")):
+            diff.append(f"  {k}: heading {p.get('heading', '')!r}, gold {g['heading']!r}")
+        gt, pt = _triples(g), _triples(p)
+        if gt != pt:
+            diff.append(f"  {k}: units missing {_fmt(gt - pt)} extra {_fmt(pt - gt)}")
+        gq = {norm_text(q) for q in g.get("quantities", [])}
+        pq = {norm_text(q) for q in p.get("quantities", [])}
+        if gq != pq:
+            diff.append(f"  {k}: quantities missing {sorted(gq - pq)} extra {sorted(pq - gq)}")
+        gd = [norm_text(d) for d in g.get("deadlines", [])]
+        pd = [norm_text(d) for d in p.get("deadlines", [])]
+        missing = [a for a in gd if not any(a in b or b in a for b in pd)]
+        extra = [b for b in pd if not any(a in b or b in a for a in gd)]
+        if missing or extra:
+            diff.append(f"  {k}: deadlines missing {missing} extra {extra}")
     for k in pm:
         if k not in gm:
             diff.append(f"  extra measure {k} {pm[k].get('heading', '')}")
     for f in META_KEYS:
-        ok = norm_text(gold.get(f) or "") == norm_text(pred.get(f) or "")
-        add("meta", int(ok), 1, 1)
-        if not ok:
+        if norm_text(gold.get(f) or "") != norm_text(pred.get(f) or ""):
             diff.append(f"  meta {f}: {pred.get(f)!r}, gold {gold.get(f)!r}")
     return counts, diff
 
@@ -185,11 +152,6 @@ def source_text(gold: dict) -> str:
         pytest.skip(f"text reader not importable: {exc}")
     text, _ = decode_bytes((DATA / gold["file"]).read_bytes())
     return to_simplified(text)
-
-
-def load_client_scorer():
-    from scoring import load_scorer
-    return load_scorer()
 
 
 # --- the gold itself (no engine needed) -----------------------------------------------------------------
@@ -248,38 +210,6 @@ def test_gold_agrees_with_its_source_text(doc):
             assert norm_text(q) in flat, f"{k}: quantity {q} not in the text"
         for d in m["deadlines"]:
             assert norm_text(d) in flat, f"{k}: deadline {d} not in the text"
-
-
-def test_local_scoring_matches_client_scorer():
-    scorer = load_client_scorer()
-    for gold_file in GOLD_FILES:
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        for pred in (gold, _perturbed(gold)):
-            tally = scorer.Tally()
-            scorer.score_doc(gold, pred, tally)
-            ours, _ = compare(gold, pred)
-            for name in METRICS:
-                assert list(tally.c.get(name, [0, 0, 0])) == ours[name], (gold_file.stem, name)
-
-
-def _perturbed(gold: dict) -> dict:
-    """A wrong prediction that touches every metric, to compare the two scorers on non-trivial input."""
-    pred = copy.deepcopy(gold)
-    pred["title"] = "（此件公开发布）" + (pred["title"] or "")
-    pred["date"] = None
-    ms = pred["measures"]
-    del ms[len(ms) // 2]
-    ms.append({"label": "99", "path": ["九十九"], "heading": "多出来的", "lead": ["省商务厅"], "support": [],
-               "quantities": ["5个"], "deadlines": ["2030年"]})
-    for m in ms:
-        if m["support"]:
-            m["lead"].append(m["support"].pop(0))
-        if m["quantities"]:
-            m["quantities"] = m["quantities"][1:] + ["1亿元"]
-        if m["deadlines"]:
-            m["deadlines"] = ["到" + m["deadlines"][0] + "前", "2099年"]
-        m["heading"] = "# " + m["heading"] + " *"
-    return pred
 
 
 # --- per document: F1 per metric --------------------------------------------------------------------------

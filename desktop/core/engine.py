@@ -2,55 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from .blocks import Document
-from .metadata import Metadata, extract_metadata
-from .outline import OutlineNode, build_outline, walk
+from .body import BodyRange, find_body
+from .conventions import FIRST_UNIT, declared_convention
+from .diagnostics import Diagnostics, diagnose
+from .measures import Measure, TextField, UnitField, is_regulation, read_measures
+from .metadata import Metadata, extract_metadata, read_closing
+from .outline import OutlineNode, build_outline
 from .paragraphs import Paragraph, logical_paragraphs
 from .readers import read_document
-from .responsibility import LEAD, SUPPORT, Clause, declares_first_is_lead, find_clauses, line_clause, merge_roles
-from .targets import dedupe, find_deadlines, find_quantities
+from .tables import TableNode, TaskTables, measure_fields
 
-Span = tuple[int, int]
-
-
-class UnitField(NamedTuple):
-    name: str
-    role: str
-    span: Span
-
-
-class TextField(NamedTuple):
-    text: str
-    span: Span
-    value: float | None = None
-    unit: str | None = None
-    year: int | None = None
-    due: str | None = None
-
-
-@dataclass
-class Measure:
-    label: str
-    path: list[str]
-    heading: str
-    heading_span: Span
-    span: Span
-    text: str
-    units: list[UnitField] = field(default_factory=list)
-    quantities: list[TextField] = field(default_factory=list)
-    deadlines: list[TextField] = field(default_factory=list)
-
-    @property
-    def lead(self) -> list[str]:
-        return [u.name for u in self.units if u.role == LEAD]
-
-    @property
-    def support(self) -> list[str]:
-        return [u.name for u in self.units if u.role == SUPPORT]
+__all__ = ["Measure", "ParseResult", "TextField", "UnitField", "parse_document", "parse_file"]
 
 
 @dataclass
@@ -60,7 +26,12 @@ class ParseResult:
     meta: Metadata
     outline: list[OutlineNode]
     measures: list[Measure]
-    first_is_lead: bool = False
+    diagnostics: Diagnostics
+    convention: str | None = None  # the declared reading of unit lists (conventions.FIRST_UNIT, …), if any
+
+    @property
+    def first_is_lead(self) -> bool:
+        return self.convention == FIRST_UNIT
 
     def to_eval_dict(self) -> dict:
         """The JSON schema of ../shared/eval/README.md, plus spans and normalised values."""
@@ -70,9 +41,9 @@ class ParseResult:
             "title": m.title, "doc_number": m.doc_number, "issuer": m.issuer, "date": m.date,
             "publish_date": m.publish_date, "disclosure": m.disclosure,
             "format": self.document.format, "encoding": self.document.encoding,
-            "first_is_lead_declared": self.first_is_lead,
+            "first_is_lead_declared": self.first_is_lead, "convention": self.convention,
             "measures": [{
-                "label": x.label, "path": x.path, "heading": x.heading,
+                "label": x.label, "path": x.path, "heading": x.heading, "kind": x.kind,
                 "lead": x.lead, "support": x.support,
                 "quantities": [q.text for q in x.quantities],
                 "deadlines": [d.text for d in x.deadlines],
@@ -81,50 +52,33 @@ class ParseResult:
                 "quantity_details": [{"text": q.text, "value": q.value, "unit": q.unit, "year": q.year,
                                       "span": list(q.span)} for q in x.quantities],
                 "deadline_details": [{"text": d.text, "due": d.due, "span": list(d.span)} for d in x.deadlines],
+                "table_row": x.table_row, "tracking": x.tracking,
             } for x in self.measures],
+            "diagnostics": self.diagnostics.to_dict(),
         }
-
-
-def _measure(node: OutlineNode, date: str | None, first_is_lead: bool) -> Measure:
-    heading, hs, he = node.heading()
-    paras = node.paragraphs
-    first, last = paras[0], paras[-1]
-    quantities: list[TextField] = []
-    deadlines: list[TextField] = []
-    found: list[tuple[Paragraph, Clause]] = []
-    for i, para in enumerate(paras):
-        text = para.fold
-        body_from = node.label.end if i == 0 else 0
-        whole_line = line_clause(text, first_is_lead) if i > 0 else None
-        for c in [whole_line] if whole_line else find_clauses(text, first_is_lead):
-            found.append((para, c))
-            text = text[:c.start] + " " * (c.end - c.start) + text[c.end:]  # a clause's numbers are no targets
-        body = text[body_from:]
-        for q in find_quantities(body):
-            quantities.append(TextField(q.text, para.doc_span(q.start + body_from, q.end + body_from),
-                                        q.value, q.unit, q.year))
-        for d in find_deadlines(body, date):
-            deadlines.append(TextField(d.text, para.doc_span(d.start + body_from, d.end + body_from), due=d.due))
-    lead, support = merge_roles([c for _, c in found])
-    para_of = {id(m): p for p, c in found for m in c.units}
-    # merge_roles leaves each name once, in lead or in support
-    units = [UnitField(m.name, m.role, para_of[id(m)].doc_span(m.start, m.end)) for m in lead + support]
-    return Measure(
-        label=node.label.value, path=node.path, heading=heading,
-        heading_span=first.doc_span(hs, he), span=(first.start, last.end),
-        text="\n".join([p.text for p in paras]),
-        units=units,
-        quantities=dedupe(quantities), deadlines=dedupe(deadlines))
 
 
 def parse_document(doc: Document, source: Path | None = None) -> ParseResult:
     paras: list[Paragraph] = logical_paragraphs(doc)
+    tables = TaskTables(doc, paras)
+    paras = tables.outside(paras)  # the running text: task tables are read by their columns
     meta = extract_metadata(paras)
-    body = paras[meta.body_start:meta.body_end]
-    outline = build_outline(body)
-    first_is_lead = declares_first_is_lead("\n".join(p.fold for p in paras[:meta.body_end]))
-    measures = [_measure(n, meta.date, first_is_lead) for n in walk(outline) if n.is_measure]
-    return ParseResult(source, doc, meta, outline, measures, first_is_lead)
+    body = find_body(paras, meta.title_para)
+    read_closing(paras, body.end, meta)
+    outline = tables.attach(build_outline(paras[body.start:body.end]))
+    convention = declared_convention("\n".join(p.fold for p in paras))
+
+    def table_row(node: OutlineNode) -> Measure | None:
+        return Measure(**measure_fields(node, meta.date, convention)) if isinstance(node, TableNode) else None
+    measures = read_measures(outline, meta.date, convention, is_regulation(outline, meta.title), table_row)
+    diagnostics = diagnose(outline, measures, body, _offsets(paras, body))
+    return ParseResult(source, doc, meta, outline, measures, diagnostics, convention)
+
+
+def _offsets(paras: list[Paragraph], body: BodyRange) -> tuple[int, int]:
+    if body.end <= body.start:
+        return (paras[body.start].start, paras[body.start].start) if body.start < len(paras) else (0, 0)
+    return paras[body.start].start, paras[body.end - 1].end
 
 
 def parse_file(path: str | Path) -> ParseResult:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import date_line, iso_date, signed_line
+from .issuers import ORG_END, issuer_of_title, split_issuers
 from .labels import match_label
 from .outline import strip_markdown
 from .paragraphs import Paragraph
+from .textnorm import to_simplified
 from .units import UNIT_SUFFIX
 
 _DOC_NUMBER_CORE = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
@@ -23,23 +26,25 @@ def find_doc_number(text: str) -> str | None:
         if head:
             return re.sub(r"\s+", "", head.group() + m.group())
     return None
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-DATE = re.compile(
-    r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2}))")
-CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _KV = re.compile(r"(索引号|分类|发布机构|成文日期|名称|文号|发文字号|发布日期|主题词|公开方式|发文机关|标题)\s*[:：]\s*"
                  r"([^\t]*?)(?=\s*(?:\t|\s{2,}|索引号|分类[:：]|发布机构|成文日期|名称[:：]|文号|发布日期|主题词|$))")
+_KV_OPENERS = ("索引号", "分类", "发布机构", "成文日期", "名称", "文号", "发布日期", "主题词", "发文字号")
 _NOTICE = re.compile(r"^(.*?)关于(印发|转发|发布)(.+?)的(通知|函)")
 _DOC_TYPES = ("方案", "意见", "措施", "办法", "规划", "计划", "要点", "细则", "规定", "纲要", "决定", "通知",
               "若干政策", "政策", "行动", "条例", "指引", "清单", "任务分工", "分工表", "安排", "指导意见")
-# 本措施自印发之日起施行 and the like: a closing provision after the last item, not part of it.
-_PROVISION = re.compile(r"^(本|上述)(措施|方案|意见|办法|通知|规定|细则|计划|政策|实施方案|行动方案)[^。]{0,30}"
-                        r"(施行|实施|执行|有效期|解释|负责解释|废止)")
-_CLOSING = re.compile(r"^\s*(公开方式|主送|抄送|印发|附件|（此件|\(此件|此件公开|信息公开选项|相关附件|附：)")
+# A plan period after the title's document type: 行动计划（2026-2028年）.
+_PERIOD = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]$")
 _SPACE_CJK = re.compile(r"(?<=[\u3000-\u9fff（）《》“”])\s+(?=[\u3000-\u9fff（）《》“”])")
 _DISCLOSURE_FIELD = re.compile(r"^\s*(?:公开方式|信息公开选项)\s*[:：]\s*(\S+)")
 _DISCLOSURE_NOTE = re.compile(r"[（(]此件(公开发布|不公开|依申请公开)[)）]")
-_ORG_ISSUER = re.compile(r"(人民政府|政府|委员会|省委|市委|区委|县委|党委|办公厅|办公室|部|厅|局|院|委|署)$")
+# 中华人民共和国国务院令 / 第706号: a decree's header names its issuer and number.
+_DECREE = re.compile(r"^(?:中华人民共和国)?([\u4e00-\u9fa5]{2,20}?)令$")
+_DECREE_NUMBER = re.compile(r"^第\s*\d{1,4}\s*号$")
+_DECREE_LINE = re.compile(r"^(?:中华人民共和国)?([\u4e00-\u9fa5]{2,20}?)令\s*第\s*\d{1,4}\s*号$")
+_DECREE_NOTE = re.compile(r"(?:中华人民共和国)?([\u4e00-\u9fa5]{2,16}?)令第\d{1,4}号(?=公布)")
+# Dashes and tildes that two copies of one title write differently: 2026-2028, 2026~2028, 2026—2028.
+_TITLE_FOLD = str.maketrans({"~": "-", "～": "-", "〜": "-", "—": "-", "–": "-", "－": "-", "―": "-",
+                             "(": "（", ")": "）"})
 
 
 @dataclass
@@ -51,9 +56,7 @@ class Metadata:
     publish_date: str | None = None
     disclosure: str | None = None
     notice_title: str | None = None
-    body_start: int = 0
-    body_end: int = 0
-    title_para: int | None = None
+    title_para: int | None = None  # index of the plan's own title line, when found
 
 
 def squeeze(text: str) -> str:
@@ -61,30 +64,12 @@ def squeeze(text: str) -> str:
     return _SPACE_CJK.sub("", text).strip()
 
 
-def _iso(text: str) -> str | None:
-    m = DATE.search(text)
-    if m:
-        y, mo, d = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
-        return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
-    m = CN_DATE.search(text)
-    if m:
-        from .labels import cn_to_int
-        y = "".join(str(_CN_DIGIT[c]) for c in m.group(1))
-        return f"{y}-{cn_to_int(m.group(2)):02d}-{cn_to_int(m.group(3)):02d}"
-    return None
-
-
-def _date_line(text: str) -> str | None:
-    if len(text) > 20:
-        return None
-    t = text.strip("（）() ")
-    if len(t) <= 14 and (DATE.fullmatch(t) or CN_DATE.fullmatch(t)):
-        return _iso(t)
-    return None
-
-
 def _norm(text: str) -> str:
     return re.sub(r"[\s*#]", "", text)
+
+
+def _title_key(text: str) -> str:
+    return _norm(strip_markdown(text)).translate(_TITLE_FOLD).strip("《》")
 
 
 def _is_titleish(text: str) -> bool:
@@ -92,47 +77,29 @@ def _is_titleish(text: str) -> bool:
     return 4 <= len(t) <= 80 and t[-1] not in "。，；：,;:" and match_label(t) is None
 
 
-_ISSUER_PART = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fa5]{2,12}?(?:省委|市委|区委|县委|党委|人民政府|办公厅|办公室|"
-                          r"委员会|政府)")
+def _names_doc_type(text: str) -> bool:
+    t = _PERIOD.sub("", strip_markdown(text).strip()).strip()
+    return t.endswith(_DOC_TYPES)
 
 
-def _split_issuers(title: str) -> tuple[str | None, str]:
-    """中共广东省委 广东省人民政府 关于… → (中共广东省委、广东省人民政府, 关于…)."""
-    m = re.match(r"^(.+?)\s*(关于.+)$", title)
-    if not m:
-        return None, title
-    head = m.group(1).strip()
-    parts = [p for p in re.split(r"[\s、，,]+", head) if p]
-    if len(parts) == 1:
-        # Joint issuers with the separating spaces lost (PDF letter-spacing repair): 中共广东省委广东省人民政府.
-        joined = _ISSUER_PART.findall(parts[0])
-        if joined and "".join(joined) == parts[0]:
-            parts = joined
-    if parts and all(_ORG_ISSUER.search(p) for p in parts):
-        return "、".join(parts), m.group(2)
-    return None, title
-
-
-def extract_metadata(paras: list[Paragraph]) -> Metadata:
-    meta = Metadata(body_end=len(paras))
-    head = paras[:60]
+def _read_fields(head: list[Paragraph], meta: Metadata) -> set[int]:
+    """The 政府信息公开 header table (发布机构：… 成文日期：…); returns the indexes of its lines."""
     kv: dict[str, str] = {}
     kv_paras = set()
     for i, p in enumerate(head):
-        found = False
         if ":" not in p.fold and "：" not in p.fold:
             continue
+        found = False
         for m in _KV.finditer(p.fold):
             if m.group(2).strip():
                 kv.setdefault(m.group(1), m.group(2).strip())
             found = True
-        if found and p.fold.lstrip().startswith(tuple(k for k in ("索引号", "分类", "发布机构", "成文日期", "名称",
-                                                                    "文号", "发布日期", "主题词", "发文字号"))):
+        if found and p.fold.lstrip().startswith(_KV_OPENERS):
             kv_paras.add(i)
     if "成文日期" in kv:
-        meta.date = _iso(kv["成文日期"])
+        meta.date = iso_date(kv["成文日期"])
     if "发布日期" in kv:
-        meta.publish_date = _iso(kv["发布日期"])
+        meta.publish_date = iso_date(kv["发布日期"])
     if "公开方式" in kv:
         meta.disclosure = kv["公开方式"]
     for key in ("文号", "发文字号"):
@@ -140,25 +107,124 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
             meta.doc_number = find_doc_number(kv[key])
     if "发布机构" in kv:
         meta.issuer = kv["发布机构"]
+    return kv_paras
 
-    # The 印发通知 wrapper: its title names the plan.
-    notice_idx = None
+
+def _find_notice(head: list[Paragraph], skip: set[int], meta: Metadata) -> int | None:
+    """The 印发通知 wrapper's title (also wrapped over two lines); its index, the plan's title from it."""
     for i, p in enumerate(head):
-        if i in kv_paras:
-            continue
-        if len(p.fold) > 200 or "关于" not in p.fold:
+        if i in skip or len(p.fold) > 200 or "关于" not in p.fold:
             continue
         t = re.sub(r"^(标题|名称)\s*[:：]\s*", "", strip_markdown(p.fold).strip())
+        last = i
         m = _NOTICE.match(t)
+        if not m and i + 1 < len(head) and i + 1 not in skip and not _date_line_or_number(head[i + 1].fold):
+            t = t + strip_markdown(head[i + 1].fold).strip()
+            m = _NOTICE.match(t)
+            last = i + 1
         if m and len(t) < 160:
-            notice_idx = i
             meta.notice_title = squeeze(re.sub(r"[（(][^（）()]*号[)）]\s*$", "", t))
-            if m.group(1).strip() and not meta.issuer:
-                meta.issuer = squeeze(m.group(1))
+            if m.group(1).strip():
+                meta.issuer = meta.issuer or "、".join(split_issuers(squeeze(m.group(1))))
             inner = squeeze(m.group(3))
             q = re.search(r"《(.+)》", inner)
             meta.title = q.group(1) if q else inner
+            return last
+    return None
+
+
+def _date_line_or_number(text: str) -> bool:
+    return bool(date_line(text) or find_doc_number(text))
+
+
+def _read_decree(head: list[Paragraph], meta: Metadata) -> int | None:
+    """中华人民共和国国务院令 / 第706号: the decree's number and issuer; the index of the number line.
+
+    A regulation printed without that header often names its decree in a note under the title
+    (…厦门市人民政府令第215号公布…): the number and issuer come from there, and no wrapper is recognised.
+    """
+    for i in range(min(len(head) - 1, 8)):
+        m = _DECREE.match(strip_markdown(head[i].fold).strip())
+        number = strip_markdown(head[i + 1].fold).strip()
+        if m and _DECREE_NUMBER.match(number):
+            meta.doc_number = meta.doc_number or re.sub(r"\s+", "", head[i].fold.strip() + number)
+            meta.issuer = meta.issuer or m.group(1)
+            return i + 1
+    for p in head[:6]:
+        one_line = _DECREE_LINE.match(strip_markdown(p.fold).strip())  # 中华人民共和国国务院令第706号
+        if one_line:
+            meta.doc_number = meta.doc_number or re.sub(r"\s+", "", one_line.group(0))
+            meta.issuer = meta.issuer or one_line.group(1)
+            return head.index(p)
+    for p in head[:6]:
+        m = _DECREE_NOTE.search(p.fold) if "令第" in p.fold else None
+        if m:
+            meta.doc_number = meta.doc_number or m.group(0)
+            meta.issuer = meta.issuer or m.group(1)
             break
+    return None
+
+
+def _find_title_line(head: list[Paragraph], title: str, after: int) -> tuple[int, str] | None:
+    """The plan's own title line after the wrapper (or the second of two lines it is wrapped over), and its text."""
+    key = _title_key(title)
+    for i in range(after, len(head)):
+        k = _title_key(head[i].fold)
+        if k == key:
+            return i, _line(head[i])
+        if k and key.startswith(k) and i + 1 < len(head) and k + _title_key(head[i + 1].fold) == key:
+            return i + 1, _line(head[i]) + _line(head[i + 1])
+    return None
+
+
+def _line(p: Paragraph) -> str:
+    """A title line as written (characters simplified, punctuation such as ～ kept), without Markdown."""
+    return strip_markdown(to_simplified(p.text)).strip()
+
+
+def _signature(head: list[Paragraph], start: int, meta: Metadata, prefer_signer: bool) -> int | None:
+    """The wrapper's signature date (and the issuer on the line above it); the index of the date line."""
+    for i in range(start, len(head)):
+        d = date_line(head[i].fold)
+        if d:
+            meta.date = meta.date or d
+            signers = _signers_above(head, i)
+            if prefer_signer and signers:
+                meta.issuer = "、".join(part for s in signers for part in split_issuers(s))
+            return i
+    return None
+
+
+def _signers_above(head: list[Paragraph], date_idx: int) -> list[str]:
+    """The issuing bodies signed on the lines just above a date, one or several (joint issuers)."""
+    out: list[str] = []
+    for i in range(date_idx - 1, max(date_idx - 5, -1), -1):
+        line = head[i].fold.strip()
+        if not (2 < len(line) <= 40 and ORG_END.search(line) and head[i].label is None) or "关于" in line:
+            break
+        out.insert(0, line)
+    return out
+
+
+def _plan_title_after(head: list[Paragraph], start: int, skip: set[int]) -> int | None:
+    """A title line naming a document type between the wrapper's signature and the first numbered item."""
+    for i in range(start, len(head)):
+        p = head[i]
+        if p.label is not None:
+            return None
+        if i not in skip and _is_titleish(p.fold) and _names_doc_type(p.fold) and "关于印发" not in p.fold:
+            return i
+    return None
+
+
+def extract_metadata(paras: list[Paragraph]) -> Metadata:
+    """Title, 文号, issuer and dates, from the header table, the 印发通知 or 令 wrapper and its signature."""
+    meta = Metadata()
+    head = paras[:60]
+    kv_paras = _read_fields(head, meta)
+    field_issuer = meta.issuer
+    notice_idx = _find_notice(head, kv_paras, meta)
+    decree_idx = _read_decree(head, meta) if notice_idx is None else None
     if notice_idx is not None:
         for p in head[notice_idx:notice_idx + 30]:
             q = re.search(r"(?:将|把)《(.+?)》(?:印发|转发|发)给", p.fold)
@@ -167,7 +233,8 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
             if q:
                 meta.title = squeeze(q.group(1))
                 break
-    scan_from = notice_idx or 0
+    wrapper = notice_idx if notice_idx is not None else decree_idx
+    scan_from = wrapper or 0
     if meta.doc_number is None:
         for p in head[scan_from:]:
             number = find_doc_number(p.fold)
@@ -175,53 +242,27 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
                 meta.doc_number = number
                 break
 
-    # Signature date of the wrapper (or the first standalone date line near the top).
-    date_idx = None
-    for i in range(scan_from, len(head)):
-        d = _date_line(head[i].fold)
-        if d:
-            date_idx = i
-            meta.date = meta.date or d
-            if notice_idx is not None and i > 0 and not meta.issuer:
-                meta.issuer = head[i - 1].fold.strip()
-            break
+    date_idx = _signature(head, scan_from, meta, prefer_signer=notice_idx is not None and field_issuer is None)
 
-    # Where the plan itself starts: its title line, else after the wrapper's date.
-    title_idx = None
-    if meta.title:
-        key = _norm(meta.title)
-        start = notice_idx + 1 if notice_idx is not None else 0
-        for i in range(start, len(head)):
-            if i != notice_idx and _norm(strip_markdown(head[i].fold)) == key:
-                title_idx = i
-                break
-    if title_idx is None and notice_idx is None:
+    # The plan's own title: the line the wrapper names, else a title line after the wrapper's signature.
+    found = _find_title_line(head, meta.title, notice_idx + 1 if notice_idx is not None else 0) if meta.title else None
+    if found is None and wrapper is not None:
+        after = _plan_title_after(head, (date_idx if date_idx is not None else wrapper) + 1, kv_paras)
+        found = (after, _line(head[after])) if after is not None else None
+    title_idx = found[0] if found else None
+    if found:
+        meta.title = squeeze(found[1])
+    if title_idx is None and wrapper is None:
         title_idx = _guess_title(head, kv_paras)
         if title_idx is not None:
-            t = strip_markdown(head[title_idx].fold).strip()
+            t = _line(head[title_idx])
             if title_idx > 0 and _joins_title(head[title_idx - 1].fold, t):
-                t = strip_markdown(head[title_idx - 1].fold).strip() + t
-            issuer, t = _split_issuers(t)
-            t = squeeze(t)
-            meta.title = t
+                t = _line(head[title_idx - 1]) + t
+            issuer, t = issuer_of_title(squeeze(t))
+            meta.title = squeeze(t)
             if issuer and not meta.issuer:
                 meta.issuer = issuer
-    if title_idx is not None:
-        meta.title_para = title_idx
-        meta.body_start = title_idx + 1
-    elif date_idx is not None:
-        meta.body_start = date_idx + 1
-    elif notice_idx is not None:
-        meta.body_start = notice_idx + 1
-    meta.body_end = _closing_index(paras, meta.body_start)
-    for i in range(meta.body_end, min(meta.body_end + 12, len(paras))):
-        d = _date_line(paras[i].fold)
-        if d:
-            meta.date = meta.date or d
-            prev = paras[i - 1].fold.strip() if i > 0 else ""
-            if not meta.issuer and 2 < len(prev) <= 30 and _ORG_ISSUER.search(prev):
-                meta.issuer = prev
-            break
+    meta.title_para = title_idx
     if meta.disclosure is None:
         for p in paras:
             m = _DISCLOSURE_FIELD.match(p.fold)
@@ -235,11 +276,29 @@ def extract_metadata(paras: list[Paragraph]) -> Metadata:
     return meta
 
 
+def read_closing(paras: list[Paragraph], body_end: int, meta: Metadata) -> None:
+    """Issuer and date from a signature after the body, where the front gave none."""
+    for i in range(body_end, min(body_end + 12, len(paras))):
+        t = paras[i].fold.strip()
+        signed = signed_line(t)
+        if signed:
+            meta.issuer = meta.issuer or "、".join(split_issuers(signed[0]))
+            meta.date = meta.date or signed[1]
+            return
+        d = date_line(t)
+        if d:
+            meta.date = meta.date or d
+            prev = paras[i - 1].fold.strip() if i > 0 else ""
+            if not meta.issuer and 2 < len(prev) <= 30 and ORG_END.search(prev):
+                meta.issuer = "、".join(split_issuers(prev))
+            return
+
+
 def _joins_title(prev: str, title: str) -> bool:
     p = strip_markdown(prev).strip()
     if re.fullmatch(r"[（(【〔].*[）)】〕]", p):
         return False
-    return _is_titleish(p) and len(p) <= 30 and not p.endswith(_DOC_TYPES) and not _date_line(p) \
+    return _is_titleish(p) and len(p) <= 30 and not p.endswith(_DOC_TYPES) and not date_line(p) \
         and not find_doc_number(p) and len(p + title) <= 80
 
 
@@ -261,16 +320,3 @@ def _guess_title(head: list[Paragraph], skip: set[int]) -> int | None:
     return best
 
 
-def _closing_index(paras: list[Paragraph], start: int) -> int:
-    """First paragraph of the closing block (公开方式, 抄送, signature and date)."""
-    for i in range(start, len(paras)):
-        t = paras[i].fold
-        if len(t) > 200:
-            continue
-        t = t.strip()
-        if _CLOSING.match(t) or (_PROVISION.match(t) and match_label(t) is None):
-            return i
-        if _date_line(t) and i > start:
-            prev = paras[i - 1].fold.strip()
-            return i - 1 if len(prev) <= 30 and UNIT_SUFFIX.search(prev) else i
-    return len(paras)

@@ -49,12 +49,20 @@ def strip_markdown(text: str) -> str:
     return _MD.sub("", text)
 
 
+_ARTICLE_LEVELS = ("chapter", "section", "article")
+
+
 def build_outline(paragraphs: list[Paragraph]) -> list[OutlineNode]:
-    """Top-level nodes of the body. Unlabelled paragraphs continue the item above them."""
+    """Top-level nodes of the body. Unlabelled paragraphs continue the item above them.
+
+    Inside an article (第X条) the （一）/1. items complete the article's sentence: they continue it.
+    """
     roots: list[OutlineNode] = []
     stack: list[OutlineNode] = []
     for para in paragraphs:
         label = para.label
+        if label is not None and label.kind not in _ARTICLE_LEVELS and stack and stack[-1].label.kind == "article":
+            label = None
         if label is None:
             if stack:
                 stack[-1].paragraphs.append(para)

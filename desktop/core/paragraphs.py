@@ -47,8 +47,7 @@ class Paragraph:
         """Document offset of character ``i`` of this paragraph."""
         if len(self.pieces) == 1:
             return self.pieces[0][1] + i
-        keys = [p for p, _ in self.pieces]
-        k = max(0, bisect.bisect_right(keys, i) - 1)
+        k = max(0, bisect.bisect_right(self.pieces, (i, float("inf"))) - 1)
         p, d = self.pieces[k]
         return d + (i - p)
 
@@ -108,6 +107,7 @@ def _strip_span(text: str) -> tuple[int, int]:
 def logical_paragraphs(doc: Document) -> list[Paragraph]:
     folded = fold(doc.text)  # once for the whole text: it keeps every offset
     paras: list[Paragraph] = []
+    last_place = (None, None, None)  # table cell of the last paragraph: a break between two cells never joins
     for block in doc.blocks:
         if block.end == block.start:
             continue
@@ -121,7 +121,9 @@ def logical_paragraphs(doc: Document) -> list[Paragraph]:
         if len(ftext) <= 24 and _NOISE.match(ftext):
             continue
         label = match_label(ftext)
-        if paras and block.kind == "p" and _should_join(paras[-1].fold, ftext, label):
+        place, place_before = (block.table, block.row, block.col), last_place
+        last_place = place
+        if paras and block.kind == "p" and place == place_before and _should_join(paras[-1].fold, ftext, label):
             para = paras[-1]
             para.pieces.append((len(para.text), start))
             para.text += text

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .conventions import BEFORE_FIRST_COMMA, FIRST_UNIT, aside_start
 from .memo import cached
-from .units import clean_item, expand_group, is_unit
+from .units import clean_item, expand_group, is_unit, names_a_body
 
 LEAD, SUPPORT = "lead", "support"
 
@@ -25,9 +26,12 @@ _FIELD_ROLE = {
 }
 _ROLE_WORD = re.compile(r"牵头|负责|配合|参与|会同|协助|协同|分工")
 _LEAD_ENDS = ("牵头负责", "牵头", "为牵头单位")
-_SUPPORT_ENDS = ("配合", "协助", "参与", "为配合单位")
+_SUPPORT_ENDS = ("配合", "协助", "参与", "为配合单位", "配合实施", "配合落实", "参与实施")
 _HUITONG = re.compile(r"会同|联合|协同")
-_EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|配合|协助|参与|为配合单位)(?=[，,；;。]|$)|会同|联合|协同")
+_EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|配合|协助|参与|为配合单位|配合实施|配合落实|参与实施)(?=[，,；;。]|$)|"
+                       r"会同|联合|协同")
+# 市商务局牵头、市财政局配合: a 、 after a role word ends a segment as a ， would.
+_ROLE_THEN_DUN = re.compile(r"(?<=牵头|配合|负责|参与|协助)、")
 _FINAL_BEFORE = set("。；;！？!?：:")
 _FINAL_AFTER = set("。；;！？!?")
 # 和/及 join two units only after a unit's ending: 省商务厅和省发展改革委, not 工业和信息化厅.
@@ -87,8 +91,11 @@ def _items(segment: str, offset: int):
             yield part, offset + pos
             pos += len(part)
             continue
+        pieces = _AND_SPLIT.split(part)
+        if len(pieces) > 1 and not all(is_unit(clean_item(p)) for p in pieces):
+            pieces = [part]  # 市城市运行和政务服务办: one name with 和 in it
         sub_pos = 0
-        for piece in _AND_SPLIT.split(part):
+        for piece in pieces:
             k = part.find(piece, sub_pos)
             yield piece, offset + pos + max(k, 0)
             sub_pos = max(k, 0) + len(piece)
@@ -118,17 +125,19 @@ def _span_of(item: str, name: str, start: int) -> tuple[int, int]:
     return (start + at, start + at + len(name)) if at >= 0 else (start, start + len(item))
 
 
-_ITEM_SPLIT_NESTED = re.compile(r"(、|/)(?![^（(]*[）)])")  # not inside 各区（县、市）
-_SEG_SPLIT_NESTED = re.compile(r"([，,；;。])(?![^（(]*[）)])")
+_ITEM_SPLIT_NESTED = re.compile(r"(、|/)(?![^（(〔〈]*[）)〕〉])")  # not inside 各区（县、市）, 各区〔县、市〕
+_SEG_SPLIT_NESTED = re.compile(r"([，,；;。])(?![^（(〔〈]*[）)〕〉])")
 _ITEM_SPLIT = re.compile(r"(、|/)")
 _SEG_SPLIT = re.compile(r"([，,；;。])")
 
 
 def _splitter(text: str, plain: re.Pattern, nested: re.Pattern) -> re.Pattern:
-    return nested if ("（" in text or "(" in text) else plain
+    return nested if ("（" in text or "(" in text or "〔" in text or "〈" in text) else plain
 
 
 def _segments(body: str, offset: int):
+    if "、" in body and _ROLE_THEN_DUN.search(body):
+        body = _ROLE_THEN_DUN.sub("，", body)  # same length: offsets hold
     pos = 0
     for part in _splitter(body, _SEG_SPLIT, _SEG_SPLIT_NESTED).split(body):
         if part in "，,；;。" and part:
@@ -138,7 +147,7 @@ def _segments(body: str, offset: int):
         pos += len(part)
 
 
-def _parse_auto(body: str, offset: int, first_is_lead: bool) -> list[UnitMention]:
+def _parse_auto(body: str, offset: int, convention: str | None) -> list[UnitMention]:
     """A clause section with no field labels: 牵头 segments, 会同, or a bare list."""
     mentions: list[UnitMention] = []
     segs = [(s.strip(), o + (len(s) - len(s.lstrip()))) for s, o in _segments(body, offset) if s.strip()]
@@ -161,32 +170,45 @@ def _parse_auto(body: str, offset: int, first_is_lead: bool) -> list[UnitMention
         elif explicit:
             role = SUPPORT if seen_lead else LEAD
         mentions += _read_segment(seg, off, role or LEAD)
-    if first_is_lead and not explicit and mentions:
-        first = mentions[0]
-        mentions = [first] + [UnitMention(m.name, SUPPORT, m.start, m.end) for m in mentions[1:]]
+    if explicit or not mentions:
+        return mentions
+    if convention == FIRST_UNIT:
+        return mentions[:1] + [m._replace(role=SUPPORT) for m in mentions[1:]]
+    if convention == BEFORE_FIRST_COMMA and segs:
+        first_end = segs[0][1] + len(segs[0][0])
+        return [m if m.start < first_end else m._replace(role=SUPPORT) for m in mentions]
     return mentions
 
 
-def parse_clause(body: str, offset: int = 0, first_is_lead: bool = False) -> tuple[list[UnitMention], bool]:
-    """Read the inside of a responsibility parenthetical. Returns (mentions, labelled)."""
+def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> tuple[list[UnitMention], bool]:
+    """Read the inside of a responsibility parenthetical. Returns (mentions, labelled).
+
+    A labelled clause's mentions are already the units (a field declares its items to be bodies, so 上城资本
+    or 市人行 count there); an unlabelled clause's are candidates for the caller to judge.
+    """
     fields = list(_FIELD.finditer(body))
     if not fields:
-        return _parse_auto(body, offset, first_is_lead), False
+        return _parse_auto(body, offset, convention), False
     mentions: list[UnitMention] = []
     head = body[:fields[0].start()]
     if head.strip(" ，,；;"):
-        mentions += _parse_auto(head, offset, first_is_lead)
+        mentions += [m for m in _parse_auto(head, offset, convention) if is_unit(m.name)]
+    lead_field_seen = False
     for k, f in enumerate(fields):
         end = fields[k + 1].start() if k + 1 < len(fields) else len(body)
         role = _FIELD_ROLE.get(f.group(1)[:2])
         if role is None:
             continue
+        if f.group(1).startswith("牵头"):
+            lead_field_seen = True
+        elif role == LEAD and lead_field_seen:
+            role = SUPPORT  # 牵头单位：A，责任单位：B — the responsible units after a lead field support it
         section = body[f.end():end]
         if role == LEAD and _EXPLICIT.search(section):  # 【责任单位：X牵头，Y配合】
-            mentions += _parse_auto(section, offset + f.end(), False)
+            mentions += [m for m in _parse_auto(section, offset + f.end(), None) if is_unit(m.name)]
             continue
         for seg, off in _segments(section, offset + f.end()):
-            mentions += _read_segment(seg, off, role)
+            mentions += [m for m in _read_segment(seg, off, role) if names_a_body(m.name)]
     return mentions, True
 
 
@@ -202,7 +224,7 @@ def _at_boundary(text: str, start: int, end: int) -> bool:
     return j >= n or text[j] in _FINAL_AFTER
 
 
-def find_clauses(text: str, first_is_lead: bool = False) -> list[Clause]:
+def find_clauses(text: str, convention: str | None = None) -> list[Clause]:
     """All responsibility clauses in a measure's (analysis-folded) text."""
     clauses = []
     for start, end in bracket_groups(text):
@@ -213,7 +235,7 @@ def find_clauses(text: str, first_is_lead: bool = False) -> list[Clause]:
             continue
         if not _FIELD.search(body) and not _at_boundary(text, start, end):
             continue
-        read = _read_clause(body, first_is_lead)
+        read = _read_clause(body, convention)
         if read is not None:
             units, labelled = read
             units = tuple([UnitMention(n, r, s + inner_start, e + inner_start) for n, r, s, e in units])
@@ -222,15 +244,21 @@ def find_clauses(text: str, first_is_lead: bool = False) -> list[Clause]:
 
 
 @cached
-def _read_clause(body: str, first_is_lead: bool) -> tuple[tuple[UnitMention, ...], bool] | None:
+def _read_clause(body: str, convention: str | None) -> tuple[tuple[UnitMention, ...], bool] | None:
     """(units, labelled) of a bracket's body, offsets from its start; None when it assigns no responsibility.
 
-    An unlabelled body reaches here only when its bracket stands at a sentence boundary.
+    An unlabelled body reaches here only when its bracket stands at a sentence boundary. A declaration or a
+    note at its end (列第一位者为牵头单位，下同 / 以下均需…落实，不再列出) is neither a unit nor a role.
     """
-    mentions, labelled = parse_clause(body, 0, first_is_lead)
+    aside = aside_start(body)
+    if aside is not None:
+        body = body[:aside]
+    mentions, labelled = parse_clause(body, 0, convention)
     mentions = [m for m in mentions if m.name]
     if not mentions:
         return None
+    if labelled:
+        return tuple(mentions), True
     good = [m for m in mentions if is_unit(m.name)]
     if not labelled:
         if len(good) < len(mentions) or (not _ROLE_WORD.search(body) and len(good) < 1):
@@ -244,13 +272,36 @@ _LINE_FIELD = re.compile(r"^[*\s]*(牵头单位|牵头部门|负责单位|负责
                          r"协办单位|参与单位)[*\s]*[:：]")
 
 
-def line_clause(text: str, first_is_lead: bool = False) -> Clause | None:
-    """A paragraph that is wholly a responsibility without brackets: 责任单位：… or X牵头，Y按职责分工负责."""
-    if len(text) > 400 or not (_LINE_FIELD.match(text) or _ROLE_WORD.search(text)):
+# Written literal first (a look-behind first would be tried at every position); the 。 before it is checked after.
+_INLINE_FIELD = re.compile(r"(?:牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位)[*\s]*[:：]")
+
+
+def inline_clause(text: str, convention: str | None = None) -> Clause | None:
+    """Unbracketed fields after a measure's last sentence: …完善服务体系。牵头单位：市商务局；配合单位：市财政局。"""
+    m = _INLINE_FIELD.search(text) if "单位" in text or "部门" in text else None
+    if not m or not text[:m.start()].rstrip("* \t").endswith(("。", "；", ";")):
         return None
-    mentions, labelled = parse_clause(text, 0, first_is_lead)
+    start = m.start()
+    read = _read_clause(text[start:], convention)
+    if read is None or not read[1]:
+        return None
+    units = tuple(UnitMention(n, r, s + start, e + start) for n, r, s, e in read[0])
+    return Clause(start, len(text), units, True)
+
+
+def starts_with_field(text: str) -> bool:
+    """Does the paragraph open with a responsibility field (牵头单位：, 配合单位：…)?"""
+    return bool(_LINE_FIELD.match(text))
+
+
+def line_clause(text: str, convention: str | None = None) -> Clause | None:
+    """A paragraph that is wholly a responsibility without brackets: 责任单位：… or X牵头，Y按职责分工负责."""
+    if len(text) > 400 or not (_LINE_FIELD.match(text) or _ROLE_WORD.search(text)) or "。" in text.rstrip("。 "):
+        return None
+    aside = aside_start(text)
+    mentions, labelled = parse_clause(text if aside is None else text[:aside], 0, convention)
     mentions = [m for m in mentions if m.name]
-    if not mentions or not all(is_unit(m.name) for m in mentions):
+    if not mentions or not ((labelled and _LINE_FIELD.match(text)) or all(is_unit(m.name) for m in mentions)):
         return None
     return Clause(0, len(text), tuple(mentions), labelled)
 
@@ -266,12 +317,3 @@ def merge_roles(clauses: list[Clause]) -> tuple[list[UnitMention], list[UnitMent
             else:
                 support.setdefault(m.name, m)
     return list(lead.values()), [m for n, m in support.items() if n not in lead]
-
-
-_DECLARATION = re.compile(r"(第一位|首位|第一个|第一家|排名第一|排序第一|列第一|排第一)[^。；\n]{0,10}牵头")
-
-
-def declares_first_is_lead(text: str) -> bool:
-    """Does the document say that the first unit of each list leads (排在第一位的为牵头单位)?"""
-    # Every wording holds 第一 or 首位; testing for them is far cheaper than scanning the document with the pattern.
-    return ("第一" in text or "首位" in text) and bool(_DECLARATION.search(text))

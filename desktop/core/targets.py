@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from .labels import cn_to_int
 from .memo import cached
 
 _MULT = "万亿千百"
@@ -19,14 +20,22 @@ _MEASURE_WORDS = (
 NUMBER_QUANTITY = re.compile(rf"(\d(?<![\d.第前]\d)\d*(?:\.\d+)?)\s*([{_MULT}]*)\s*({_MEASURE_WORDS})")
 DOUBLING = re.compile(r"翻[一两]?番")
 ROUND_AMOUNT = re.compile(r"(?:迈上|突破|达到|超过)(万亿元|千亿元|百亿元|万亿美元|千亿美元)")
-_CAP_BEFORE = re.compile(r"(不超过|不高于|最高|最多|上限|不得超过|每[家个人户]?最高|给予|补贴|奖励|资助|最高给予)\s*$")
+# Earlier in a number's clause, these make it a cap, an incentive or a per-recipient amount, not a goal.
+_CAP_OR_INCENTIVE = re.compile(r"不超过|不高于|最高|最多|上限|不得超过|给予|补贴|奖励|资助|补助|奖补|减免|贴息")
+# …之后: 10万元一次性奖励, 100万元经费支持: the amount of an incentive.
+_INCENTIVE_AFTER = re.compile(r"\s*(?:以上|左右)?\s*(?:的)?\s*(?:一次性|经费|资金)?\s*(?:奖励|补贴|补助|资助|奖补|贴息|支持)")
+_RATE_BASIS = re.compile(r"按(?:照)?[^，,。；;]*的\s*$")  # 按实际投入的30%: a rate of support, not a share to reach
+_SANCTION = re.compile(r"罚款|罚金|处罚|没收")
+# 组建规模不低于10亿元的…基金: the committed size of what the measure sets up is a target, though written as X的.
+_COMMITTED_SIZE = re.compile(r"(?:组建|设立|设|成立|发起|建立|安排)[^，,。；;]{0,12}?(?:规模|总规模|总额|资金)"
+                             r"(?:不低于|不少于|达到|达|超过|为)?\s*$")
 # 压缩至30小时以内: a duration is a target only as the limit of a reduction.
 DURATION_TARGET = re.compile(r"(?:压缩至|压缩到|缩短至|缩短到|减少至|控制在|降至|降低至|不超过)\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|小时|分钟|天|日)")
 _TARGET_CUE = re.compile(
     r"(达到|达|突破|超过|力争|争取|实现|累计|新增|增加|增长|提高|提升|提高到|提升至|培育|打造|建设|建成|引进|设立|形成|"
     r"扩大|推动|支持|认定|完成|压缩|缩短|降至|降低|覆盖|迈上|翻|占|保持|稳定在|不少于|以上|确保|帮助|发布|提供|新建|"
     r"建立|组织|培训|服务|举办|开展|吸引|带动|推出|开行|开通|发放|招引|储备|孵化|创建|布局|落地|签约|年均|每年|全年|"
-    r"培养|不低于|比重|比例|覆盖率)")
+    r"培养|不低于|比重|比例|覆盖率|普及率|超|集聚|上线|安排)")
 # number+unit qualifying a noun (展览面积5000平方米以上的展览, 首次突破100亿元的) is a criterion, not a target
 _ATTRIBUTIVE_AFTER = re.compile(r"\s*(以上|以下|左右|及以上|以内)?\s*的")
 # 3个月, 5个国家: a count of periods or of places described, not a committed number
@@ -43,8 +52,19 @@ DEADLINE_RELATIVE = re.compile(r"之日起\s*\d+\s*(?:个)?(?:工作日|日|天|
 _RELATIVE_HEAD = re.compile(r"(?:本|该)?(?:意见|方案|通知|措施|办法|文件)?(?:印发|发布|实施)$")
 DEADLINE_RECURRING = re.compile(r"每(?:个)?(?:季度|月|半年|年)(?:结束后|终了后|末|底)?\s*\d+\s*(?:个)?(?:工作日|日|天)内")
 DEADLINE_MONTH = re.compile(r"\d(?<!\d\d)\d?\s*月\s*(?:底|末)?\s*(?:前|以前|之前)")
+# 今年底前, 本年度内, 年底前完成: the end of the document's own year.
+DEADLINE_THIS_YEAR = re.compile(r"(?:今年|本年度?)(?:年底|底|年末|末|内)前?|(?<![\d年〇一二三四五六七八九十两])年(?:底|末)前")
 # 自2024年5月1日起施行 is an effective date and 在2023年基础上 a baseline, not time limits.
-_NOT_DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*(?:起|基础上|的基础|水平上)")
+_NOT_DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*(?:起|开始|基础上|的基础|水平上)")
+# 2019年1月1日至12月31日, 有效期至2027年12月31日: the window a rule is valid in, not a time limit for work.
+_WINDOW_AFTER = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*(?:至|到|—|－|-|~|～)\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月")
+_RANGE_AFTER = re.compile(r"\s*(?:至|到|—|－|~|～)\s*(?:19|20)\d{2}")  # 2024年6月至2025年底: the start of a span
+_AFTER_A_DAY = re.compile(r"日\s*(?:至|到|—|－|~|～)\s*$")
+_VALIDITY = re.compile(r"有效期|执行期|实施期限|施行期")
+# 自受理申请之日起20日内: a step of a procedure, repeated for every case, not a limit of the plan's work.
+_PROCEDURE_EVENT = re.compile(r"(?:受理|申请|收到|执业|登记|提交|立案|送达|接到|作出|发现|知道|申报|注册|备案|取得)[^，,。；;]{0,6}$")
+# 力争5年内培育100家: a span of years bounding a goal of the same clause.
+DEADLINE_YEARS_WITHIN = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:内|时间)")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 
@@ -75,6 +95,7 @@ def _value(num: str, mult: str) -> float | None:
     return v
 
 
+_DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[。；，,;]")
 _UP_TO_CLAUSE_END = re.compile(r".*[。；，,;]", re.DOTALL)  # greedy: ends after the last one
 
@@ -87,6 +108,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Targets the measure commits to; caps, criteria and descriptive counts are left out."""
+    if "翻" not in text and "亿" not in text and not _DIGIT.search(text):  # all but 翻番 and 万亿元 hold a digit
+        return []
     out: list[Quantity] = []
     for m in DOUBLING.finditer(text):
         out.append(Quantity(m.group(), None, m.group(), _year_near(text, m.start()), m.start(), m.end()))
@@ -102,9 +125,12 @@ def find_quantities(text: str) -> list[Quantity]:
         num, mult, unit = m.group(1), m.group(2), m.group(3)
         if unit == "个" and text.startswith(_NOT_COUNTED_AFTER, m.end()):
             continue
-        if _CAP_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _ATTRIBUTIVE_AFTER.match(text, m.end()):
+        left, right = _clause_bounds(text, m.start(), m.end())
+        if _not_a_goal(text, m, left, right):
             continue
-        if not _cued(text, m.start()):
+        if _ATTRIBUTIVE_AFTER.match(text, m.end()) and not _COMMITTED_SIZE.search(text, left, m.start()):
+            continue
+        if not _TARGET_CUE.search(text, left, right):
             continue
         word = f"{num}{mult}{unit}"
         out.append(Quantity(word, _value(num, mult), f"{mult}{unit}", _year_near(text, m.start()), m.start(), m.end()))
@@ -112,9 +138,12 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-def _cued(text: str, pos: int) -> bool:
-    left, right = _clause_bounds(text, pos, pos)
-    return bool(_TARGET_CUE.search(text, left, right))
+def _not_a_goal(text: str, m: re.Match, left: int, right: int) -> bool:
+    """A cap, an incentive, a rate of support or a sanction in the number's own clause."""
+    return bool(_CAP_OR_INCENTIVE.search(text, left, m.start()) or _INCENTIVE_AFTER.match(text, m.end())
+                or "之日起" in text[left:m.start()]  # 自收到申请之日起15个工作日内: a time limit
+                or (m.group(3) in ("%", "‰") and _RATE_BASIS.search(text, left, m.start()))
+                or _SANCTION.search(text, left, right))
 
 
 def _year_near(text: str, pos: int) -> int | None:
@@ -126,6 +155,8 @@ def _year_near(text: str, pos: int) -> int | None:
 @cached
 def _due(text: str, doc_date: str | None) -> str | None:
     t = re.sub(r"\s+", "", text)
+    if doc_date and DEADLINE_THIS_YEAR.fullmatch(t):
+        return f"{doc_date[:4]}-12-31"
     m = re.search(r"(?:19|20)\d{2}年?[—–\-~～至到]((?:19|20)\d{2})年", t)
     if m:
         return f"{m.group(1)}-12-31"
@@ -146,6 +177,9 @@ def _due(text: str, doc_date: str | None) -> str | None:
     m = re.search(r"((?:19|20)\d{2})年", t)
     if m:
         return f"{int(m.group(1)):04d}-12-31"
+    m = re.search(r"^(\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:内|时间)", t)
+    if m and doc_date:
+        return f"{int(doc_date[:4]) + cn_to_int(m.group(1)):04d}-12-31"
     m = re.search(r"之日起(\d+)(个)?(工作日|日|天|个月|月)内", t)
     if m and doc_date:
         base = dt.date.fromisoformat(doc_date)
@@ -163,26 +197,51 @@ def _due(text: str, doc_date: str | None) -> str | None:
 def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
     """Time limits as written, each with the due date it implies."""
     # Substring tests (fast) skip the patterns that cannot match: each needs its literal.
+    if not _DIGIT.search(text) and "年" not in text:
+        return []
     has_year = "19" in text or "20" in text
     spans: list[tuple[int, int]] = []
     for m in DEADLINE_YEAR.finditer(text) if has_year else ():
         body = m.group().rstrip()
         if _BARE_YEAR.fullmatch(body) and not _DL_PREFIX.search(text, max(0, m.start() - 3), m.start()):
             continue  # a bare year is a date mention unless written 到2025年
-        if _NOT_DEADLINE_AFTER.match(text, m.start() + len(body)):
+        if _NOT_DEADLINE_AFTER.match(text, m.start() + len(body)) or _is_window(text, m.start(), m.start() + len(body)):
             continue
         p = _DL_PREFIX.search(text, max(0, m.start() - 3), m.start())
         spans.append((p.start() if p else m.start(), m.start() + len(body)))
     for m in DEADLINE_RELATIVE.finditer(text) if "之日起" in text else ():
+        if _PROCEDURE_EVENT.search(text, max(0, m.start() - 12), m.start()):
+            continue
         h = _RELATIVE_HEAD.search(text, max(0, m.start() - 8), m.start())
         spans.append((h.start() if h and h.group() else m.start(), m.end()))
+    for m in DEADLINE_YEARS_WITHIN.finditer(text) if "年内" in text or "年时间" in text else ():
+        if _bounds_a_goal(text, m.end()):
+            spans.append((m.start(), m.end()))
     for m in DEADLINE_RECURRING.finditer(text) if "每" in text else ():
         spans.append((m.start(), m.end()))
+    for m in DEADLINE_THIS_YEAR.finditer(text) if ("今年" in text or "本年" in text or "底前" in text
+                                                    or "末前" in text) else ():
+        if not any(a <= m.start() < b for a, b in spans):
+            spans.append((m.start(), m.end()))
     for m in DEADLINE_MONTH.finditer(text) if "月" in text else ():
         if not any(a <= m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
     spans.sort()
     return [Deadline(text[a:b], _due(text[a:b], doc_date), a, b) for a, b in spans]
+
+
+def _is_window(text: str, start: int, end: int) -> bool:
+    """A date that opens or closes a validity window (…至12月31日, 有效期至2027年12月31日)."""
+    if (text[end - 1] == "日" and _WINDOW_AFTER.match(text, end)) or _RANGE_AFTER.match(text, end):
+        return True
+    left, _ = _clause_bounds(text, start, end)
+    return bool(_VALIDITY.search(text, left, start) or _AFTER_A_DAY.search(text, max(left, start - 4), start))
+
+
+def _bounds_a_goal(text: str, end: int) -> bool:
+    """Does a counted goal follow in the clause (5年内培育100家), rather than a benefit (5年内免征)?"""
+    _, right = _clause_bounds(text, end, end)
+    return any(q.start >= end for q in find_quantities(text[:right]))
 
 
 def dedupe(items, key=lambda x: x.text):

@@ -12,16 +12,17 @@ UNIT_SUFFIX = re.compile(
     r"(厅|局|委|办|院|部|会|室|署|站|机关|所|司|团|中心|公司|集团|政府|单位|小组|协会|学会|大学|学校|医院|"
     r"法院|检察院|海关|银行|支行|分行|总站|办公室|指挥部|管委会|执委会|委员会|工作组|领导小组|成员单位|"
     r"党委|党组|交易所|研究院|事务所|联合会|基金会|商会|总会|分局|分署|监管局|管理局|服务局|港务局|边检站|海事局|"
-    r"税务局|军区|支队|大队|总队|保险|证券|银保监局|证监局|集团公司|企业|平台|园区|片区|社|行署)$")
+    r"税务局|军区|支队|大队|总队|保险|证券|银保监局|证监局|集团公司|企业|平台|园区|片区|社|行署|办事处|管理处|部门)$")
 # Government departments, the only units that inherit a list's 省/市 prefix (not 集团, 公司, 海关).
 GOV_BODY = re.compile(r"(厅|局|委|办|部|院|室|社|委员会|办公室|领导小组|指挥部|县级市|区|县|市|政府)$")
 # Collective units kept verbatim: 各区政府, 各地级以上市, 各有关单位.
 COLLECTIVE = re.compile(r"^(各|有关|相关)[\u4e00-\u9fa5]{1,12}$")
 
 _QUALIFIERS = re.compile(
-    r"(?:等(?:相关|有关)?(?:单位|部门)?|(?:相关|有关)(?:单位|部门))?(按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|按职责分工|分工负责|"
-    r"分别负责|共同负责|负责落实|负责|牵头负责|牵头|配合|参与|落实)$")
-_TRAILING = re.compile(r"(等相关单位|等有关单位|等有关部门|等相关部门|等单位|等部门|等)$")
+    r"(?:等(?:相关|有关)?(?:单位|部门)?|^(?:相关|有关)(?:单位|部门))?(?:按职责分工|按职能分工|按职责|分别|共同|具体|协同|"
+    r"抓好|组织|配合|参与)?(负责落实|负责|牵头负责|牵头|配合|参与|落实|实施|推进)$")
+# 等, 等部门, 等有关部门和单位, 等相关单位: a list's tail, not a name.
+_TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:(?:和|及|与)(?:有关|相关)?(?:部门|单位|机构))?$")
 _NOTES = re.compile(r"[（(](以下简称|简称|下称)[^（()）]*[)）]|[（(](下同|不再列出|以下同|下同，不再列出)[)）]|"
                     r"(下同|不再列出|以下).*$")
 _LEADING = re.compile(r"^(由|请|以及|并)")
@@ -29,7 +30,7 @@ _ADMIN_END = re.compile(r"(片区|新区|市|区|县|省|盟|旗|镇)$")
 _SPLIT_ADMIN = re.compile(r"(片区|新区|林区|市|区|县|州|省|盟|旗)")
 
 
-_NEEDS_CLEANING = re.compile(r"等|负责|牵头|配合|参与|落实|分工|下同|列出|以下同|^(由|请|和|及|以及|与|并)")
+_NEEDS_CLEANING = re.compile(r"等|负责|牵头|配合|参与|落实|实施|推进|分工|下同|列出|以下同|^(由|请|和|及|以及|与|并)")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _BAD_CHARS = re.compile(r"[。；！？，]|\d{2,}")
 
@@ -41,6 +42,7 @@ def _endings(pattern: re.Pattern) -> tuple[str, ...]:
 
 _SUFFIXES = _endings(UNIT_SUFFIX)
 _GOV_ENDS = _endings(GOV_BODY)
+_DEPARTMENT_ENDS = tuple(e for e in _GOV_ENDS if e not in ("县级市", "区", "县", "市", "政府"))
 _ADMIN_ENDS = _endings(_ADMIN_END)
 
 
@@ -74,10 +76,25 @@ def is_unit(name: str) -> bool:
     return bool(COLLECTIVE.match(name))
 
 
+_NOT_IN_A_NAME = re.compile(r"[的要将在对以按等和及与并或由是了于把被均不可应须需请同列出，。；：、\d年月日]|"
+                            r"持续|长期|推进|落实|实施|完成|开展|加强|坚持|常态|另行")
+
+
+def names_a_body(name: str) -> bool:
+    """A unit, or a short name standing in a 牵头单位：/责任单位： list, where the field says it is a body (上城资本)."""
+    if is_unit(name):
+        return True
+    bare = _BRACKETED.sub("", name)
+    return 2 <= len(bare) <= 10 and not _NOT_IN_A_NAME.search(bare) and not _BAD_CHARS.search(bare)
+
+
 def _is_complete(name: str) -> bool:
+    if name.endswith(("）", ")")):  # 市委组织部（人才办）: judge the name without its alias
+        name = _BRACKETED.sub("", name)
     return name.endswith(_SUFFIXES) and not name.endswith(_ADMIN_ENDS)
 
 
+_GOVERNMENTS = ("人民政府", "政府", "管委会", "管理委员会")
 _PLACE_END = re.compile(r"(片区|新区|林区|市|区|县|州|省|盟|旗)$")
 _CITY_START = re.compile("^(" + "|".join(sorted(CITY_PROVINCE, key=len, reverse=True)) + ")")
 _CITY_END = re.compile("(" + "|".join(sorted(CITY_PROVINCE, key=len, reverse=True)) + ")$")
@@ -104,6 +121,11 @@ def _share_suffix(items: list[str]) -> list[str]:
     m = _SPLIT_ADMIN.search(last, city.end() if city else 1) or (_SPLIT_ADMIN.match(last) if not city else None)
     if not m or not last[m.end():]:
         return items
+    if m.start() < 2:  # 各县级市、区人民政府 share a government; 市人行、市数据局 or 高新区、团市委 share nothing
+        shared = last[m.end():]
+        if shared not in _GOVERNMENTS:
+            return items
+        return [s + shared if i in incomplete and s.endswith(_ADMIN_ENDS) else s for i, s in enumerate(items)]
     # 恩施州、神农架林区人民政府: the heads are whole place names, they share only 人民政府.
     # 广州、深圳市人民政府 / 南宁、崇左片区管委会: bare names, they share the marker too.
     whole = any(_whole_place(items[i]) for i in incomplete)
@@ -131,11 +153,15 @@ def _share_prefix(items: list[str]) -> list[str]:
     out = [items[0]]
     for s in items[1:]:
         own = JURISDICTION_PREFIX.match(s)
-        if (own and own.group(1) == prefix) or starts_with_place(s) or (prefix != "各" and own) \
-                or not s.endswith(_GOV_ENDS):
+        ends = _GOV_ENDS if prefix == "各" else _DEPARTMENT_ENDS  # 各区、县级市; but 市科技局、高新区 keeps 高新区
+        # 省委组织部、教育厅: a party committee's prefix is not the government's
+        if (own and (own.group(1) == prefix or prefix != "各")) or starts_with_place(s) or prefix.endswith("委") \
+                or not s.endswith(ends):
             out.append(s)
         else:
             out.append(prefix + s)
+        if own and prefix != "各":  # the nearest prefixed name lends its prefix: 省委网信办、省工业和信息化厅、通信管理局
+            prefix = own.group(1)
     return out
 
 

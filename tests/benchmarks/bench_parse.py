@@ -3,7 +3,10 @@
 The text figures are also given with the engine's caches emptied before every document, since the corpus
 repeats its ~130 measures far more than real documents repeat their clauses.
 
-Run: .venv/bin/python tests/benchmarks/bench_parse.py [--docs 1000] [--pdf-docs 20]
+The real-shaped mode parses the documents of tests/data (devset, heldout, variants, class documents: real and
+hand-written plans, regulations and wrappers, .txt and .md) over and over, caches emptied before each one.
+
+Run: .venv/bin/python tests/benchmarks/bench_parse.py [--docs 1000] [--pdf-docs 20] [--real-rounds 30]
 """
 
 from __future__ import annotations
@@ -53,6 +56,39 @@ def bench_text(paths: list[Path]) -> None:
           f"{len(paths) / cold:.0f} documents/s")
 
 
+DATA = Path(__file__).resolve().parents[1] / "data"
+REAL_SETS = ("devset/docs", "heldout", "variants", "classes")
+
+
+def real_shaped_documents() -> list[Path]:
+    """The text documents of the development, held-out, variant and class sets."""
+    return [p for d in REAL_SETS for p in sorted((DATA / d).iterdir())
+            if p.suffix in (".txt", ".md") and p.name != "README.md"]
+
+
+def bench_real(rounds: int) -> None:
+    """Throughput on real-shaped documents, each parsed with the engine's caches emptied first."""
+    docs = real_shaped_documents()
+    paths = docs * rounds
+    size = sum(p.stat().st_size for p in paths)
+    t0 = time.perf_counter()
+    for p in paths:
+        decode_bytes(p.read_bytes())
+    bare = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    measures = 0
+    for p in paths:
+        clear_caches()
+        measures += len(parse_file(p).measures)
+    full = time.perf_counter() - t0
+    mb = size / 1e6
+    print(f"real-shaped: {len(docs)} documents x {rounds} rounds, {mb:.1f} MB, {measures} measures, "
+          f"caches emptied before each document")
+    print(f"  bare read+decode: {bare:.2f} s = {mb / bare:.1f} MB/s")
+    print(f"  read+parse:       {full:.2f} s = {mb / full:.2f} MB/s, {len(paths) / full:.0f} documents/s")
+    print(f"  ratio parse/bare: {full / bare:.1f}x")
+
+
 def bench_pdf(paths: list[Path], workdir: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from fixtures_formats import make_pdf  # Qt-based PDF writer used by the tests
@@ -85,7 +121,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--pdf-docs", type=int, default=20)
+    ap.add_argument("--real-rounds", type=int, default=30, help="rounds over the real-shaped documents (0: skip)")
     args = ap.parse_args()
+    if args.real_rounds:
+        bench_real(args.real_rounds)
+    if not args.docs:
+        return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         t0 = time.perf_counter()

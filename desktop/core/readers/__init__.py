@@ -14,6 +14,7 @@ _READERS = {
     ".docx": "docx_reader",
     ".pdf": "pdf_reader",
     ".html": "html_reader", ".htm": "html_reader", ".shtml": "html_reader",
+    ".xlsx": "excel_reader", ".xlsm": "excel_reader", ".xls": "excel_reader", ".ods": "excel_reader",
 }
 
 _NOT_YET = {
@@ -26,14 +27,17 @@ _NOT_YET = {
 MB = 1024 * 1024
 MAX_BYTES = 200 * MB
 # Plain text larger than this is not one policy document; refusing it keeps time and memory bounded.
-MAX_TEXT_BYTES = {"text": 16 * MB, "html_reader": 32 * MB}
+MAX_TEXT_BYTES = {"text": 16 * MB, "html_reader": 32 * MB, "excel_reader": 64 * MB}
 MAX_CHARS = 8_000_000
 
 SUPPORTED_SUFFIXES = tuple(sorted(_READERS))
 
 
-def read_document(path: str | Path) -> Document:
-    """Read ``path`` into a Document, or raise ``ReadError`` with a clear message."""
+def read_document(path: str | Path, sheet: str | None = None) -> Document:
+    """Read ``path`` into a Document, or raise ``ReadError`` with a clear message.
+
+    For a workbook, ``sheet`` names the worksheet to read (default: the first holding a task table; see
+    ``excel_reader.task_sheets``)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.exists():
@@ -46,7 +50,7 @@ def read_document(path: str | Path) -> Document:
             f"{suffix} is not supported yet; save it as .docx or PDF first")
     if suffix not in _READERS:
         raise ReadError(
-            f"不支持的文件类型“{suffix or '无扩展名'}”，可导入 .docx、.pdf、.html、.txt、.md",
+            f"不支持的文件类型“{suffix or '无扩展名'}”，可导入 .docx、.pdf、.html、.txt、.md、.xlsx、.xls、.ods",
             f"unsupported file type {suffix or '(none)'}")
     size = path.stat().st_size
     if size == 0:
@@ -57,7 +61,7 @@ def read_document(path: str | Path) -> Document:
                         f"file too large ({size / MB:.0f} MB > {limit // MB} MB)")
     module = importlib.import_module(f"{__name__}.{_READERS[suffix]}")
     try:
-        doc = module.read(path)
+        doc = module.read(path) if sheet is None else module.read(path, sheet=sheet)
         if len(doc.text) > MAX_CHARS:
             raise ReadError(f"文件文字过多（{len(doc.text) // 10000} 万字），超过 {MAX_CHARS // 10000} 万字上限，请拆分后再导入",
                             "too much text for one document")

@@ -6,7 +6,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from ..blocks import Document, DocumentBuilder
+from ..blocks import Cell, Document, DocumentBuilder
 from ..errors import ReadError
 from .zip_guard import check_package
 
@@ -287,27 +287,72 @@ def _text_boxes(p):
 
 class _Walker:
     def __init__(self, builder: DocumentBuilder, numbering: Numbering):
-        self.builder, self.numbering, self.para, self.blocks = builder, numbering, 0, 0
+        self.builder, self.numbering, self.para, self.blocks, self.tables = builder, numbering, 0, 0, 0
 
-    def paragraph(self, p, kind: str) -> None:
+    def paragraph(self, p, kind: str, cell: Cell | None = None) -> None:
         index, self.para = self.para, self.para + 1
         label = self.numbering.label(p)
         lines = _lines(p)
-        lines[0] = label + lines[0] if lines[0].strip() else lines[0]
+        if lines[0].strip():
+            lines[0] = label + lines[0]
+        elif cell is not None and label.strip() and not any(line.strip() for line in lines):
+            lines = [label]  # a 序号 cell numbered by Word itself: the number is its only text
         for line in lines:
             if line.strip():
-                self.builder.add(line.strip(), para=index, kind=kind)
+                self.builder.add(line.strip(), para=index, kind=kind, cell=cell)
                 self.blocks += 1
         for inner in _text_boxes(p):
-            self.paragraph(inner, kind)
+            self.paragraph(inner, kind, cell)
 
-    def container(self, el, in_cell: bool = False) -> None:
+    def container(self, el, cell: Cell | None = None) -> None:
         for child in el:
             tag = child.tag
             if tag == W + "p":
-                self.paragraph(child, "cell" if in_cell else "p")
+                self.paragraph(child, "p" if cell is None else "cell", cell)
+            elif tag == W + "tbl":
+                self.table(child)
             elif isinstance(tag, str) and tag not in _SKIP and tag != W + "sectPr":
-                self.container(child, in_cell or tag == W + "tc")
+                self.container(child, cell)
+
+    def table(self, tbl) -> None:
+        """Cells in reading order with their grid position: gridBefore and gridSpan shift columns, vMerge spans rows."""
+        index, self.tables = self.tables, self.tables + 1
+        rows = []
+        for tr in _children(tbl, W + "tr"):
+            trpr = tr.find(W + "trPr")
+            col = _int(_val(trpr.find(W + "gridBefore")), 0) if trpr is not None else 0
+            header = trpr is not None and trpr.find(W + "tblHeader") is not None \
+                and _val(trpr.find(W + "tblHeader"), "1") not in ("0", "false")
+            cells = []
+            for tc in _children(tr, W + "tc"):
+                tcpr = tc.find(W + "tcPr")
+                span = max(1, min(_int(_val(tcpr.find(W + "gridSpan")) if tcpr is not None else None, 1) or 1, 64))
+                merge = tcpr.find(W + "vMerge") if tcpr is not None else None
+                state = None if merge is None else _val(merge, "continue")
+                cells.append((tc, col, span, state))
+                col += span
+            rows.append((cells, header))
+        for r, (cells, header) in enumerate(rows):
+            for tc, col, span, state in cells:
+                if state == "continue":
+                    continue  # Word shows the text of the cell that starts the merge
+                rowspan = 1
+                if state == "restart":
+                    while r + rowspan < len(rows) and any(c == col and st == "continue"
+                                                          for _, c, _, st in rows[r + rowspan][0]):
+                        rowspan += 1
+                self.container(tc, Cell(index, r, col, rowspan, span, header))
+
+
+def _children(el, tag: str):
+    """Direct children named ``tag``, also inside content controls (w:sdt/w:sdtContent) and custom XML."""
+    for child in el:
+        if child.tag == tag:
+            yield child
+        elif child.tag in (W + "sdt", W + "customXml"):
+            content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+            if content is not None:
+                yield from _children(content, tag)
 
 
 def read(path: Path) -> Document:

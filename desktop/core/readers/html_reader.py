@@ -6,7 +6,7 @@ import codecs
 import re
 from pathlib import Path
 
-from ..blocks import Document, DocumentBuilder
+from ..blocks import Cell, Document, DocumentBuilder
 from ..errors import ReadError
 
 _DROP_TAGS = ["script", "style", "noscript", "nav", "iframe", "frame", "form", "button", "select", "input",
@@ -113,19 +113,107 @@ def _row_lines(tr) -> list[str] | None:
     return lines
 
 
-def _lines(root) -> list[tuple[str, str]]:
-    """Text of ``root`` as (line, kind) with breaks at block elements, <br> and table rows."""
+MAX_COLSPAN, MAX_ROWSPAN = 1000, 65534  # the clamps browsers apply (HTML table processing model)
+MAX_SPAN_MARKS = 1_000_000  # slots reserved for cells spanning rows, over the whole page
+
+
+def _children(el, names: tuple[str, ...]) -> list:
+    """Direct child elements named one of ``names`` (cheaper than find_all, which builds a filter per call)."""
+    return [c for c in el.children if getattr(c, "name", None) in names]
+
+
+def _table_rows(table) -> list[tuple[object, int, bool]]:
+    """(tr, row group, in thead) of a table's own rows: direct, or inside its thead/tbody/tfoot, in order."""
+    rows = []
+    group = 0
+    for child in _children(table, ("tr", "thead", "tbody", "tfoot")):
+        if child.name == "tr":
+            rows.append((child, group, False))
+        else:
+            group += 1
+            rows += [(tr, group, child.name == "thead") for tr in _children(child, ("tr",))]
+            group += 1
+    return rows
+
+
+_NOT_INLINE = {"table", "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _inline(td) -> bool:
+    return not any(getattr(d, "name", None) in _NOT_INLINE for d in td.descendants)
+
+
+def _span(td, name: str, low: int, high: int) -> int:
+    try:
+        value = int(re.match(r"\s*(\d+)", td.get(name) or "").group(1))
+    except (AttributeError, ValueError):
+        return 1
+    return max(low, min(value, high))
+
+
+def _is_meta_table(rows) -> bool:
+    """A page's metadata table (索引号： … 成文日期： …): kept as label/value lines, not as a grid."""
+    for tr, _, _ in rows[:8]:
+        for td in _children(tr, ("td", "th")):
+            if _META_LABEL.match(re.sub(r"\s+", "", td.get_text())):
+                return True
+    return False
+
+
+def _lines(root) -> list[tuple[str, str, Cell | None]]:
+    """Text of ``root`` as (line, kind, table cell) with breaks at block elements, <br> and table cells."""
     from bs4 import NavigableString, Tag
     from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, Cell | None]] = []
     buf: list[str] = []
+    state = {"tables": 0, "marks": 0, "cell": None}
 
-    def flush():
+    def flush(kind: str = "p"):
         text = _clean("".join(buf))
         buf.clear()
         if text:
-            out.append((text, "p"))
+            out.append((text, kind, state["cell"]))
+
+    def grid(table):
+        """Each cell placed as browsers place it: the first free slot, colspan/rowspan clamped, rowspan=0 to the
+        end of its row group."""
+        rows = _table_rows(table)
+        if _is_meta_table(rows):
+            for tr, _, _ in rows:
+                meta = _row_lines(tr)
+                if meta is None:
+                    for cell in _children(tr, ("td", "th")):
+                        walk(cell)
+                        flush()
+                else:
+                    out.extend((row, "cell", state["cell"]) for row in meta)
+            return
+        index = state["tables"]
+        state["tables"] += 1
+        taken: dict[int, set[int]] = {}
+        outer = state["cell"]
+        left = [0] * len(rows)  # rows from each row to the end of its row group, itself included
+        for r in range(len(rows) - 1, -1, -1):
+            left[r] = 1 + (left[r + 1] if r + 1 < len(rows) and rows[r + 1][1] == rows[r][1] else 0)
+        for r, (tr, _, in_head) in enumerate(rows):
+            col = 0
+            for td in _children(tr, ("td", "th")):
+                while col in taken.get(r, ()):
+                    col += 1
+                colspan = _span(td, "colspan", 1, MAX_COLSPAN)
+                rowspan = _span(td, "rowspan", 0, MAX_ROWSPAN) if td.get("rowspan") is not None else 1
+                rowspan = left[r] if rowspan == 0 else min(rowspan, left[r])
+                if rowspan > 1 and state["marks"] < MAX_SPAN_MARKS:
+                    state["marks"] += (rowspan - 1) * colspan
+                    for below in range(r + 1, r + rowspan):
+                        taken.setdefault(below, set()).update(range(col, col + colspan))
+                state["cell"] = Cell(index, r, col, rowspan, colspan, td.name == "th" or in_head)
+                inline = _inline(td)
+                walk(td)
+                flush("cell" if inline else "p")
+                col += colspan
+        state["cell"] = outer
 
     def walk(node):
         for child in node.children:
@@ -135,25 +223,36 @@ def _lines(root) -> list[tuple[str, str]]:
             elif isinstance(child, Tag):
                 if child.name == "br":
                     flush()
-                elif child.name == "tr":
+                elif child.name == "table":
                     flush()
-                    rows = _row_lines(child)
-                    if rows is None:
-                        for cell in child.find_all(["td", "th"], recursive=False):
-                            walk(cell)
-                            flush()
-                    else:
-                        out.extend((row, "cell") for row in rows)
-                elif child.name in _BLOCK_TAGS or child.name in ("td", "th"):
+                    grid(child)
+                elif child.name in _BLOCK_TAGS or child.name in ("td", "th", "tr"):
                     flush()
                     walk(child)
                     flush()
                 else:
                     walk(child)
 
-    walk(root)
+    if getattr(root, "name", None) == "table":
+        grid(root)
+    else:
+        walk(root)
     flush()
     return out
+
+
+def _data_table(table, seen: dict[int, bool]) -> bool:
+    """Does ``table``'s first row hold three cells or more (a data table, not a layout table)?"""
+    if id(table) not in seen:
+        row = next((r for r, _, _ in _table_rows(table)[:1]), None)
+        seen[id(table)] = row is not None and len(_children(row, ("td", "th"))) >= 3
+    return seen[id(table)]
+
+
+def _in_data_table(el, seen: dict[int, bool]) -> bool:
+    """Is ``el`` a data table or inside one? Such a table is part of the text, never the whole of it, even when
+    it holds most of the characters (a 任务分工 page)."""
+    return any(_data_table(t, seen) for t in [el, *el.parents] if t.name == "table")
 
 
 def _main_container(body, total: int):
@@ -161,7 +260,9 @@ def _main_container(body, total: int):
         cands = [(c, n) for c, n in cands if n >= share * total]
         return min(cands, key=lambda cn: cn[1])[0] if cands else None
 
-    boxes = body.find_all(["div", "td", "article", "section", "main", "table"])
+    seen: dict[int, bool] = {}
+    boxes = [el for el in body.find_all(["div", "td", "article", "section", "main", "table"])
+             if not _in_data_table(el, seen)]
     named = [(el, _cjk(el)) for el in boxes if _CONTENT_NAME.search(_names(el))]
     return deepest(named, 0.5) or deepest([(el, _cjk(el)) for el in boxes], 0.7)
 
@@ -249,9 +350,9 @@ def read(path: Path) -> Document:
     _strip_page(soup)
     builder = DocumentBuilder("html", encoding)
     for el, keep_all in _pieces(soup.body or soup, page_title):
-        for line, kind in ([(_clean(el), "p")] if isinstance(el, str) else _lines(el)):
+        for line, kind, cell in ([(_clean(el), "p", None)] if isinstance(el, str) else _lines(el)):
             if keep_all or not _is_chrome(line):
-                builder.add(line, kind=kind)
+                builder.add(line, kind=kind, cell=cell)
     doc = builder.build()
     if not doc.blocks:
         raise ReadError("网页中没有找到正文文字", "no text found in the page")

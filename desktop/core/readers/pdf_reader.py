@@ -8,8 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..blocks import Document, DocumentBuilder
+from ..blocks import Cell, Document, DocumentBuilder
 from ..errors import ReadError
+from .pdf_tables import PdfTable, join_wrapped, page_tables
 
 _CJK = r"\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}])")
@@ -77,9 +78,11 @@ def _segments(textpage, start: int, text: str):
     yield text[group[0][0]:group[-1][0] + 1], group[0][1], group[-1][1]
 
 
-def _page_lines(page, number: int) -> list[_Line]:
+def _page_lines(page, number: int) -> tuple[list[_Line], list[PdfTable]]:
+    """The page's text lines outside ruled tables, and the tables."""
     textpage = page.get_textpage()
     try:
+        tables = page_tables(page, textpage, number, _wrapped)
         n = textpage.count_chars()
         text = textpage.get_text_range(0, n) if n else ""
         if len(text) != n:  # rare: pdfium dropped or added characters; fall back to one call per character
@@ -89,9 +92,9 @@ def _page_lines(page, number: int) -> list[_Line]:
         for m in re.finditer(r"[^\r\n]+", text):
             for seg, (x0, b0, _, t0), (_, b1, x1, t1) in _segments(textpage, m.start(), m.group()):
                 clean = _CONTROL.sub("", seg).strip()
-                if clean:
+                if clean and not any(t.holds((x0 + x1) / 2, (t0 + b1) / 2) for t in tables):
                     lines.append(_Line(clean, x0, x1, max(t0, t1), min(b0, b1), number))
-        return lines
+        return lines, tables
     finally:
         textpage.close()
 
@@ -147,6 +150,11 @@ def _first_segment(text: str) -> str:
     return text[:end]
 
 
+def _wrapped(next_line: str, room: float) -> bool:
+    """A line that stopped ``room`` ems short of its border was wrapped if the next line's first word was wider."""
+    return room <= _width(_first_segment(next_line)) + 0.2
+
+
 def _em(lines: list[_Line]) -> float:
     sizes = sorted((ln.x1 - ln.x0) / _width(ln.text) for ln in lines if len(ln.text) >= 8)
     return sizes[len(sizes) // 2] if sizes else 12.0
@@ -179,10 +187,44 @@ def _new_paragraph(prev: _Line, line: _Line, prev_margins, margins, em: float, i
     return tail[-1] in _FINAL
 
 
-def _join(a: str, b: str) -> str:
-    if a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum():
-        return a + " " + b
-    return a + b
+def _in_reading_order(lines: list[_Line], tables: list[PdfTable]) -> list:
+    """A page's lines with each table placed before the first line below its top edge."""
+    out = list(lines)
+    for table in sorted(tables, key=lambda t: -t.top):
+        at = next((k for k, ln in enumerate(out) if isinstance(ln, _Line) and (ln.top + ln.bottom) / 2 < table.top),
+                  len(out))
+        out.insert(at, table)
+    return out
+
+
+class _TableNumbers:
+    """Table indexes across pages: a table that opens a page with the columns of the one that closed the page
+    before continues it (its repeated header row dropped)."""
+
+    def __init__(self):
+        self.count, self.last, self.index, self.offset, self.header = 0, None, 0, 0, None
+
+    def cells(self, table: PdfTable, follows_table: bool):
+        same = self.last is not None and follows_table and len(table.xs) == len(self.last.xs) \
+            and all(abs(a - b) <= 3 for a, b in zip(table.xs, self.last.xs))
+        rows = 1 + max(r + rs - 1 for r, _, rs, _ in table.cells)
+        if same:
+            self.offset += 1 + max(r + rs - 1 for r, _, rs, _ in self.last.cells)
+        else:
+            self.index, self.offset = self.count, 0
+            self.count += 1
+            self.header = [v for (r, _, _, _), v in sorted(table.cells.items()) if r == 0]
+        first = [v for (r, _, _, _), v in sorted(table.cells.items()) if r == 0]
+        skip = same and first == self.header
+        if skip:
+            self.offset -= 1
+        self.last = table
+        for (r, c, rs, cs), lines in sorted(table.cells.items()):
+            if skip and r == 0:
+                continue
+            for line in lines:
+                yield line, Cell(self.index, self.offset + r, c, rs, cs)
+        del rows
 
 
 def read(path: Path) -> Document:
@@ -191,21 +233,23 @@ def read(path: Path) -> Document:
         if len(pdf) > MAX_PAGES:
             raise ReadError(f"PDF 页数过多（{len(pdf)} 页），超过 {MAX_PAGES} 页上限，不像单份政策文件，请拆分后再导入",
                             f"too many pages ({len(pdf)} > {MAX_PAGES})")
-        pages = []
+        pages, tables = [], []
         for i in range(len(pdf)):
             page = pdf[i]
             try:
-                pages.append(_sort_by_position(_page_lines(page, i + 1)))
+                lines, found = _page_lines(page, i + 1)
+                pages.append(_sort_by_position(lines))
+                tables.append(found)
             finally:
                 page.close()
     finally:
         pdf.close()
     builder = DocumentBuilder("pdf")
     builder.pages = len(pages)
-    empty = [str(i + 1) for i, lines in enumerate(pages) if not lines]
+    empty = [str(i + 1) for i, lines in enumerate(pages) if not lines and not tables[i]]
     _drop_running_lines(pages)
     everything = [ln for lines in pages for ln in lines]
-    if not everything:
+    if not everything and not any(tables):
         raise ReadError("未找到文字层，可能是扫描件或图片 PDF，需先做文字识别（OCR）再导入",
                         "no text layer; probably a scanned PDF")
     if empty:
@@ -219,15 +263,22 @@ def read(path: Path) -> Document:
     page_margins = [_margins(lines, doc_margins) for lines in pages]
 
     indent = _uses_indent(everything, page_margins, em)
-    paragraphs: list[tuple[str, int]] = []
+    paragraphs: list[tuple[str, int, Cell | None]] = []
+    numbers = _TableNumbers()
     prev = None
-    for line in everything:
+    follows_table = False
+    for line in [item for lines, found in zip(pages, tables) for item in _in_reading_order(lines, found)]:
+        if isinstance(line, PdfTable):
+            paragraphs += [(text, line.page, cell) for text, cell in numbers.cells(line, follows_table)]
+            prev, follows_table = None, True
+            continue
         if prev is None or _new_paragraph(prev, line, page_margins[prev.page - 1],
                                           page_margins[line.page - 1], em, indent):
-            paragraphs.append((line.text, line.page))
+            paragraphs.append((line.text, line.page, None))
         else:
-            paragraphs[-1] = (_join(paragraphs[-1][0], line.text), paragraphs[-1][1])
-        prev = line
-    for i, (text, page) in enumerate(paragraphs):
-        builder.add(_CJK_GAP.sub("", re.sub(r"[ \t]{2,}", " ", text)), para=i, page=page)
+            paragraphs[-1] = (join_wrapped(paragraphs[-1][0], line.text), paragraphs[-1][1], None)
+        prev, follows_table = line, False
+    for i, (text, page, cell) in enumerate(paragraphs):
+        builder.add(_CJK_GAP.sub("", re.sub(r"[ \t]{2,}", " ", text)), para=i, page=page,
+                    kind="p" if cell is None else "cell", cell=cell)
     return builder.build()

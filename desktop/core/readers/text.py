@@ -21,6 +21,8 @@ _BOMS = (
 
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+# A task table needs tab- or pipe-separated rows, or a 序号 header line of its own (one cell per line).
+_MAY_HOLD_TABLE = re.compile(r"[\t|]|^[ \t　]*(序\s*号|编\s*号|序|项次|No\.?)[ \t　]*$", re.M | re.I)
 
 
 def _plausibility(text: str) -> float:
@@ -79,11 +81,20 @@ def read(path: Path) -> Document:
     _check_text(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    cells: dict[int, list] = {}
+    if _MAY_HOLD_TABLE.search(text):
+        from ..tables.text_layout import text_tables
+        for piece in text_tables(lines):
+            cells.setdefault(piece.line, []).append(piece)
     blocks = []
     start = 0
-    for i, line in enumerate(text.split("\n")):  # one block per line, empty ones included
+    for i, line in enumerate(lines):  # one block per line, empty ones included; one per cell of a task table
         end = start + len(line)
-        blocks.append(Block(start, end, i))
+        if i in cells:
+            blocks += [Block(start + p.start, start + p.end, i, None, "cell", *p.cell) for p in cells[i]]
+        else:
+            blocks.append(Block(start, end, i))
         start = end + 1
     fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
     return Document(text, blocks, fmt, encoding)

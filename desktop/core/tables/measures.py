@@ -1,0 +1,93 @@
+"""A task row's measure: units from the unit columns by role, deadlines from the deadline column, tracking values."""
+
+from __future__ import annotations
+
+import re
+
+from ..paragraphs import Paragraph
+from ..responsibility import LEAD, SUPPORT, Clause, UnitMention, find_clauses, merge_roles, parse_clause
+from ..targets import DEADLINE_YEAR, Deadline, dedupe, find_deadlines, find_quantities
+from ..units import is_unit
+from .columns import CONTENT, DEADLINE, LEAD as LEAD_COLUMN, SUPPORT as SUPPORT_COLUMN, TASK, TRACKING, UNITS
+from .rows import TableNode
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# Role notes after a unit inside a unit cell: 省商务厅（牵头）、省财政厅; 省委宣传部、网信办（按职责分工负责）
+_ROLE_NOTE = re.compile(r"[（(]\s*(牵头单位|牵头负责|牵头|主责|配合单位|配合|协助|参与|按职责分工负责|按职责负责|分工负责)\s*[）)]"
+                        r"\s*[、，,；;]?")
+
+
+def _role_words(text: str) -> str:
+    """Bracketed role notes rewritten as the words parse_clause reads (牵头， / 配合，), same length: offsets hold."""
+    def repl(m: re.Match) -> str:
+        word = m.group(1)
+        said = "牵头，" if word[:2] in ("牵头", "主责") else "配合，" if word[:2] in ("配合", "协助", "参与") else ""
+        return said.ljust(len(m.group()))
+    return _ROLE_NOTE.sub(repl, text) if "（" in text or "(" in text else text
+
+
+def _cell_units(para: Paragraph, column_role: str, convention: str | None) -> Clause | None:
+    """The units of one paragraph of a unit cell: a 牵头/配合 column gives its role to all; 责任单位 reads as a list."""
+    mentions, labelled = parse_clause(_role_words(para.fold), 0, convention if column_role == UNITS else None)
+    fixed = {LEAD_COLUMN: LEAD, SUPPORT_COLUMN: SUPPORT}.get(column_role)
+    units = tuple(UnitMention(m.name, fixed or m.role, m.start, m.end) for m in mentions if is_unit(m.name))
+    return Clause(0, len(para.fold), units, labelled) if units else None
+
+
+def _column_deadlines(para: Paragraph, date: str | None) -> list[Deadline]:
+    """Deadlines of a 完成时限 cell: as the text finder reads them, else a bare year (2025年) as the limit."""
+    found = find_deadlines(para.fold, date)
+    if found:
+        return found
+    m = DEADLINE_YEAR.search(para.fold)
+    if m and _YEAR.match(m.group()):
+        text = m.group().strip()
+        return [Deadline(text, f"{_YEAR.match(text).group(1)}-12-31", m.start(), m.start() + len(text))]
+    return []
+
+
+def measure_fields(node: TableNode, date: str | None, convention: str | None) -> dict:
+    """Keyword arguments of ``engine.Measure`` for a task row."""
+    from ..measures import TextField, UnitField
+
+    row = node.row
+    first, last = node.paragraphs[0], node.paragraphs[-1]
+    base = dict(label=node.label.value, path=node.path, heading=node.heading_text, heading_span=node.heading_span,
+                span=(first.start, last.end), text="\n".join(p.text for p in node.paragraphs), table_row=True)
+    if row is None:  # a section row with no task rows under it
+        return base
+    roles = row.columns.roles
+    texts = [p for role in (TASK, CONTENT) for cell in row.column(role) for p in cell.paras]
+    found: list[tuple[Paragraph, Clause]] = []
+    for col, role in sorted(roles.items()):
+        if role in (LEAD_COLUMN, SUPPORT_COLUMN, UNITS):
+            for cell in row.cells.get(col, []):
+                for para in cell.paras:
+                    clause = _cell_units(para, role, convention)
+                    if clause:
+                        found.append((para, clause))
+    quantities, deadlines = [], []
+    for para in texts:
+        text = para.fold
+        if not row.columns.has_units:  # a table without unit columns names them in the task text
+            for clause in find_clauses(text, convention):
+                found.append((para, clause))
+                text = text[:clause.start] + " " * (clause.end - clause.start) + text[clause.end:]
+        for q in find_quantities(text):
+            quantities.append(TextField(q.text, para.doc_span(q.start, q.end), q.value, q.unit, q.year))
+        if not row.column(DEADLINE):
+            for d in find_deadlines(text, date):
+                deadlines.append(TextField(d.text, para.doc_span(d.start, d.end), due=d.due))
+    for cell in row.column(DEADLINE):
+        for para in cell.paras:
+            for d in _column_deadlines(para, date):
+                deadlines.append(TextField(d.text, para.doc_span(d.start, d.end), due=d.due))
+    lead, support = merge_roles([c for _, c in found])
+    para_of = {id(m): p for p, c in found for m in c.units}
+    units = [UnitField(m.name, m.role, para_of[id(m)].doc_span(m.start, m.end)) for m in lead + support]
+    tracking = {}
+    for key in TRACKING:
+        values = [cell.text for cell in row.column(key) if cell.text]
+        if values:
+            tracking[key] = "\n".join(values)
+    return dict(base, units=units, quantities=dedupe(quantities), deadlines=dedupe(deadlines), tracking=tracking)
