@@ -106,13 +106,22 @@ def cmd_import(args) -> int:
     labels = {"imported": "已导入", "new_version": "新版本", "duplicate": "未改动", "failed": "失败", "cancelled": "已取消",
               "skipped": "已跳过"}
     for o in outcomes:
-        print(f"{labels[o.status]}  {Path(o.path).name}: {o.message}")
+        label = "需核对" if o.alarming else labels[o.status]
+        print(f"{label}  {Path(o.path).name}: {o.message}")
     failed = sum(o.status == "failed" for o in outcomes)
+    alarming = sum(o.alarming for o in outcomes)
     print(f"共 {len(outcomes)} 个文件：导入 {sum(o.status in ('imported', 'new_version') for o in outcomes)}，"
           f"未改动 {sum(o.status == 'duplicate' for o in outcomes)}，失败 {failed}"
-          + (f"，跳过 {skipped}" if (skipped := sum(o.status == 'skipped' for o in outcomes)) else ""))
+          + (f"，跳过 {skipped}" if (skipped := sum(o.status == 'skipped' for o in outcomes)) else "")
+          + (f"，需核对 {alarming}" if alarming else ""))
+    if alarming:
+        print(f"提示：{alarming} 个文件导入后未识别到措施或责任单位，请核对（policydesk measures --document N 查看识别结果） "
+              f"(note: {alarming} imported file(s) have no measures or no units found)", file=sys.stderr)
     store.close()
-    return 1 if failed else 0
+    return 1 if failed else 3 if alarming else 0
+
+
+WARNING_NAMES = {"no_measures": "未识别措施", "no_units": "未识别责任单位", "unusual_labels": "编号不连续"}
 
 
 def cmd_documents(args) -> int:
@@ -120,10 +129,12 @@ def cmd_documents(args) -> int:
     docs = store.documents()
     rows = [{"id": d.id, "title": d.title, "doc_number": d.doc_number, "issuer": d.issuer, "date": d.date,
              "measure_count": d.measure_count, "version_of": d.version_of, "version": d.version_no,
-             "file": d.source_name} for d in docs]
+             "file": d.source_name, "warnings": list(d.warnings), "units_share": d.units_share} for d in docs]
     _emit(rows, args.json, (f"{d.id:>4}  {d.title}  {d.doc_number or ''}  {d.issuer or ''}  {d.date or ''}  "
                             f"{d.measure_count} 项措施" + (f"  (第 {d.version_no} 版，前一版 {d.version_of})"
-                                                       if d.version_of else "") for d in docs))
+                                                       if d.version_of else "")
+                            + ("  【需核对：" + "、".join(WARNING_NAMES.get(w, w) for w in d.warnings) + "】"
+                               if d.alarming else "") for d in docs))
     store.close()
     return 0
 
@@ -197,7 +208,8 @@ def cmd_export_briefing(args) -> int:
             return 1
         today = dt.date.fromisoformat(args.today) if args.today else None
         out = export_briefing(store, args.out, document_id=args.document, unit_id=unit_id,
-                              include_internal=args.include_internal, today=today)
+                              include_internal=args.include_internal, today=today,
+                              include_context=args.include_context)
     except OSError as e:
         return _cannot_write(args.out, e)
     finally:
@@ -256,7 +268,7 @@ def cmd_export_ledger(args) -> int:
             return 1
         with _cell_notes():
             out = export_ledger(store, args.out, document_ids=args.document, unit_id=unit_id, status=args.status,
-                                today=today)
+                                today=today, include_context=args.include_context)
     except OSError as e:
         return _cannot_write(args.out, e)
     finally:
@@ -444,6 +456,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--include-internal", action="store_true", help="包含内部批注，封面标“内部资料” (include internal notes)")
     e.add_argument("--today", metavar="YYYY-MM-DD", help="统计日期（默认今天） (report date)")
     e.add_argument("--out", required=True, metavar="PATH.docx", help="输出文件 (output file)")
+    e.add_argument("--include-context", action="store_true",
+                   help="也列出指导思想、发展目标等非任务条目 (also list context items such as 指导思想)")
     e.set_defaults(func=cmd_export_briefing)
     e = export.add_parser("ledger", help="Excel 任务分工表（含矩阵、汇总） (Excel ledger workbook)")
     e.add_argument("--document", type=int, action="append", metavar="ID", help="文件编号，可重复 (document id)")
@@ -451,6 +465,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--status", metavar="S", help="只含该状态：未启动/推进中/已完成/滞后/暂缓 (only this status)")
     e.add_argument("--today", metavar="YYYY-MM-DD", help="逾期、临期着色的基准日（默认打开文件当天） (date for overdue colours)")
     e.add_argument("--out", required=True, metavar="PATH.xlsx", help="输出文件 (output file)")
+    e.add_argument("--include-context", action="store_true",
+                   help="也列出指导思想、发展目标等非任务条目 (also list context items such as 指导思想)")
     e.set_defaults(func=cmd_export_ledger)
     e = export.add_parser("unit-ledgers", help="每个单位一份待填报的任务台账 (one workbook per unit)")
     e.add_argument("--unit", metavar="NAME", help="只导出该单位 (one unit, any alias)")

@@ -176,7 +176,8 @@ def write_briefing(content: BriefingContent, out_path: str | Path, fonts: FontPr
 
 def export_briefing(store, out_path: str | Path, document_id: int | None = None, unit_id: int | None = None,
                     include_internal: bool = False, today: dt.date | None = None,
-                    fonts: Mapping[str, str] | FontProfile | None = None) -> Path:
-    """Write the briefing pack for one document, one unit, both or everything; internal notes only if asked."""
-    content = gather(store, document_id, unit_id, include_internal, today)
+                    fonts: Mapping[str, str] | FontProfile | None = None, include_context: bool = False) -> Path:
+    """Write the briefing pack for one document, one unit, both or everything; internal notes and context items
+    (指导思想, 发展目标 …) only if asked."""
+    content = gather(store, document_id, unit_id, include_internal, today, include_context=include_context)
     return write_briefing(content, out_path, pick_fonts(overrides=fonts))

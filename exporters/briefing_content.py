@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from desktop.core.path_format import format_path
-from desktop.core.vocabulary import STATUSES
+from desktop.core.vocabulary import STATUSES, TASK
 from desktop.store.queries import MeasureFilter
 from desktop.store.rows import AssignmentRow, TaskRow
 
@@ -121,7 +121,7 @@ def _title(doc_title: str | None, unit: str | None) -> str:
 
 
 def gather(store, document_id: int | None = None, unit_id: int | None = None, include_internal: bool = False,
-           today: dt.date | None = None, due_within: int = 14) -> BriefingContent:
+           today: dt.date | None = None, due_within: int = 14, include_context: bool = False) -> BriefingContent:
     """Everything the pack shows for one document, one unit (across documents), both, or all documents."""
     today = today or dt.date.today()
     documents = {d.id: d for d in store.documents()}
@@ -132,7 +132,8 @@ def gather(store, document_id: int | None = None, unit_id: int | None = None, in
         unit = next((u.qualified_name for u in store.unit_choices() if u.id == unit_id), None)
         if unit is None:
             raise ValueError(f"no unit {unit_id}")
-    ids = store.measure_ids(MeasureFilter(document_id=document_id, unit_id=unit_id))
+    ids = store.measure_ids(MeasureFilter(document_id=document_id, unit_id=unit_id,
+                                          kind=None if include_context else TASK))
     details = store.measure_details(ids)
     targets = store.quantities(list(ids))
     counts = Counter(a.status for d in details.values() for a in d.assignments

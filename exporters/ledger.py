@@ -36,18 +36,18 @@ def ledger_values(m: MeasureLine) -> dict:
 
 
 def export_ledger(store, out_path, document_ids=None, unit_id: int | None = None, status: str | None = None,
-                  today: dt.date | None = None) -> Path:
+                  today: dt.date | None = None, include_context: bool = False) -> Path:
     """Write the ledger of the selection to ``out_path`` (.xlsx).
 
     ``today`` fixes the date the overdue / due-soon colouring compares with (a snapshot "as of" that day);
     without it the workbook compares with TODAY() whenever it is opened.
     """
     with bulk_writing():
-        return _export_ledger(store, Path(out_path), document_ids, unit_id, status, today)
+        return _export_ledger(store, Path(out_path), document_ids, unit_id, status, today, include_context)
 
 
-def _export_ledger(store, out: Path, document_ids, unit_id, status, today) -> Path:
-    ledger = build_ledger(store, document_ids, unit_id, status)
+def _export_ledger(store, out: Path, document_ids, unit_id, status, today, include_context) -> Path:
+    ledger = build_ledger(store, document_ids, unit_id, status, include_context)
     unit_name = next((name for uid, name in ledger.units if uid == unit_id), None) if unit_id else None
     title = ledger_title(ledger, unit_name, status)
     wb = new_workbook()

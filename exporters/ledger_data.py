@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop.core.path_format import format_path
+from desktop.core.vocabulary import TASK
 from desktop.store.queries import MeasureFilter
 
 CHUNK = 5000
@@ -75,23 +76,26 @@ def section_text(label: str, heading: str) -> str:
     return f"{label}{sep}{heading}".strip()
 
 
-def selected_ids(store, document_ids, unit_id, status) -> list[int]:
+def selected_ids(store, document_ids, unit_id, status, include_context: bool = False) -> list[int]:
+    """Measure ids of the selection; context items (指导思想, 发展目标 …) only when asked for."""
+    kind = None if include_context else TASK
     if document_ids is None:
-        return list(store.measure_ids(MeasureFilter(unit_id=unit_id, status=status)))
+        return list(store.measure_ids(MeasureFilter(unit_id=unit_id, status=status, kind=kind)))
     ids: list[int] = []
     for doc_id in document_ids:
-        ids += store.measure_ids(MeasureFilter(document_id=doc_id, unit_id=unit_id, status=status))
+        ids += store.measure_ids(MeasureFilter(document_id=doc_id, unit_id=unit_id, status=status, kind=kind))
     return ids
 
 
-def build_ledger(store, document_ids=None, unit_id: int | None = None, status: str | None = None) -> Ledger:
+def build_ledger(store, document_ids=None, unit_id: int | None = None, status: str | None = None,
+                 include_context: bool = False) -> Ledger:
     """The selection: measures of ``document_ids`` (all when None) that ``unit_id`` takes part in with ``status``.
 
     The tracking columns (status, owner, progress, problems, next steps, remarks) are the lead unit's (the first
     unit's when none leads); with ``unit_id`` they are that unit's own. The summary counts the selected measures'
     assignments (only ``unit_id``'s and only those with ``status`` when given).
     """
-    ids = selected_ids(store, document_ids, unit_id, status)
+    ids = selected_ids(store, document_ids, unit_id, status, include_context)
     rows, texts = {}, {}
     for part in chunks(ids):
         rows.update((r.id, r) for r in store.measure_rows(part))

@@ -129,8 +129,9 @@ def test_damaged_and_protected_files_get_clear_messages(tmp_path):
 def test_store_commands_give_stable_json(tmp_path):
     data = tmp_path / "store"
     out = run("--data-dir", data, "import", SAMPLES)
-    assert out.returncode == 0, out.stderr
-    assert "共 5 个文件：导入 5，未改动 0，失败 0" in out.stdout
+    assert out.returncode == 3, out.stderr   # sample 003 names no responsible unit: imported, flagged for a look
+    assert "共 5 个文件：导入 5，未改动 0，失败 0，需核对 1" in out.stdout
+    assert "需核对  003_34d0ec4623e87f5b.txt" in out.stdout
     assert "5/5" in out.stderr  # the progress bar
     docs = json.loads(run("--data-dir", data, "documents", "--json").stdout)
     assert [d["measure_count"] for d in docs] == [25, 30, 30, 25, 22]

@@ -44,7 +44,8 @@ def test_two_command_line_imports_at_once_queue_instead_of_failing(tmp_path):
     outs = [p.communicate(timeout=600) for p in procs]
     failed = [line for out, _ in outs for line in out.splitlines() if line.startswith("失败")]
     assert not failed, f"{len(failed)} of 30 files failed: {failed[:3]}"
-    assert [p.returncode for p in procs] == [0, 0], [err[-2000:] for _, err in outs]
+    # 3: imported, with sample 003 flagged (it names no unit); 1 would be a file that failed
+    assert [p.returncode for p in procs] == [3, 3], [err[-2000:] for _, err in outs]
     con = sqlite3.connect(store_dir / STORE_FILE)
     assert con.execute("SELECT count(*) FROM documents").fetchone() == (30,)
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -74,7 +75,7 @@ def test_window_edits_during_a_command_line_import_are_all_written(tmp_path):
         out, err = importer.communicate(timeout=600)
     assert written > 20, "the import ended before the edits could overlap it"
     assert not errors, f"{len(errors)} of {written} edits failed: {errors[:3]}"
-    assert importer.returncode == 0, (out[-2000:], err[-2000:])
+    assert importer.returncode in (0, 3), (out[-2000:], err[-2000:])   # 3: a copy of sample 003 flagged
     owners = {aid: o for aid, o in sqlite3.connect(store_dir / STORE_FILE).execute(
         f"SELECT id, owner FROM assignments WHERE id IN ({','.join(map(str, ids))})")}
     last = {ids[k % len(ids)]: f"处长{k}" for k in range(written)}

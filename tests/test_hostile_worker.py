@@ -63,11 +63,11 @@ def test_the_worker_is_reused_and_replaced_after_a_kill():
     try:
         first = worker.parse(SEED)
         pid = worker._process.pid
-        assert worker.parse(SEED).to_eval_dict() == first.to_eval_dict()
+        assert worker.parse(SEED)[0].to_eval_dict() == first[0].to_eval_dict()
         assert worker._process.pid == pid  # one process for many files
         worker._process.kill()
         worker._process.join()
-        assert worker.parse(SEED).to_eval_dict() == first.to_eval_dict()  # a new one takes over
+        assert worker.parse(SEED)[0].to_eval_dict() == first[0].to_eval_dict()  # a new one takes over
     finally:
         worker.stop()
 

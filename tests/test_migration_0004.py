@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from desktop.store import models as m
 from desktop.store.db import make_engine, make_sessionmaker
@@ -31,7 +31,7 @@ def test_0004_upgrades_a_store_with_data_and_downgrades(tmp_path):
         assert (a.status, a.owner, a.progress, a.state) == ("推进中", "李四", "已完成方案起草", "edited")
         assert (a.issues, a.next_steps, a.remark) == (None, None, None)
         assert s.get(m.Annotation, 1).body == "请于月底前报送"
-        assert s.query(m.Node).count() == 2
+        assert s.scalar(text("SELECT count(*) FROM nodes")) == 2
     store = Store(f"sqlite:///{db}")
     store.update_assignments([1], issues="资金未到位", next_steps="协调财政", remark="见附件")
     assert [h.path for h in store.search("推进试点")] == ["一/一"]

@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from desktop.store import models as m
 from desktop.store.db import make_engine, make_sessionmaker
@@ -25,7 +25,7 @@ def test_0005_upgrades_a_store_with_data_and_downgrades(tmp_path):
     assert current_revision(engine) == "0005"
     assert inspect(engine).has_table("compare_pins")
     with make_sessionmaker(engine)() as s:
-        assert s.get(m.Assignment, 1).owner == "李四" and s.query(m.Node).count() == 2
+        assert s.get(m.Assignment, 1).owner == "李四" and s.scalar(text("SELECT count(*) FROM nodes")) == 2
     store = Store(f"sqlite:///{db}")
     [measure] = store.compare_measures(1)
     assert (measure.path, measure.heading, measure.key, measure.units) == (("一", "一"), "推进试点", 2,

@@ -7,7 +7,7 @@ from sqlalchemy import inspect
 
 from desktop import __version__
 from desktop.store.db import make_engine
-from desktop.store.migrate import HEAD, alembic_config, current_revision, head_revision, upgrade
+from desktop.store.migrate import alembic_config, current_revision, upgrade
 from desktop.store.store import Store
 
 from test_migrations import FIRST_REVISION_DATA
@@ -30,8 +30,8 @@ def test_0006_upgrades_a_store_with_data_and_downgrades(tmp_path):
     con.close()
     before = rows(db)
 
-    upgrade(engine)
-    assert current_revision(engine) == "0006" == HEAD == head_revision()
+    upgrade(engine, "0006")
+    assert current_revision(engine) == "0006"
     assert rows(db) == before
     con = sqlite3.connect(db)
     assert "AUTOINCREMENT" in con.execute("SELECT sql FROM sqlite_master WHERE name = 'assignments'").fetchone()[0]

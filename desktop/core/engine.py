@@ -28,6 +28,7 @@ class ParseResult:
     measures: list[Measure]
     diagnostics: Diagnostics
     convention: str | None = None  # the declared reading of unit lists (conventions.FIRST_UNIT, …), if any
+    part: str | None = None  # the sheet of a workbook holding several task tables, else None
 
     @property
     def first_is_lead(self) -> bool:
@@ -81,6 +82,23 @@ def _offsets(paras: list[Paragraph], body: BodyRange) -> tuple[int, int]:
     return paras[body.start].start, paras[body.end - 1].end
 
 
-def parse_file(path: str | Path) -> ParseResult:
+def parse_file(path: str | Path, sheet: str | None = None) -> ParseResult:
     path = Path(path)
-    return parse_document(read_document(path), path)
+    result = parse_document(read_document(path, sheet), path)
+    result.part = sheet
+    return result
+
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def parse_parts(path: str | Path) -> list[ParseResult]:
+    """The documents a file holds: one for most files, one per task-table sheet for a workbook (each result's
+    ``part`` names its sheet when there are several)."""
+    path = Path(path)
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        from .readers.excel_reader import task_sheets
+        sheets = task_sheets(path)
+        if len(sheets) > 1:
+            return [parse_file(path, name) for name in sheets]
+    return [parse_file(path)]

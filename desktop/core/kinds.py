@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-TASK, CONTEXT = "task", "context"
+from .vocabulary import CONTEXT, TASK
 
 # Sections that frame a plan or a regulation rather than assign work in it.
 _FRAMING = re.compile(
@@ -20,10 +20,13 @@ def is_framing(heading: str) -> bool:
 
 
 def measure_kind(headings: Iterable[str], has_units: bool, has_deadline: bool, regulation: bool = False) -> str:
-    """``headings``: the measure's own heading and its ancestors'. Units or a deadline make a task; a framing
-    section without them is context, and so is an article of a regulation that gives no body a duty."""
-    if has_units or has_deadline:
+    """``headings``: the measure's own heading and its ancestors'. Units make a task. A framing section without
+    units is context even with a year in it (发展目标：到2025年… is the plan's goal, not work falling due then), and so
+    is an article of a regulation that gives no body a duty. Elsewhere a deadline alone makes a task."""
+    if has_units:
         return TASK
-    if regulation or any(is_framing(h) for h in headings):
+    if regulation and not has_deadline:
         return CONTEXT
-    return TASK
+    if any(is_framing(h) for h in headings):
+        return CONTEXT
+    return TASK if has_deadline or not regulation else CONTEXT

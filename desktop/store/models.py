@@ -9,8 +9,8 @@ from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Index, Integer, La
                         TypeDecorator, UniqueConstraint, func)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from desktop.core.vocabulary import (CONFIRMED, EDITED, EXTRACTED, LEAD, NOT_STARTED, STATUSES,  # noqa: F401
-                                     SUPPORT)  # re-exported for the store modules
+from desktop.core.vocabulary import (CONFIRMED, CONTEXT, EDITED, EXTRACTED, LEAD, NOT_STARTED,  # noqa: F401
+                                     STATUSES, SUPPORT, TASK)  # re-exported for the store modules
 
 
 class Base(DeclarativeBase):
@@ -57,6 +57,9 @@ class Document(Base):
     version_of_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"), index=True)
     version_no: Mapped[int] = mapped_column(Integer, default=1)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # the engine's warnings, comma-joined (no_measures, no_units, unusual_labels), and its diagnostics as JSON
+    warnings: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    diagnostics: Mapped[str | None] = mapped_column(Text)
     nodes: Mapped[list[Node]] = relationship(back_populates="document", cascade="all, delete-orphan",
                                              passive_deletes=True)
 
@@ -79,6 +82,7 @@ class Node(Base):
     path: Mapped[str] = mapped_column(String(200))  # labels joined by "/", e.g. 二/一/1
     depth: Mapped[int] = mapped_column(Integer)
     is_measure: Mapped[bool] = mapped_column(Boolean, default=False)
+    kind: Mapped[str] = mapped_column(String(10), default=TASK, server_default=TASK)  # a measure's: task | context
     heading: Mapped[str] = mapped_column(Text)
     heading_state: Mapped[str] = mapped_column(String(10), default=EXTRACTED)
     body: Mapped[str] = mapped_column(Text)

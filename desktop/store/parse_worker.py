@@ -21,11 +21,11 @@ TOO_BIG = ReadError("文件过大或过于复杂，已停止处理，请拆分�
                     "the file is too large or too complex; parsing was stopped")
 
 
-def parse_path(path: str) -> ParseResult:
-    """The worker's job: read and parse one file (ReadError for anything the readers cannot handle)."""
-    from desktop.core.engine import parse_document
-    from desktop.core.readers import read_document
-    return parse_document(read_document(path), Path(path))
+def parse_path(path: str) -> list[ParseResult]:
+    """The worker's job: read and parse one file into the documents it holds (ReadError for anything the readers
+    cannot handle)."""
+    from desktop.core.engine import parse_parts
+    return parse_parts(Path(path))
 
 
 def _limit_memory() -> None:
@@ -106,7 +106,7 @@ class ParseWorker:
             self._conn.close()
         self._process = self._conn = None
 
-    def parse(self, path: str | Path) -> ParseResult:
+    def parse(self, path: str | Path):
         """Parse ``path`` in the worker, or raise ReadError with a Chinese message (also for a killed worker)."""
         with self._lock:
             if self._process is None or not self._process.is_alive():
@@ -145,7 +145,7 @@ def shared_worker() -> ParseWorker:
         return _shared
 
 
-def parse_untrusted(path: str | Path) -> ParseResult:
+def parse_untrusted(path: str | Path) -> list[ParseResult]:
     """Parse a file the officer picked. POLICYDESK_PARSE_IN_PROCESS=1 parses here instead (profiling, debugging)."""
     if os.environ.get("POLICYDESK_PARSE_IN_PROCESS") == "1":
         return parse_path(str(path))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass
 
 from sqlalchemy import and_, bindparam, case, func, or_, select
@@ -18,9 +20,23 @@ def documents(session: Session) -> list[DocumentRow]:
               .group_by(m.Node.document_id).subquery())
     d = m.Document  # the columns only: loading the entities would unpack every document's text
     rows = session.execute(select(d.id, d.title, d.doc_number, d.issuer, d.date, func.coalesce(counts.c.n, 0),
-                                  d.version_of_id, d.version_no, d.source_name)
+                                  d.version_of_id, d.version_no, d.source_name, d.warnings, d.diagnostics)
                            .outerjoin(counts, counts.c.document_id == d.id).order_by(d.id)).all()
-    return [DocumentRow(*r) for r in rows]
+    return [DocumentRow(*r[:9], tuple(w for w in (r[9] or "").split(",") if w), _units_share(r[10])) for r in rows]
+
+
+def _units_share(diagnostics: str | None) -> float | None:
+    """The share of a document's tasks that hold a unit, from its stored diagnostics (None before 0007)."""
+    if not diagnostics:
+        return None
+    confidence = json.loads(diagnostics).get("confidence", {})
+    return confidence.get("tasks_with_units") if confidence.get("tasks") else None
+
+
+def diagnostics(session: Session, document_id: int) -> dict | None:
+    """What the engine saw in a document (body range, label levels, irregular labels, warnings, confidence)."""
+    text = session.scalar(select(m.Document.diagnostics).where(m.Document.id == document_id))
+    return json.loads(text) if text else None
 
 
 def units(session: Session) -> list[UnitRow]:
@@ -74,6 +90,7 @@ class MeasureFilter:
     text: str | None = None
     due_after: str | None = None    # ISO date: due on or after it (with due_before: due within N days)
     tag: str | None = None          # measures with a note carrying this tag
+    kind: str | None = None         # "task" or "context" (vocabulary.TASK/CONTEXT); None: both
 
 
 def _assignment_conditions(f: MeasureFilter) -> list:
@@ -127,6 +144,8 @@ def measure_ids(session: Session, f: MeasureFilter = MeasureFilter(), order: str
     q = select(m.Node.id).where(m.Node.is_measure)
     if f.document_id is not None:
         q = q.where(m.Node.document_id == f.document_id)
+    if f.kind is not None:
+        q = q.where(m.Node.kind == f.kind)
     q = _narrowed(session, q, f)
     if f.text:
         q = q.where(*unindexed_conditions(session, f.text))
@@ -156,7 +175,8 @@ def _due_expression():
 def _page_statements():
     """The two statements of ``measure_rows``, built once: a page is asked for on every scroll."""
     ids = bindparam("ids", expanding=True)
-    nodes = (select(m.Node.id, m.Node.document_id, m.Document.title, m.Node.path, m.Node.heading, _written_due())
+    nodes = (select(m.Node.id, m.Node.document_id, m.Document.title, m.Node.path, m.Node.heading, _written_due(),
+                    m.Node.kind)
              .join(m.Document, m.Document.id == m.Node.document_id).where(m.Node.id.in_(ids)))
     units = (select(m.Assignment.measure_id, m.Assignment.role, m.Unit.qualified_name, m.Assignment.due_date,
                     m.Assignment.status, m.Assignment.owner)
@@ -181,7 +201,7 @@ def measure_rows(session: Session, ids: list[int]) -> list[MeasureRow]:
     for i in ids:
         if i not in base:
             continue
-        _, doc_id, title, path, heading, written = base[i]
+        _, doc_id, title, path, heading, written, kind = base[i]
         us = units.get(i, [])
         lead = tuple(u[1] for u in us if u[0] == m.LEAD)
         support = tuple(u[1] for u in us if u[0] == m.SUPPORT)
@@ -189,7 +209,7 @@ def measure_rows(session: Session, ids: list[int]) -> list[MeasureRow]:
         tracked = min((u[2] for u in us if u[2] is not None), default=None)  # _due_expression from rows at hand
         due = written if tracked is None else tracked
         out.append(MeasureRow(i, doc_id, title, path, heading, lead, support, due,
-                              first[3] if first else None, first[4] if first else None))
+                              first[3] if first else None, first[4] if first else None, kind))
     return out
 
 

@@ -16,6 +16,13 @@ class DocumentRow:
     version_of: int | None
     version_no: int
     source_name: str
+    warnings: tuple[str, ...] = ()        # the engine's: no_measures, no_units, unusual_labels
+    units_share: float | None = None      # share of the document's tasks holding a unit (None: not known)
+
+    @property
+    def alarming(self) -> bool:
+        """No measures or no units found: the library shows it red."""
+        return bool({"no_measures", "no_units"} & set(self.warnings))
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,12 @@ class ImportOutcome:
     message: str
     document_id: int | None = None
     orphans: int = 0
+    warnings: tuple[str, ...] = ()   # the engine's codes: no_measures, no_units, unusual_labels
+
+    @property
+    def alarming(self) -> bool:
+        """Imported, but with no measures or no units found: shown red, and the command exits non-zero."""
+        return bool({"no_measures", "no_units"} & set(self.warnings))
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,7 @@ class MeasureRow:
     due_date: str | None
     status: str | None
     owner: str | None
+    kind: str = "task"   # task | context
 
 
 @dataclass(frozen=True)

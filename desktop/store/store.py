@@ -128,13 +128,17 @@ class Store:
             if cancelled and cancelled():  # asked after the progress report, so a Cancel seen there counts at once
                 outcomes += [ImportOutcome(str(p), "cancelled", "已取消，未导入") for p in files[i:]]
                 break
-            outcomes.append(import_file(self.sessions, path))
+            outcomes.extend(import_file(self.sessions, path))
         if progress:
             progress(len(files), len(files), "")
         return outcomes
 
     def documents(self):
         return self._read(queries.documents)
+
+    def diagnostics(self, document_id: int) -> dict | None:
+        """What the engine saw in the document (see core.diagnostics.Diagnostics.to_dict), None if not recorded."""
+        return self._read(queries.diagnostics, document_id)
 
     def units(self):
         return self._read(queries.units)

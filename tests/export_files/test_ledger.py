@@ -73,9 +73,10 @@ def test_rows_are_the_selection_with_merged_section_rows(sample_store, tmp_path)
     docs = [1, 3]
     path = export_ledger(sample_store, tmp_path / "two.xlsx", document_ids=docs, today=TODAY)
     ws = openpyxl.load_workbook(path)["任务分工表"]
-    ids = [i for d in docs for i in sample_store.measure_ids(MeasureFilter(document_id=d))]
+    ids = [i for d in docs for i in sample_store.measure_ids(MeasureFilter(document_id=d, kind="task"))]
     rows = data_rows(ws)
-    assert [r[12].value for r in rows if r[12].value] == [f"M{i}" for i in ids]   # every measure, in order
+    assert [r[12].value for r in rows if r[12].value] == [f"M{i}" for i in ids]   # every task, in order
+    assert not any("指导思想" in str(r[2].value) for r in rows)   # context (指导思想, 发展目标) is left out
     merged = merged_rows(ws)
     sections = [r for r in rows if not r[12].value]
     assert len(sections) == expected_sections(sample_store, docs, set(ids)) > 0
@@ -149,8 +150,8 @@ def test_matrix_marks_are_the_store_roles(sample_store, ledger):
     ws = openpyxl.load_workbook(ledger)["矩阵"]
     headers = {c.column: c.value for c in ws[2][3:]}
     assert ws["D2"].alignment.textRotation == 255     # unit names written vertically
-    ids = sample_store.measure_ids()
-    assert ws.max_row - 2 == len(ids)
+    ids = sample_store.measure_ids(MeasureFilter(kind="task"))   # context items have no row
+    assert ws.max_row - 2 == len(ids) < len(sample_store.measure_ids())
     expected = {(a.measure_id, a.unit): {"lead": "●", "support": "○"}[a.role] for a in sample_store.assignments(ids)}
     seen = {}
     for row in ws.iter_rows(min_row=3):
@@ -265,6 +266,10 @@ def test_cli_exports(sample_store, tmp_path):
     assert out.returncode == 0, out.stderr
     assert "已导出任务分工表" in out.stdout
     ws = openpyxl.load_workbook(tmp_path / "l.xlsx")["任务分工表"]
+    assert sum(1 for r in data_rows(ws) if r[12].value) == 29   # its 30 measures but one context item
+    out = run_cli("--data-dir", data, "export", "ledger", "--document", 3, "--include-context", "--out",
+                  tmp_path / "all.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "all.xlsx")["任务分工表"]
     assert sum(1 for r in data_rows(ws) if r[12].value) == 30
     out = run_cli("--data-dir", data, "export", "unit-ledgers", "--unit", "市商务局", "--out", tmp_path / "u")
     assert out.returncode == 0, out.stderr

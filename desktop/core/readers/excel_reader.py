@@ -58,7 +58,27 @@ def sheet_document(sheet: Sheet, fmt: str) -> Document:
     return builder.build()
 
 
+OWN_EXPORT = ReadError("这是政策台账自己导出的任务台账，不是政策文件；各单位填报后交回的台账请用“文件 → 导入回收台账”"
+                       "（命令行 policydesk returns import）读入", "a ledger exported by PolicyDesk itself: read "
+                       "returned ledgers with 导入回收台账 / policydesk returns import")
+
+
+def exported_by_policydesk(path: Path) -> bool:
+    """True for a workbook PolicyDesk wrote (its docProps/app.xml names PolicyDesk as the application)."""
+    import zipfile
+    try:
+        with zipfile.ZipFile(path) as z:
+            info = z.getinfo("docProps/app.xml")
+            if info.file_size > 65536:
+                return False
+            return b"<Application>PolicyDesk</Application>" in z.read(info)
+    except (KeyError, OSError, zipfile.BadZipFile, RuntimeError, ValueError):
+        return False
+
+
 def read(path: Path, sheet: str | None = None) -> Document:
+    if path.suffix.lower() in (".xlsx", ".xlsm") and exported_by_policydesk(path):
+        raise OWN_EXPORT
     if workbook_kind(path) == "html":  # an HTML table exported by a web system under a .xls name
         from . import html_reader
         return html_reader.read(path)
