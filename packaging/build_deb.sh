@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Build dist/policydesk_<version>_<arch>.deb for UOS/Kylin/Debian from the PyInstaller bundle (run build_linux.sh first).
+# Build dist/policydesk_<version>_<arch>.deb for UOS/Kylin/Debian from the PyInstaller bundle (run build_linux.sh, or
+# build_linux_oldglibc.sh for glibc 2.28, first). Depends: the newest glibc the bundle needs (check_glibc.sh) and the
+# system libraries it loads (the xcb platform plugin's, D-Bus, fontconfig and a Chinese font).
+#   Usage: build_deb.sh [BUNDLE]   (default dist/policydesk; the .deb is written beside it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUNDLE=dist/policydesk
+BUNDLE=${1:-dist/policydesk}
 [ -x "$BUNDLE/policydesk" ] || { echo "no bundle in $BUNDLE: run packaging/build_linux.sh first" >&2; exit 1; }
 VERSION=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/__init__.py)
 ARCH=$(dpkg --print-architecture)
@@ -19,9 +22,8 @@ done
 install -D -m 644 packaging/icons/policydesk.svg "$ROOTFS/usr/share/icons/hicolor/scalable/apps/policydesk.svg"
 install -m 644 packaging/linux/policydesk.desktop "$ROOTFS/usr/share/applications/policydesk.desktop"
 
-# the newest glibc symbol any bundled binary needs: 2.28 only when built on a glibc-2.28 system with PySide6 6.9.x
-GLIBC=$(find "$BUNDLE" -type f \( -name "*.so*" -o -name policydesk \) -exec objdump -T {} + 2>/dev/null \
-  | grep -o "GLIBC_[0-9.]*" | sed "s/GLIBC_//" | sort -uV | tail -1)
+# the newest glibc any bundled ELF needs: 2.28 from build_linux_oldglibc.sh, the build machine's from build_linux.sh
+GLIBC=$(bash packaging/check_glibc.sh "$BUNDLE")
 # Qt's runtime libraries that the bundle takes from the system (ldd of the xcb plugin on a bare Debian 12),
 # and a Chinese font: without one every character is a box.
 DEPENDS="libc6 (>= $GLIBC), libgl1, libegl1, libxkbcommon0, libfontconfig1, libglib2.0-0, libdbus-1-3,
@@ -41,7 +43,7 @@ Description: 政策台账 PolicyDesk - offline policy document ledger
  measures and the responsible units, tracks the task assignments and exports
  Excel ledgers and Word briefings (GB/T 9704). Works fully offline.
 CONTROL
-DEB="dist/policydesk_${VERSION}_${ARCH}.deb"
+DEB="$(dirname "$BUNDLE")/policydesk_${VERSION}_${ARCH}.deb"
 dpkg-deb --root-owner-group -Zxz --build "$ROOTFS" "$DEB" >/dev/null
 echo "== $DEB: $(du -h "$DEB" | cut -f1)"
 dpkg-deb --info "$DEB" | sed -n '/Package:/,/Description:/p'
