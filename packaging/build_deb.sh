@@ -24,11 +24,15 @@ install -m 644 packaging/linux/policydesk.desktop "$ROOTFS/usr/share/application
 
 # the newest glibc any bundled ELF needs: 2.28 from build_linux_oldglibc.sh, the build machine's from build_linux.sh
 GLIBC=$(bash packaging/check_glibc.sh "$BUNDLE")
-# Qt's runtime libraries that the bundle takes from the system (ldd of the xcb plugin on a bare Debian 12),
-# and a Chinese font: without one every character is a box.
-DEPENDS="libc6 (>= $GLIBC), libgl1, libegl1, libxkbcommon0, libfontconfig1, libglib2.0-0, libdbus-1-3,
- libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0,
- libxkbcommon-x11-0, fonts-wqy-microhei | fonts-noto-cjk"
+# What the bundle's xcb platform, D-Bus and fonts load from the system, as setup.sh's RUN_PACKAGES (PyInstaller bundles
+# most xcb libraries, the system's are the fallback). libGL/libEGL, libxcb and libdbus-1 are never bundled; the glibc
+# 2.28 bundle also takes libpng16 from the system (build_linux_oldglibc.sh). fontconfig: fc-list and /etc/fonts, which
+# the briefing export uses to pick its fonts. libxcb-util0 for older systems: the bundle carries libxcb-util.so.1.
+# Without libxcb-randr0 (if not bundled) the xcb platform aborts. A Chinese font: without one every character is a box.
+DEPENDS="libc6 (>= $GLIBC), libgl1, libegl1, libxkbcommon0, libfontconfig1, fontconfig, libfreetype6, libpng16-16,
+ libglib2.0-0, libdbus-1-3, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1,
+ libxcb-image0, libxcb-render0, libxcb-render-util0, libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-xfixes0,
+ libxcb-xkb1, libxcb-randr0, libxcb-util1 | libxcb-util0, libxkbcommon-x11-0, fonts-wqy-microhei | fonts-noto-cjk"
 cat > "$ROOTFS/DEBIAN/control" <<CONTROL
 Package: policydesk
 Version: $VERSION
