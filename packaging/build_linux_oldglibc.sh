@@ -202,6 +202,6 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 cp -a "$ROOT_DIR/build/policydesk/dist/policydesk" "$OUT/policydesk"
 cp "$ROOT_DIR"/build/policydesk/dist/policydesk_*.deb "$OUT/"
 glibc=$(bash packaging/check_glibc.sh "$OUT/policydesk" "$GLIBC_MAX")
-qt=$(ls "$OUT/policydesk/_internal/PySide6/Qt/lib/libQt6Core.so."6.* 2>/dev/null | sed 's/.*so\.//' | head -1)
+qt=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$ROOT_DIR/build/policydesk/.venv/lib/python3.11/site-packages/PySide6/__init__.py")
 echo "== done in $(( $(date +%s) - T0 )) s: $OUT/policydesk ($(du -sh "$OUT/policydesk" | cut -f1), Qt ${qt:-?},"\
  "needs glibc $glibc), $(cd "$OUT" && ls policydesk_*.deb) ($(du -h "$OUT"/policydesk_*.deb | cut -f1))"
