@@ -20,7 +20,7 @@ fail() { echo "✗ test_fcitx_typing.sh: $*" >&2; exit 1; }
 command -v Xvfb >/dev/null || fail "Xvfb is needed on this host"
 case "$IM" in
   fcitx5) IM_PACKAGES="fcitx5 fcitx5-chinese-addons" ;;
-  fcitx4) IM_PACKAGES="fcitx fcitx-pinyin fcitx-frontend-all" ;;
+  fcitx4) IM_PACKAGES="fcitx fcitx-bin fcitx-modules fcitx-module-dbus fcitx-ui-classic fcitx-pinyin" ;;
   *) fail "IM must be fcitx5 or fcitx4" ;;
 esac
 cp /etc/resolv.conf "$CHROOT/etc/resolv.conf"
