@@ -13,8 +13,9 @@
 #      the target's own are used): it fails if any ELF needs a newer glibc (check_glibc.sh), then runs check_bundle.sh;
 #   5. build_deb.sh on that bundle (Depends: libc6 (>= 2.28) and the system libraries).
 # Produces dist/glibc2.28/policydesk/ and dist/glibc2.28/policydesk_<version>_amd64.deb in this checkout.
-# Needs root, debootstrap and the Debian mirror (bullseye packages, bookworm sources) and PyPI; about 10 min on
-# 2 cores from scratch and a 4 GB root; a second run reuses the root, SQLite and CPython (about 3 min).
+# Needs root, debootstrap, the Debian mirror (bullseye packages, bookworm sources, trixie's Qt 6.8 headers) and PyPI.
+# Measured on 2 cores shared with other builds (load 6-8): 36 min from scratch, a 3.1 GB root; a second run reuses
+# the root, SQLite, CPython and the fcitx plugin: 12 min, 8 of them the .deb's xz compression.
 #   Usage: [ROOT_DIR=/var/tmp/policydesk-bullseye-build] [MIRROR=http://deb.debian.org/debian] build_linux_oldglibc.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
