@@ -300,10 +300,46 @@ def _meta_element(body, container):
     return found
 
 
+# Text blocks a page's widgets may have swallowed: libxml2 nests what follows an <embed> (a void element to a browser)
+# or an unclosed <button>/<select>/<object> inside it, and keeps an unclosed <textarea>'s rest of the page as its text.
+_BLOCKS = ["p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote",
+           "pre", "dl"]
+_RAW_TEXT_TAGS = ("textarea", "title", "xmp")
+_SWALLOWING = ("embed", "object", "button", "select", "textarea", "canvas")
+
+
+def _drop_keeping_swallowed_text(el) -> None:
+    """Remove a widget, but keep the paragraphs the parser nested inside it where a browser shows them: after it."""
+    if el.name in _RAW_TEXT_TAGS and "<" in el.get_text():
+        from bs4 import BeautifulSoup
+        fragment = BeautifulSoup(el.get_text(), "lxml")
+        inner = fragment.body or fragment
+        for node in reversed([c.extract() for c in list(inner.children)]):
+            el.insert_after(node)
+    else:
+        kept = [b for b in el.find_all(_BLOCKS) if _outermost_within(b, el)]
+        for block in reversed(kept):
+            el.insert_after(block.extract())
+    el.decompose()
+
+
+def _outermost_within(block, el) -> bool:
+    """Is ``block`` the outermost text block inside ``el`` (no other block between them)?"""
+    nearest = block.find_parent(_BLOCKS)
+    return nearest is None or (nearest is not el and el not in nearest.parents)
+
+
 def _strip_page(soup) -> None:
     """Remove scripts, navigation, site header/footer, hidden elements and "译" (translate) buttons."""
     for el in soup(_DROP_TAGS):
-        el.decompose()
+        if el.decomposed:
+            continue
+        if el.name == "form":
+            el.unwrap()     # ASP.NET-style pages hold the whole article in one <form>; its controls go below
+        elif el.name in _SWALLOWING:
+            _drop_keeping_swallowed_text(el)
+        else:
+            el.decompose()
     for el in soup(["header", "footer"]):
         if not el.decomposed and not el.find_parent("article"):  # an <article>'s own header holds its title
             el.decompose()
