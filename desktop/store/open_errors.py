@@ -12,7 +12,6 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 FULL_BELOW = 256 * 1024     # free bytes under which a failed write is put down to a full disk
 
 
@@ -82,25 +81,20 @@ def check_folder(folder: Path, store_file: Path, write: bool, known_revisions: s
     """Raise StoreUnavailable for a state that can be seen before SQLite opens anything."""
     if store_file.is_dir():
         raise not_a_store(store_file, "这是一个文件夹")
-    if store_file.exists():
-        try:
-            with open(store_file, "rb") as f:
-                header = f.read(len(SQLITE_HEADER))
-        except OSError as exc:
-            raise StoreUnavailable("failed", f"无法读取数据文件“{store_file}”：{exc.strerror}",
-                                   f"cannot read the store file: {exc}") from exc
-        if header and header != SQLITE_HEADER:
-            raise not_a_store(store_file, "文件开头不是 SQLite 数据库")
-        if header:
-            revision, app_version = _stored_revision(store_file)
-            if revision is not None and revision not in known_revisions:
-                raise too_new(store_file, revision, app_version, head)
+    if store_file.exists() and store_file.stat().st_size > 0:
+        # Read through SQLite, never with open(): closing any other descriptor of the file drops every POSIX lock
+        # this process holds on it, so a connection already open here (the window's, a second Store) would lose
+        # its read lock while another process checkpoints — "disk I/O error", or worse.
+        revision, app_version = _stored_revision(store_file)
+        if revision is not None and revision not in known_revisions:
+            raise too_new(store_file, revision, app_version, head)
     if (write or not store_file.exists()) and read_only(folder):
         raise _read_only_error(folder)
 
 
 def _stored_revision(store_file: Path) -> tuple[str | None, str | None]:
-    """(alembic revision, app version that last upgraded it) read without writing anything; (None, None) if unknown."""
+    """(alembic revision, app version that last upgraded it) read without writing anything; (None, None) if unknown.
+    Raises StoreUnavailable when the file is no SQLite database at all."""
     try:
         con = sqlite3.connect(f"file:{store_file.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error:
@@ -112,7 +106,9 @@ def _stored_revision(store_file: Path) -> tuple[str | None, str | None]:
         version = con.execute("SELECT value FROM store_info WHERE key = 'app_version'").fetchone() \
             if "store_info" in tables else None
         return (revision[0] if revision else None), (version[0] if version else None)
-    except sqlite3.Error:
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise not_a_store(store_file, "文件开头不是 SQLite 数据库") from exc
         return None, None
     finally:
         con.close()
