@@ -174,12 +174,17 @@ def cmd_tasks(args) -> int:
     from desktop.core.vocabulary import ROLE_NAMES
     store = _open_store(args)
     tasks = store.unit_tasks(args.unit)
+    tracking = store.assignment_tracking([t.assignment_id for t in tasks]) if tasks else {}
     store.close()
     if tasks is None:
         print(f"错误：找不到单位“{args.unit}” (error: unknown unit)", file=sys.stderr)
         return 1
     rows = [{"document_id": t.document_id, "document": t.document_title, "path": t.path.split("/"),
-             "heading": t.heading, "role": t.role, "status": t.status, "due_date": t.due_date} for t in tasks]
+             "heading": t.heading, "role": t.role, "status": t.status, "due_date": t.due_date,
+             "owner": t.owner, "progress": tracking.get(t.assignment_id, {}).get("progress"),
+             "issues": tracking.get(t.assignment_id, {}).get("issues"),
+             "next_steps": tracking.get(t.assignment_id, {}).get("next_steps"),
+             "assignment_id": t.assignment_id} for t in tasks]
     _emit(rows, args.json, (f"{t.document_title}  [{'.'.join(t.path.split('/'))}] {t.heading}  {ROLE_NAMES[t.role]}  "
                             f"{t.status}  {t.due_date or ''}" for t in tasks))
     return 0

@@ -1,7 +1,9 @@
 """Screenshots of the main window, the task assignment table, the annotation pane, the overview and the compare
-view (seed 000 against 004, and 000 against an edited version of itself) (PNGs).
+view (seed 000 against 004, and 000 against an edited version of itself) (PNGs), each window sized as the app sizes
+it on the screen it runs on: a 1366×768 Xvfb gives the laptop view.
 
-Run under Xvfb: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python packaging/screenshots.py OUT_DIR
+Run under Xvfb: xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python packaging/screenshots.py OUT_DIR
+Needs only the app and its own modules (no pytest).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
+from desktop.resources_path import samples_dir  # noqa: E402
 from desktop.store.store import Store  # noqa: E402
 from desktop.ui.app import application, demo_store, install_translation, open_window  # noqa: E402
 from desktop.ui.compare.window import open_compare  # noqa: E402
@@ -37,8 +40,7 @@ def main(out: Path) -> int:
     settings_dir = Path(tempfile.mkdtemp())
     window = open_window(store, QSettings(str(settings_dir / "s.ini"), QSettings.IniFormat), " — 演示")
     window.ctx._today = dt.date(2021, 12, 20)   # inside the samples' deadlines, so overdue/due-soon show
-    window.resize(1560, 940)
-    window.show()
+    window.show_fitted()
     settle(app)
     review = window.review
     unit = store.resolve_unit("省商务厅")
@@ -116,22 +118,30 @@ def dialog_shots(app, window, store, out: Path) -> None:
     window.about_dialog.close()
 
 
+REVISIONS = (("推动出台自贸试验区跨境服务贸易负面清单", "加快出台并实施自贸试验区跨境服务贸易负面清单"),
+             ("（省市场监管局牵头", "（省发展改革委牵头"), ("3700万标箱", "4000万标箱"))
+
+
+def revised(text: str) -> str:
+    """Seed 000 as a revised version: a measure reworded, a lead unit and a target changed."""
+    for old, new in REVISIONS:
+        text = text.replace(old, new, 1)
+    return text
+
+
 def compare_shots(app, out: Path) -> None:
-    """The compare view on two plans (000 vs 004) and on two versions of 000 (the tests' edited copy)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-    from conftest import SAMPLES
-    from ui.test_compare_version_view import SEED, edited_copy
+    """The compare view on two plans (000 vs 004) and on two versions of 000."""
+    seed = next(samples_dir().glob("000_*.txt"))
     folder = Path(tempfile.mkdtemp(prefix="policydesk-compare-"))
     edited = folder / "000_修订稿.txt"
-    edited.write_text(edited_copy(SEED.read_text(encoding="utf-8")), encoding="utf-8")
+    edited.write_text(revised(seed.read_text(encoding="utf-8")), encoding="utf-8")
     store = Store.open(folder / "store")
-    store.import_paths([SEED, next(SAMPLES.glob("004_*.txt")), edited])
+    store.import_paths([seed, next(samples_dir().glob("004_*.txt")), edited])
     ids = [d.id for d in sorted(store.documents(), key=lambda d: d.id)]
     ctx = AppContext(store, today=dt.date(2021, 12, 20))
     shots = (("compare_plans.png", (ids[0], ids[1]), 3), ("compare_versions.png", (ids[0], ids[2]), 2))
     for name, (a, b), presses in shots:
         window = open_compare(ctx, None, a, b)
-        window.resize(1560, 940)
         settle(app)
         for _ in range(presses):
             window.next_difference()

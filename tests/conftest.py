@@ -23,12 +23,29 @@ import pytest  # noqa: E402
 TODAY = dt.date(2021, 6, 1)  # a fixed "today" inside the samples' deadlines (2020–2025): due/overdue stays stable
 
 
-@pytest.fixture()
-def sample_store(tmp_path):
-    """A real store in tmp_path with the five sample documents imported (132 measures)."""
+@pytest.fixture(scope="session")
+def sample_store_template(tmp_path_factory):
+    """The five samples imported once per test run (132 measures); tests get copies of its file."""
     from desktop.store.store import Store
-    store = Store.open(tmp_path / "store")
+    folder = tmp_path_factory.mktemp("sample-store-template")
+    store = Store.open(folder)
     outcomes = store.import_paths([SAMPLES])
     assert [o.status for o in outcomes] == ["imported"] * 5
+    store.close()    # the last connection closed: the file is whole, no journal beside it
+    return folder
+
+
+def copy_sample_store(template: Path, folder: Path) -> Path:
+    """A fresh copy of the sample store's folder at ``folder`` (which must not exist yet)."""
+    import shutil
+    shutil.copytree(template, folder)
+    return folder
+
+
+@pytest.fixture()
+def sample_store(sample_store_template, tmp_path):
+    """A real store in tmp_path with the five sample documents imported (132 measures), copied from the template."""
+    from desktop.store.store import Store
+    store = Store.open(copy_sample_store(sample_store_template, tmp_path / "store"))
     yield store
     store.close()

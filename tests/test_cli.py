@@ -141,7 +141,16 @@ def test_store_commands_give_stable_json(tmp_path):
     assert "中国人民银行广东省分行" in pboc["aliases"] and pboc["lead_count"] + pboc["support_count"] == 7
     tasks = json.loads(run("--data-dir", data, "tasks", "--unit", "广州市商务局", "--json").stdout)
     assert {t["document_id"] for t in tasks} == {3, 5}
-    assert set(tasks[0]) >= {"document", "path", "heading", "role", "status", "due_date"}
+    assert set(tasks[0]) >= {"document", "path", "heading", "role", "status", "due_date", "owner", "progress",
+                             "issues", "next_steps", "assignment_id"}
+    from desktop.store.store import Store
+    store = Store.open(data)
+    store.set_assignment_values({tasks[0]["assignment_id"]: {"owner": "李明", "progress": "已完成调研",
+                                                             "issues": "资金未到位", "next_steps": "下月报送方案"}})
+    store.close()
+    tracked = json.loads(run("--data-dir", data, "tasks", "--unit", "广州市商务局", "--json").stdout)[0]
+    assert [tracked[k] for k in ("owner", "progress", "issues", "next_steps")] == ["李明", "已完成调研", "资金未到位",
+                                                                                   "下月报送方案"]
     hits = json.loads(run("--data-dir", data, "search", "海关", "--json").stdout)
     assert hits and set(hits[0]) >= {"document", "path", "snippet"}
     again = run("--data-dir", data, "import", SAMPLES / "000_55174da676faff8d.txt")

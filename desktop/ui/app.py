@@ -6,11 +6,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator,
-                            qInstallMessageHandler)
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from desktop.resources_path import samples_dir, translations_dir
+from desktop.resources_path import samples_dir
 from desktop.store.backup import keep_damaged, restore_into
 from desktop.store.integrity import check_in_background, check_store_file, damage_message, newest_good_backup
 from desktop.store.netshare import network_share, warning as network_warning
@@ -19,6 +18,7 @@ from desktop.store.open_errors import StoreUnavailable, diagnose
 from desktop.store.store import Store, usable_folder
 
 from desktop.ui.context import AppContext
+from desktop.ui.translations import install_translation  # noqa: F401  (the start path and tests use it from here)
 
 
 # Messages Qt prints that tell an officer nothing: the offscreen platform (self-test) says this of every window.
@@ -41,23 +41,6 @@ def application() -> QApplication:
 
 def user_settings() -> QSettings:
     return QSettings(QSettings.IniFormat, QSettings.UserScope, "PolicyDesk", "PolicyDesk")
-
-
-def install_translation(app: QApplication, language: str) -> list[QTranslator]:
-    """English from our .qm (Chinese is the source language); Qt's own dialogs follow the same language."""
-    installed = []
-    if language == "en":
-        ours = QTranslator(app)
-        if ours.load(str(translations_dir() / "policydesk_en.qm")):
-            app.installTranslator(ours)
-            installed.append(ours)
-    else:
-        qt = QTranslator(app)
-        if qt.load(QLocale(QLocale.Chinese, QLocale.China), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-            app.installTranslator(qt)
-            installed.append(qt)
-    return installed
 
 
 def _tr(text: str) -> str:
@@ -234,7 +217,7 @@ def run(data: str | None = None, demo: bool = False, self_test: bool = False) ->
         if window is None:
             lock.unlock()
             return 2
-    window.show()
+    window.show_fitted()
     if not demo:
         start_backups(store, window)
         warn_network_share(window, folder, settings)

@@ -29,7 +29,8 @@ class BackupDialog(QDialog):
         hint = QLabel(self.tr("程序在启动时、每天、数据库升级前、导入回收台账前和合并单位前自动备份，保留最近 7 天"
                               "每天一份、之前 4 周每周一份。恢复前会先备份当前数据，恢复后仍可恢复回来。"))
         hint.setWordWrap(True)
-        self.list = QTreeWidget()
+        self.list = QTreeWidget(objectName="backupList")
+        self.list.setAccessibleName(self.tr("备份列表"))
         self.list.setHeaderLabels([self.tr("时间"), self.tr("原因"), self.tr("大小")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QProgressDialog
+import shiboken6
 
 from desktop.core.readers import SUPPORTED_SUFFIXES
+from desktop.store.registry import jurisdiction_of
 
 from desktop.ui.notes.annotation_pane import AnnotationPane
 from desktop.ui.backup_dialog import open_backups
+from desktop.ui.common.file_dialogs import choose_folder, open_files
+from desktop.ui.common.shortcut_guard import ShortcutGuard
+from desktop.ui.common.screen_fit import is_small_screen, keep_on_screen, show_fitted
 from desktop.ui.context import AppContext
 from desktop.ui.exports.export_actions import ExportActions
 from desktop.ui.exports.export_dialog import BRIEFING, LEDGER, UNIT_LEDGERS
@@ -22,6 +27,8 @@ from desktop.ui.review.review_tab import ReviewTab
 from desktop.ui.tasks.task_table_pane import TaskTablePane
 
 _SETTINGS_GROUP = "mainWindow"
+PREFERRED_SIZE = QSize(1480, 920)
+NOTES_WIDTH = 330
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +42,9 @@ class MainWindow(QMainWindow):
         self.progress: QProgressDialog | None = None
         self.last_outcomes: list = []
         self._panes_restored = False
+        self._geometry_restored = self._state_restored = False
+        self._closing = False
+        self._tasks_unit: int | None = None   # the unit the 任务分工表 follows from the filter bar
 
         self.review = ReviewTab(ctx, self)
         self.tasks = TaskTablePane(ctx, self)
@@ -45,8 +55,14 @@ class MainWindow(QMainWindow):
         self.notes = AnnotationPane(ctx, self)
         self.notes_dock = QDockWidget(self.tr("批注"), self, objectName="notesDock")
         self.notes_dock.setWidget(self.notes)
-        self.notes_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        self.notes_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
+                                    | QDockWidget.DockWidgetClosable)
         self.addDockWidget(Qt.RightDockWidgetArea, self.notes_dock)
+        self.notes_action = self.notes_dock.toggleViewAction()
+        self.notes_action.setText(self.tr("批注栏"))
+        self.notes_action.setObjectName("actionToggleNotes")
+        self.notes_action.setShortcut(QKeySequence("F9"))
+        self.notes_action.setToolTip(self.tr("显示或隐藏批注栏（F9）"))
 
         self.exports = ExportActions(ctx, self, settings)
         self.compare_windows: list = []
@@ -54,6 +70,8 @@ class MainWindow(QMainWindow):
         self._wire_panes()
         self._update_title()
         self.restore_layout()
+        self.shortcut_guard = ShortcutGuard(self)
+        self.shortcut_guard.refresh()
 
     # wiring
     def _wire_actions(self) -> None:
@@ -66,6 +84,9 @@ class MainWindow(QMainWindow):
         ui.menuEdit.insertSeparator(ui.actionAddNote)
         ui.toolbar.insertActions(ui.actionImportFiles, [self.undo_action, self.redo_action])
         ui.toolbar.insertSeparator(ui.actionImportFiles)
+        ui.toolbar.insertAction(ui.actionUnitTasks, self.notes_action)
+        ui.menuView.insertAction(ui.actionFocusLibrary, self.notes_action)
+        ui.menuView.insertSeparator(ui.actionFocusLibrary)
         ui.actionImportFiles.triggered.connect(self.choose_files)
         ui.actionImportFolder.triggered.connect(self.choose_folder)
         ui.actionQuit.triggered.connect(self.close)
@@ -94,6 +115,7 @@ class MainWindow(QMainWindow):
 
     def _wire_panes(self) -> None:
         review = self.review
+        review.filter_bar.changed.connect(self._on_filter)
         review.source.selection_made.connect(self.ui.actionAddNote.setEnabled)
         review.document_changed.connect(self._on_document)
         review.measure_changed.connect(self._on_measure)
@@ -113,12 +135,23 @@ class MainWindow(QMainWindow):
     # reactions
     def _on_document(self, document_id: int) -> None:
         self.notes.set_document(document_id or None)
-        if document_id:
+        if document_id and self._tasks_unit is None:
             self.tasks.set_document(document_id)
         self._on_annotations(document_id)
 
     def _on_measure(self, measure_id: int) -> None:
-        self.notes.set_measure(measure_id)
+        self.notes.set_measure(measure_id or None)
+
+    def _on_filter(self, f) -> None:
+        """The 任务分工表 follows the unit chosen in the filter bar (that unit's tasks in every document), and goes
+        back to the document shown when the unit filter is cleared."""
+        if f.unit_id == self._tasks_unit:
+            return
+        self._tasks_unit = f.unit_id
+        if f.unit_id is not None:
+            self.tasks.set_unit(f.unit_id)
+        else:
+            self.tasks.show_document_scope(self.review.document_id)
 
     def _on_annotations(self, document_id: int) -> None:
         if document_id and document_id == self.review.document_id:
@@ -139,6 +172,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("请先在原文中选中要批注的文字"), 5000)
             return
         self.notes_dock.show()
+        self.notes_dock.raise_()
         self.notes.add_note(self.review.document_id, *span)
 
     def show_unit_tasks(self) -> None:
@@ -150,16 +184,23 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentIndex(1)
 
     def export(self, kind: str):
-        """The export dialog for ``kind``, preset to the document shown and the unit filtered on."""
-        return self.exports.ask(kind, self.review.document_id, self.review.filter_bar.unit.unit_id())
+        """The export dialog for ``kind``, preset to what the table shows: its document filter (else the document in
+        the source is offered without being chosen) and its unit filter."""
+        filtered = self.review.filter_bar.document.currentData()
+        return self.exports.ask(kind, filtered or self.review.document_id, self.review.filter_bar.unit.unit_id(),
+                                document_filtered=filtered is not None)
 
     def compare_pair(self) -> tuple[int, int] | None:
-        """(A, B) to compare: the two documents selected in the library (the older one as A), or the one selected
-        and its previous version; None when the selection says neither."""
+        """(A, B) to compare: the two documents selected in the library in the order the officer selected them —
+        except that a provincial plan is A against a municipal one (coverage asks whether the lower plan picks up
+        each measure of the upper) —, or the one selected and its previous version; None when the selection says
+        neither."""
         chosen = self.review.selected_documents() or ([self.review.document_id] if self.review.document_id else [])
         documents = {d.id: d for d in self.ctx.store.documents()}
         if len(chosen) == 2:
-            a, b = sorted(chosen, key=lambda i: (documents[i].version_no, documents[i].date or "", i))
+            a, b = chosen
+            if upper_plan(documents[b]) and not upper_plan(documents[a]) and lower_plan(documents[a]):
+                a, b = b, a
             return a, b
         if len(chosen) == 1 and documents[chosen[0]].version_of:
             return documents[chosen[0]].version_of, chosen[0]
@@ -173,14 +214,15 @@ class MainWindow(QMainWindow):
             return None
         from desktop.ui.compare.window import open_compare
         window = open_compare(self.ctx, self, *pair)
-        self.compare_windows = [w for w in self.compare_windows if w.isVisible()] + [window]
+        # a closed compare window deletes itself: keep only those still there
+        self.compare_windows = [w for w in self.compare_windows if shiboken6.isValid(w) and w.isVisible()] + [window]
         return window
 
     def _update_title(self) -> None:
         # Every edit is committed to the store the moment it is made, so there is never unsaved work to flag:
-        # the title names the store instead of showing a modified star that would mean nothing.
-        where = self.title_suffix or f" — {self.ctx.store.directory}"
-        self.setWindowTitle(self.tr("政策台账") + where)
+        # the title names the store instead of showing a modified star that would mean nothing. Qt adds the
+        # application's name (政策台账) itself on Linux and Windows, so the title does not repeat it.
+        self.setWindowTitle(self.title_suffix.strip(" —") or str(self.ctx.store.directory))
 
     def _about(self) -> None:
         from desktop.ui.about_dialog import show_about
@@ -195,13 +237,12 @@ class MainWindow(QMainWindow):
     # import
     def choose_files(self) -> None:
         pattern = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("导入政策文件"), "",
-                                                self.tr("政策文件 ({p})").format(p=pattern))
+        files = open_files(self, self.tr("导入政策文件"), "", self.tr("政策文件 ({p})").format(p=pattern))
         if files:
             self.import_paths(files)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("导入文件夹"))
+        folder = choose_folder(self, self.tr("导入文件夹"), "")
         if folder:
             self.import_paths([folder])
 
@@ -218,7 +259,7 @@ class MainWindow(QMainWindow):
         self.worker.progress.connect(self._on_progress)
         self.worker.outcomes_ready.connect(self._on_imported)
         self.worker.finished.connect(self._on_worker_done)
-        self.worker.start()
+        self.worker.start()   # connected before it starts: a file that fails at once still reports back
         return True
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
@@ -230,6 +271,8 @@ class MainWindow(QMainWindow):
 
     def _on_imported(self, outcomes: list) -> None:
         self.last_outcomes = outcomes
+        if self._closing:
+            return
         if self.progress is not None:
             self.progress.reset()
             self.progress.deleteLater()
@@ -239,10 +282,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("导入完成：{n} 个文件").format(n=len(outcomes)), 8000)
         self.result_dialog = ImportResultDialog(outcomes, self)
         self.result_dialog.show()
+        self.result_dialog.activateWindow()   # Enter or Esc closes it at once
 
     def _on_worker_done(self) -> None:
-        self.worker.deleteLater()
-        self.worker = None
+        if self.worker is not None:
+            self.worker.deleteLater()
+            self.worker = None
 
     def dragEnterEvent(self, event):
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -264,11 +309,33 @@ class MainWindow(QMainWindow):
                   ("leftSplitter", self.review.left.restoreState),
                   ("rightSplitter", self.review.right.restoreState),
                   ("measureColumns", self.review.table.horizontalHeader().restoreState))
+        restored = set()
         for key, restore in inside if panes else window:
             value = s.value(key)
-            if isinstance(value, QByteArray):
-                restore(value)
+            if isinstance(value, QByteArray) and restore(value):
+                restored.add(key)
+        columns_by_hand = s.value("measureColumnsByHand", False, bool)
         s.endGroup()
+        if panes:
+            if "measureColumns" in restored and columns_by_hand:
+                self.review.columns.chosen_by_hand()
+            else:
+                self.review.columns.fit()
+            return
+        self._geometry_restored, self._state_restored = "geometry" in restored, "state" in restored
+        if not self._state_restored:
+            self.resizeDocks([self.notes_dock], [NOTES_WIDTH], Qt.Horizontal)
+            if is_small_screen(self):
+                self.notes_dock.hide()   # on a laptop the table needs the width; F9 or 添加批注 brings it back
+
+    def show_fitted(self) -> None:
+        """Show the window within the screen: as the officer left it (moved back onto this screen if needed), or on
+        first start at a comfortable size — maximised on a laptop screen."""
+        if self._geometry_restored:
+            keep_on_screen(self)
+            self.show()
+        else:
+            show_fitted(self, PREFERRED_SIZE)
 
     def save_layout(self) -> None:
         s = self.settings
@@ -279,6 +346,7 @@ class MainWindow(QMainWindow):
         s.setValue("leftSplitter", self.review.left.saveState())
         s.setValue("rightSplitter", self.review.right.saveState())
         s.setValue("measureColumns", self.review.table.horizontalHeader().saveState())
+        s.setValue("measureColumnsByHand", not self.review.columns.auto)
         s.endGroup()
         s.sync()
 
@@ -289,10 +357,22 @@ class MainWindow(QMainWindow):
             self.restore_layout(panes=True)
 
     def closeEvent(self, event):
-        if self.exports.task is not None:
-            self.exports.task.wait()      # an export finishes its file (written under a temporary name until whole)
+        self._closing = True
+        self.notes.flush()         # a note being typed is saved even when the 批注 bar is hidden
+        self.exports.wait()        # an export finishes its file (written under a temporary name until whole)
         if self.worker is not None:
             self.worker.requestInterruption()
             self.worker.wait()
         self.save_layout()
         super().closeEvent(event)
+
+
+def upper_plan(document) -> bool:
+    """A provincial document (广东省…, 广西壮族自治区…), not a city's."""
+    where = jurisdiction_of(document.issuer, document.title)
+    return where.province is not None and where.city is None
+
+
+def lower_plan(document) -> bool:
+    """A city's document (广州市…)."""
+    return jurisdiction_of(document.issuer, document.title).city is not None

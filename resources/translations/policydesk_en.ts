@@ -108,17 +108,17 @@
             <translation>Shareable</translation>
         </message>
         <message>
-            <location filename="../../forms/annotation_editor.ui" line="114" />
+            <location filename="../../forms/annotation_editor.ui" line="111" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../forms/annotation_editor.ui" line="121" />
+            <location filename="../../forms/annotation_editor.ui" line="118" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../forms/annotation_editor.ui" line="128" />
+            <location filename="../../forms/annotation_editor.ui" line="125" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
@@ -174,67 +174,84 @@
     <context>
         <name>AnnotationPane</name>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="127" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="128" />
             <source>本措施</source>
             <translation>This measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="128" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="129" />
             <source>全文</source>
             <translation>Whole document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="163" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="140" />
+            <source>批注列表</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="144" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="170" />
             <source>未能重新定位的批注</source>
             <translation>Notes not found in the new version</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="165" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="153" />
+            <source>批注内容</source>
+            <translation>Note text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="154" />
+            <source>批注标签</source>
+            <translation>Note tags</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="172" />
             <source>文件新版本中找不到这些批注所标注的原文。批注均已保留，可在此查看、修改或删除。</source>
             <translation>The new version of the document no longer contains the text these notes were attached to. The notes are kept: view, edit or delete them here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="168" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="175" />
             <source>未能延续的跟踪信息</source>
             <translation>Tracking not carried over</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="179" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="186" />
             <source>批注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="252" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="259" />
             <source>批注内容不能为空</source>
             <translation>A note cannot be empty</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="272" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="276" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="281" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="272" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="281" />
             <source>已自动保存</source>
             <translation>Saved automatically</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="364" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="373" />
             <source>{n} 条</source>
             <translation>Total: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="410" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="419" />
             <source>（孤立）</source>
             <translation>(orphaned)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="414" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="423" />
             <source>新批注：</source>
             <translation>New note:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/notes/annotation_pane.py" line="417" />
+            <location filename="../../desktop/ui/notes/annotation_pane.py" line="426" />
             <source>在原文中选中文字后添加批注，或在上方列表中选择一条批注。</source>
             <translation>Select text in the source to add a note, or choose a note in the list above.</translation>
         </message>
@@ -242,37 +259,37 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="109" />
+            <location filename="../../desktop/ui/app.py" line="92" />
             <source>数据文件已损坏</source>
             <translation>The data file is damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="111" />
+            <location filename="../../desktop/ui/app.py" line="94" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="127" />
+            <location filename="../../desktop/ui/app.py" line="110" />
             <source>⚠ 数据目录在网络共享上</source>
             <translation>⚠ Data folder on a network share</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="110" />
+            <location filename="../../desktop/ui/app.py" line="93" />
             <source>恢复最近的备份</source>
             <translation>Restore the newest backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="117" />
+            <location filename="../../desktop/ui/app.py" line="100" />
             <source>已恢复到 {time} 的备份；损坏的文件另存为 {path}</source>
             <translation>Restored the backup of {time}; the damaged file was kept as {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="134" />
+            <location filename="../../desktop/ui/app.py" line="117" />
             <source>数据目录在网络共享上</source>
             <translation>Data folder on a network share</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="150" />
+            <location filename="../../desktop/ui/app.py" line="133" />
             <source>自动备份失败：{reason}</source>
             <translation>Automatic backup failed: {reason}</translation>
         </message>
@@ -280,57 +297,57 @@
     <context>
         <name>AssignmentEditModel</name>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="28" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="29" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="28" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="29" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="28" />
-            <source>状态</source>
-            <translation>Status</translation>
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="29" />
+            <source>来源</source>
+            <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="57" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="58" />
             <source>● 牵头</source>
             <translation>● Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="57" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="58" />
             <source>○ 配合</source>
             <translation>○ Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="60" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="61" />
             <source>已更正</source>
             <translation>Corrected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="60" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="61" />
             <source>已确认</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="60" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="61" />
             <source>提取</source>
             <translation>Extracted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="81" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="82" />
             <source>已由经办人更正，重新导入时保留</source>
             <translation>Corrected by an officer; kept on re-import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="81" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="82" />
             <source>由系统从原文提取</source>
             <translation>Extracted from the text automatically</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="93" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="94" />
             <source>单位名称不能为空</source>
             <translation>The unit name cannot be empty</translation>
         </message>
@@ -338,17 +355,17 @@
     <context>
         <name>BackgroundTask</name>
         <message>
-            <location filename="../../desktop/ui/common/background_task.py" line="34" />
+            <location filename="../../desktop/ui/common/background_task.py" line="35" />
             <source>无法写入或读取文件：{reason}</source>
             <translation>Cannot write or read the file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/background_task.py" line="38" />
+            <location filename="../../desktop/ui/common/background_task.py" line="39" />
             <source>处理失败（{kind}）：{reason}</source>
             <translation>Failed ({kind}): {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/background_task.py" line="47" />
+            <location filename="../../desktop/ui/common/background_task.py" line="50" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -402,53 +419,58 @@
         </message>
         <message>
             <location filename="../../desktop/ui/backup_dialog.py" line="33" />
+            <source>备份列表</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" line="34" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup_dialog.py" line="33" />
+            <location filename="../../desktop/ui/backup_dialog.py" line="34" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup_dialog.py" line="33" />
+            <location filename="../../desktop/ui/backup_dialog.py" line="34" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup_dialog.py" line="41" />
+            <location filename="../../desktop/ui/backup_dialog.py" line="42" />
             <source>立即备份</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup_dialog.py" line="42" />
+            <location filename="../../desktop/ui/backup_dialog.py" line="43" />
             <source>恢复所选备份…</source>
             <translation>Restore the selected backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup_dialog.py" line="79" />
+            <location filename="../../desktop/ui/backup_dialog.py" line="80" />
             <source>已备份</source>
             <translation>Backed up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup_dialog.py" line="86" />
+            <location filename="../../desktop/ui/backup_dialog.py" line="87" />
             <source>恢复备份</source>
             <translation>Restore a backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup_dialog.py" line="87" />
+            <location filename="../../desktop/ui/backup_dialog.py" line="88" />
             <source>把全部数据恢复到 {time}（{reason}）的备份？
 此后所做的修改（批注、状态、导入的文件等）将不在恢复后的数据中；恢复前会先把当前数据备份一份，需要时可再恢复回来。</source>
             <translation>Restore all data to the backup of {time} ({reason})?
 Changes made since then (notes, statuses, imported files…) will not be in the restored data; the current data is backed up first, so you can restore it again if needed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup_dialog.py" line="98" />
+            <location filename="../../desktop/ui/backup_dialog.py" line="99" />
             <source>恢复失败，数据未改动：{reason}</source>
             <translation>The restore failed; the data was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup_dialog.py" line="103" />
+            <location filename="../../desktop/ui/backup_dialog.py" line="104" />
             <source>已恢复到 {time} 的备份</source>
             <translation>Restored the backup of {time}</translation>
         </message>
@@ -461,7 +483,22 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>(unchanged)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="46" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="33" />
+            <source>所选任务改为的状态</source>
+            <translation>New status for the selected tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="34" />
+            <source>所选任务改为的完成时限</source>
+            <translation>New deadline for the selected tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="35" />
+            <source>所选任务改为的责任人</source>
+            <translation>New owner for the selected tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="49" />
             <source>已选 {n} 项</source>
             <translation>{n} selected</translation>
         </message>
@@ -519,12 +556,12 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>CompareCommands</name>
         <message>
-            <location filename="../../desktop/ui/compare/commands.py" line="39" />
+            <location filename="../../desktop/ui/compare/commands.py" line="59" />
             <source>固定配对</source>
             <translation>Pin pair</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/commands.py" line="39" />
+            <location filename="../../desktop/ui/compare/commands.py" line="59" />
             <source>取消配对</source>
             <translation>Unpin pair</translation>
         </message>
@@ -532,52 +569,52 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>CompareCoverageModel</name>
         <message>
-            <location filename="../../desktop/ui/compare/coverage_model.py" line="30" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="28" />
             <source>A条目</source>
             <translation>A item</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/coverage_model.py" line="30" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="28" />
             <source>A措施</source>
             <translation>A measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/coverage_model.py" line="30" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="28" />
             <source>B落实条目</source>
             <translation>Picked up in B</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/coverage_model.py" line="30" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="28" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/coverage_model.py" line="30" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="28" />
             <source>相似度</source>
             <translation>Similarity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/coverage_model.py" line="31" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="29" />
             <source>单位变化</source>
             <translation>Unit changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/coverage_model.py" line="49" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="47" />
             <source>B增加：{units}</source>
             <translation>Added in B: {units}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/coverage_model.py" line="51" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="49" />
             <source>B未列：{units}</source>
             <translation>Not in B: {units}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/coverage_model.py" line="53" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="51" />
             <source>角色变化：{units}</source>
             <translation>Role changed: {units}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/coverage_model.py" line="73" />
+            <location filename="../../desktop/ui/compare/coverage_model.py" line="71" />
             <source>未体现</source>
             <translation>Not picked up</translation>
         </message>
@@ -585,82 +622,87 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>CompareLabels</name>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="34" />
+            <location filename="../../desktop/ui/compare/labels.py" line="36" />
             <source>相同</source>
             <translation>Same</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="34" />
+            <location filename="../../desktop/ui/compare/labels.py" line="36" />
             <source>改写</source>
             <translation>Reworded</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="34" />
+            <location filename="../../desktop/ui/compare/labels.py" line="36" />
             <source>移动</source>
             <translation>Moved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="34" />
+            <location filename="../../desktop/ui/compare/labels.py" line="36" />
             <source>拆分</source>
             <translation>Split</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="35" />
+            <location filename="../../desktop/ui/compare/labels.py" line="37" />
             <source>合并</source>
             <translation>Merged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="35" />
+            <location filename="../../desktop/ui/compare/labels.py" line="37" />
             <source>仅A有</source>
             <translation>Only in A</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="35" />
+            <location filename="../../desktop/ui/compare/labels.py" line="37" />
             <source>仅B有</source>
             <translation>Only in B</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="40" />
+            <location filename="../../desktop/ui/compare/labels.py" line="42" />
             <source>文字无变化</source>
             <translation>Text unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="40" />
+            <location filename="../../desktop/ui/compare/labels.py" line="42" />
             <source>仅空白变化</source>
             <translation>Whitespace only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="40" />
+            <location filename="../../desktop/ui/compare/labels.py" line="42" />
             <source>仅标点变化</source>
             <translation>Punctuation only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="41" />
+            <location filename="../../desktop/ui/compare/labels.py" line="43" />
             <source>措辞变化</source>
             <translation>Wording changed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="76" />
+            <location filename="../../desktop/ui/compare/labels.py" line="59" />
+            <source>（无对应）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare/labels.py" line="94" />
             <source>牵头</source>
             <translation>lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="76" />
+            <location filename="../../desktop/ui/compare/labels.py" line="94" />
             <source>配合</source>
             <translation>support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="63" />
+            <location filename="../../desktop/ui/compare/labels.py" line="81" />
             <source>增：{units}</source>
             <translation>Added: {units}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="65" />
+            <location filename="../../desktop/ui/compare/labels.py" line="83" />
             <source>减：{units}</source>
             <translation>Removed: {units}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/labels.py" line="67" />
+            <location filename="../../desktop/ui/compare/labels.py" line="85" />
             <source>{unit} {old}→{new}</source>
             <translation>{unit} {old}→{new}</translation>
         </message>
@@ -676,225 +718,281 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ComparePairsModel</name>
         <message>
-            <location filename="../../desktop/ui/compare/pairs_model.py" line="34" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="36" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/pairs_model.py" line="34" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="36" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/pairs_model.py" line="34" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="36" />
             <source>A条目</source>
             <translation>A item</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/pairs_model.py" line="34" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="36" />
             <source>B条目</source>
             <translation>B item</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/pairs_model.py" line="34" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="36" />
             <source>相似度</source>
             <translation>Similarity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/pairs_model.py" line="35" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="37" />
             <source>变化</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/pairs_model.py" line="67" />
+            <location filename="../../desktop/ui/compare/pairs_model.py" line="69" />
             <source>（固定）</source>
             <translation> (pinned)</translation>
         </message>
     </context>
     <context>
+        <name>ComparePane</name>
+        <message>
+            <location filename="../../desktop/ui/compare/pane.py" line="35" />
+            <source>A侧原文</source>
+            <translation>Text of A</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare/pane.py" line="35" />
+            <source>B侧原文</source>
+            <translation>Text of B</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareWindow</name>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="81" />
+            <location filename="../../desktop/ui/compare/window.py" line="90" />
             <source>对照</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="96" />
+            <location filename="../../desktop/ui/compare/window.py" line="105" />
             <source>上一处差异</source>
             <translation>Previous difference</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="97" />
+            <location filename="../../desktop/ui/compare/window.py" line="106" />
             <source>上一处差异（Shift+F7）</source>
             <translation>Previous difference (Shift+F7)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="98" />
+            <location filename="../../desktop/ui/compare/window.py" line="107" />
             <source>下一处差异</source>
             <translation>Next difference</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="98" />
+            <location filename="../../desktop/ui/compare/window.py" line="107" />
             <source>下一处差异（F7）</source>
             <translation>Next difference (F7)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="99" />
+            <location filename="../../desktop/ui/compare/window.py" line="112" />
             <source>同步滚动</source>
             <translation>Sync scrolling</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="100" />
+            <location filename="../../desktop/ui/compare/window.py" line="113" />
             <source>滚动一侧时另一侧对齐到对应措施</source>
             <translation>Scrolling one side brings the matching measures into line on the other</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="103" />
+            <location filename="../../desktop/ui/compare/window.py" line="115" />
+            <source>交换 A/B</source>
+            <translation>Swap A/B</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare/window.py" line="116" />
+            <source>交换两侧：B 作为 A，A 作为 B（覆盖情况随之改为看 A 是否落实 B）</source>
+            <translation>Swap the sides: B becomes A and A becomes B (coverage then asks whether A implements B)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare/window.py" line="119" />
             <source>显示：</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="106" />
+            <location filename="../../desktop/ui/compare/window.py" line="122" />
+            <source>显示哪些配对</source>
+            <translation>Pairs shown</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare/window.py" line="123" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="106" />
+            <location filename="../../desktop/ui/compare/window.py" line="123" />
             <source>仅有变化</source>
             <translation>Changed only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="106" />
+            <location filename="../../desktop/ui/compare/window.py" line="123" />
             <source>仅未匹配</source>
             <translation>Unmatched only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="111" />
+            <location filename="../../desktop/ui/compare/window.py" line="128" />
             <source>固定配对</source>
             <translation>Pin pair</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="112" />
+            <location filename="../../desktop/ui/compare/window.py" line="129" />
             <source>把两侧选中的措施固定为一对（在两侧原文中各点选一项措施）</source>
             <translation>Pin the measures picked on both sides as a pair (click one measure in each text)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="113" />
+            <location filename="../../desktop/ui/compare/window.py" line="130" />
             <source>取消配对</source>
             <translation>Unpin pair</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="114" />
+            <location filename="../../desktop/ui/compare/window.py" line="131" />
             <source>拆开当前这一对，不再自动配对</source>
             <translation>Break the current pair apart and never pair it automatically</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="115" />
+            <location filename="../../desktop/ui/compare/window.py" line="132" />
             <source>添加批注</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="115" />
+            <location filename="../../desktop/ui/compare/window.py" line="132" />
             <source>为原文中选中的文字添加批注</source>
             <translation>Add a note to the text selected in either document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="117" />
+            <location filename="../../desktop/ui/compare/window.py" line="134" />
             <source>导出Word</source>
             <translation>Export Word</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="118" />
+            <location filename="../../desktop/ui/compare/window.py" line="135" />
             <source>导出Excel</source>
             <translation>Export Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="141" />
+            <location filename="../../desktop/ui/compare/window.py" line="136" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare/window.py" line="259" />
+            <source>差异 {i}/{n}</source>
+            <translation>Difference {i}/{n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare/window.py" line="262" />
+            <source>共 {n} 处差异</source>
+            <translation>{n} differences</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare/window.py" line="382" />
+            <source>对照表</source>
+            <translation>comparison</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare/window.py" line="64" />
+            <location filename="../../desktop/ui/compare/window.py" line="161" />
             <source>差异列表</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="147" />
+            <location filename="../../desktop/ui/compare/window.py" line="68" />
             <source>覆盖情况</source>
             <translation>Coverage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="150" />
+            <location filename="../../desktop/ui/compare/window.py" line="167" />
+            <source>覆盖情况（B 是否落实 A）</source>
+            <translation>Coverage (does B implement A?)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare/window.py" line="170" />
+            <location filename="../../desktop/ui/compare/window.py" line="213" />
             <source>A侧措施</source>
             <translation>A measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="151" />
+            <location filename="../../desktop/ui/compare/window.py" line="171" />
+            <location filename="../../desktop/ui/compare/window.py" line="214" />
             <source>B侧措施</source>
             <translation>B measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="170" />
+            <location filename="../../desktop/ui/compare/window.py" line="190" />
             <source>对照：{a} ↔ {b}</source>
             <translation>Compare: {a} ↔ {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="172" />
+            <location filename="../../desktop/ui/compare/window.py" line="192" />
             <source>A：{title}</source>
             <translation>A: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="172" />
+            <location filename="../../desktop/ui/compare/window.py" line="192" />
             <source>B：{title}</source>
             <translation>B: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="180" />
+            <location filename="../../desktop/ui/compare/window.py" line="200" />
             <source>A的 {total} 项措施中，B体现了 {covered} 项，未体现 {missing} 项。</source>
             <translation>Of the {total} measures of A, B picks up {covered} and leaves out {missing}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="241" />
+            <location filename="../../desktop/ui/compare/window.py" line="217" />
+            <source>已交换：A 为《{a}》</source>
+            <translation>Swapped: A is “{a}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/compare/window.py" line="285" />
             <source>已是最后一处差异</source>
             <translation>This is the last difference</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="248" />
+            <location filename="../../desktop/ui/compare/window.py" line="292" />
             <source>已是第一处差异</source>
             <translation>This is the first difference</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="281" />
+            <location filename="../../desktop/ui/compare/window.py" line="326" />
             <source>固定配对：A {a} ↔ B {b}</source>
             <translation>Pin pair: A {a} ↔ B {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="318" />
+            <location filename="../../desktop/ui/compare/window.py" line="363" />
             <source>请先在原文中选中要批注的文字</source>
             <translation>First select the text to annotate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="337" />
-            <source>{a}_{b}_对照表</source>
-            <translation>{a}_{b}_comparison</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/compare/window.py" line="342" />
+            <location filename="../../desktop/ui/compare/window.py" line="386" />
             <source>导出对照表（Word）</source>
             <translation>Export comparison (Word)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="346" />
+            <location filename="../../desktop/ui/compare/window.py" line="390" />
             <source>导出对照表（Excel）</source>
             <translation>Export comparison (Excel)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="353" />
+            <location filename="../../desktop/ui/compare/window.py" line="397" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="353" />
+            <location filename="../../desktop/ui/compare/window.py" line="397" />
             <source>无法写入文件：{error}</source>
             <translation>Cannot write the file: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/compare/window.py" line="355" />
+            <location filename="../../desktop/ui/compare/window.py" line="399" />
             <source>已导出：{path}</source>
             <translation>Exported: {path}</translation>
         </message>
@@ -930,80 +1028,80 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ExportActions</name>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="43" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="96" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="48" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="99" />
             <source>另一项导出或导入正在进行，请稍候</source>
             <translation>Another export or import is running, please wait</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="48" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="53" />
             <source>正在导出任务分工表…</source>
             <translation>Exporting the task ledger…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="48" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="53" />
             <source>正在导出各单位任务台账…</source>
             <translation>Exporting the per-unit ledgers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="49" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="54" />
             <source>正在导出汇报材料…</source>
             <translation>Exporting the briefing pack…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="50" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="55" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="71" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="75" />
             <source>正在导出 {name}（{done}/{total}）</source>
             <translation>Exporting {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="79" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="83" />
             <source>已导出 {n} 个单位的任务台账 → {path}</source>
             <translation>Exported the ledgers of {n} units → {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="82" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="86" />
             <source>已导出 → {path}</source>
             <translation>Exported → {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="89" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="106" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="113" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="93" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="109" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="116" />
             <source>导入回收台账</source>
             <translation>Import returned ledger</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="90" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="93" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="106" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="109" />
             <source>正在读取 {name}…</source>
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="114" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="117" />
             <source>无法从文件判断填报单位，请选择：{name}</source>
             <translation>The file does not say which unit filled it in; choose it: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="140" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="143" />
             <source>已写入 {n} 处（可撤销）；原文件已存档</source>
             <translation>Wrote {n} values (undoable); the original file is kept as evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="141" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="144" />
             <source>；{k} 处冲突保留系统值</source>
             <translation>; {k} conflicts keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="145" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="148" />
             <source>操作未完成</source>
             <translation>Not completed</translation>
         </message>
@@ -1011,124 +1109,257 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="26" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="28" />
             <source>导出任务分工表</source>
             <translation>Export task ledger</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="26" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="28" />
             <source>导出各单位任务台账</source>
             <translation>Export per-unit ledgers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="27" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="29" />
             <source>导出汇报材料</source>
             <translation>Export briefing pack</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="32" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="103" />
             <source>全部文件</source>
             <translation>All documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="41" />
-            <source>文件：</source>
-            <translation>Document:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="42" />
-            <source>单位：</source>
-            <translation>Unit:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="45" />
-            <source>全部状态</source>
-            <translation>All statuses</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="49" />
-            <source>状态：</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="51" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="35" />
             <source>包含内部批注（封面标注“内部资料”）</source>
             <translation>Include internal notes (cover marked 'internal')</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="58" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="42" />
+            <source>保存位置</source>
+            <translation>Save to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="46" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="63" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="51" />
             <source>保存到：</source>
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="63" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="51" />
             <source>保存到文件夹：</source>
             <translation>Save to folder:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="66" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="54" />
             <source>完成后打开</source>
             <translation>Open when done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="66" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="54" />
             <source>完成后打开文件夹</source>
             <translation>Open the folder when done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="72" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="61" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="84" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="77" />
             <source>标题字体：</source>
             <translation>Title font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="84" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="77" />
             <source>正文字体：</source>
             <translation>Body font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="84" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="77" />
             <source>一级标题字体：</source>
             <translation>Level-1 heading font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="85" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="78" />
             <source>二级标题字体：</source>
             <translation>Level-2 heading font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="88" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="82" />
             <source>自动：{family}</source>
             <translation>Automatic: {family}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="104" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="92" />
+            <source>所选范围内没有可导出的内容</source>
+            <translation>Nothing to export in this scope</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="102" />
+            <source>任务分工表</source>
+            <translation>Task assignments</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="102" />
+            <source>汇报材料</source>
+            <translation>Briefing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="108" />
             <source>选择保存文件夹</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="106" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="110" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="106" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="110" />
             <source>Word 文档 (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="114" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="121" />
             <source>请填写保存位置</source>
             <translation>Enter where to save</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportScopeBox</name>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="27" />
+            <source>导出范围</source>
+            <translation>What to export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="33" />
+            <source>导出的文件</source>
+            <translation>Document to export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="41" />
+            <source>导出的单位</source>
+            <translation>Unit to export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="45" />
+            <source>导出的状态</source>
+            <translation>Status to export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="46" />
+            <source>全部状态</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="50" />
+            <source>一个单位</source>
+            <translation>One unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="50" />
+            <source>全部有任务的单位（每个单位一个文件）</source>
+            <translation>Every unit with tasks (one file per unit)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="52" />
+            <source>一个文件</source>
+            <translation>One document</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="52" />
+            <source>一个单位（跨全部文件）</source>
+            <translation>One unit (across all documents)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="53" />
+            <source>该文件中该单位的任务</source>
+            <translation>That unit's tasks in that document</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="53" />
+            <source>全部文件</source>
+            <translation>All documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="71" />
+            <source>只含状态：</source>
+            <translation>Only status:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="80" />
+            <source>导出内容</source>
+            <translation>Export contents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="139" />
+            <source>（请先选择单位）</source>
+            <translation> (choose a unit first)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="143" />
+            <source>（{n} 项任务）</source>
+            <translation> ({n} tasks)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="145" />
+            <source>：{n} 个单位</source>
+            <translation>: {n} units</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="147" />
+            <source>（{n} 项措施）</source>
+            <translation> ({n} measures)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="163" />
+            <source>请选择单位。</source>
+            <translation>Choose a unit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="166" />
+            <source>所选范围内没有措施，不会导出空文件。请改选范围（括号中是各范围的措施数）。</source>
+            <translation>No measures in this scope: an empty file is not exported. Choose another scope (the number of measures of each is in brackets).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="171" />
+            <source>将导出 {n} 个单位的任务台账（每个单位一个文件），共 {t} 项任务</source>
+            <translation>Will export the task ledgers of {n} units (one file per unit), {t} tasks in all</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="173" />
+            <source>{unit}：{n} 项任务</source>
+            <translation>{unit}: {n} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="175" />
+            <source>将导出 {d} 个文件、{m} 项措施，涉及 {u} 个单位</source>
+            <translation>Will export {d} documents, {m} measures, {u} units</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="177" />
+            <source>《{title}》：{n} 项措施</source>
+            <translation>“{title}”: {n} measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="178" />
+            <source>单位：</source>
+            <translation>Units: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="179" />
+            <source> 等 {n} 个</source>
+            <translation> and {n} more</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="182" />
+            <source>……另有 {n} 项</source>
+            <translation>… {n} more</translation>
         </message>
     </context>
     <context>
@@ -1139,65 +1370,111 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Search the text of measures (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="28" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="27" />
+            <source>搜索措施全文</source>
+            <translation>Search the measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="30" />
+            <source>单位筛选</source>
+            <translation>Unit filter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="31" />
+            <source>角色筛选</source>
+            <translation>Role filter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="32" />
             <source>全部角色</source>
             <translation>All roles</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="28" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="32" />
             <source>● 牵头</source>
             <translation>● Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="28" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="32" />
             <source>○ 配合</source>
             <translation>○ Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="29" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="33" />
+            <source>状态筛选</source>
+            <translation>Status filter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="34" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="30" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="35" />
+            <source>时限筛选</source>
+            <translation>Deadline filter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="36" />
             <source>全部时限</source>
             <translation>All deadlines</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="30" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="36" />
             <source>已逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="31" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="37" />
             <source>即将到期</source>
             <translation>Due within</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="32" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="38" />
             <source> 天内</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="34" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="39" />
+            <source>到期天数</source>
+            <translation>Days until due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="41" />
             <source>全部文件</source>
             <translation>All documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="35" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="41" />
+            <source>文件筛选</source>
+            <translation>Document filter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="44" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="36" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="44" />
+            <source>标签筛选</source>
+            <translation>Tag filter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="45" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="46" />
+            <source>清除全部筛选条件（Ctrl+Shift+L）</source>
+            <translation>Clear all filters (Ctrl+Shift+L)</translation>
         </message>
     </context>
     <context>
         <name>ImportResultDialog</name>
         <message>
             <location filename="../../desktop/ui/review/import_result_dialog.py" line="17" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="26" />
             <source>导入结果</source>
             <translation>Import results</translation>
         </message>
@@ -1232,17 +1509,17 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Files: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="25" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="28" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="25" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="28" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="25" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="28" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
@@ -1250,32 +1527,42 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="23" />
+            <location filename="../../desktop/ui/review/library_model.py" line="24" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="23" />
+            <location filename="../../desktop/ui/review/library_model.py" line="24" />
             <source>措施</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="40" />
+            <location filename="../../desktop/ui/review/library_model.py" line="29" />
+            <source>全部文件（{n} 个）</source>
+            <translation>All documents ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/library_model.py" line="30" />
+            <source>显示全部文件的措施</source>
+            <translation>Show the measures of all documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/library_model.py" line="50" />
             <source>（未识别发文机关）</source>
             <translation>(Unknown issuer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="41" />
+            <location filename="../../desktop/ui/review/library_model.py" line="51" />
             <source>（无日期）</source>
             <translation>(No date)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="55" />
+            <location filename="../../desktop/ui/review/library_model.py" line="65" />
             <source>（第{n}版）</source>
             <translation>(version {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="59" />
+            <location filename="../../desktop/ui/review/library_model.py" line="69" />
             <source>第{n}版：{title}</source>
             <translation>Version {n}: {title}</translation>
         </message>
@@ -1283,42 +1570,51 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="46" />
+            <location filename="../../desktop/ui/main_window.py" line="56" />
             <source>批注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="61" />
+            <location filename="../../desktop/ui/main_window.py" line="62" />
+            <source>批注栏</source>
+            <translation>Notes pane</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="65" />
+            <source>显示或隐藏批注栏（F9）</source>
+            <translation>Show or hide the notes pane (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="79" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="63" />
+            <location filename="../../desktop/ui/main_window.py" line="81" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <location filename="../../desktop/ui/main_window.py" line="172" />
             <source>请先在原文中选中要批注的文字</source>
             <translation>Select the text to annotate in the source first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="147" />
+            <location filename="../../desktop/ui/main_window.py" line="181" />
             <source>请先在筛选栏选择单位</source>
             <translation>Choose a unit in the filter bar first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="171" />
+            <location filename="../../desktop/ui/main_window.py" line="212" />
             <source>对照</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="171" />
+            <location filename="../../desktop/ui/main_window.py" line="212" />
             <source>请在文件库中选中两个文件（按住 Ctrl 点选），或选中一个有上一版本的文件。</source>
             <translation>Select two documents in the library (Ctrl+click), or one document that has a previous version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="183" />
             <location filename="../../forms/main_window.ui" line="6" />
             <source>政策台账</source>
             <translation>PolicyDesk</translation>
@@ -1329,58 +1625,58 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>About PolicyDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="193" />
+            <location filename="../../desktop/ui/main_window.py" line="235" />
             <location filename="../../forms/main_window.ui" line="77" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="193" />
+            <location filename="../../desktop/ui/main_window.py" line="235" />
             <source>界面语言将在下次启动时切换。</source>
             <translation>The interface language will change the next time PolicyDesk starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="198" />
+            <location filename="../../desktop/ui/main_window.py" line="240" />
             <source>导入政策文件</source>
             <translation>Import policy documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="199" />
+            <location filename="../../desktop/ui/main_window.py" line="240" />
             <source>政策文件 ({p})</source>
             <translation>Policy documents ({p})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="204" />
+            <location filename="../../desktop/ui/main_window.py" line="245" />
             <source>导入文件夹</source>
             <translation>Import folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="211" />
+            <location filename="../../desktop/ui/main_window.py" line="252" />
             <source>正在导入，请等待当前导入完成</source>
             <translation>An import is running; wait for it to finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="214" />
+            <location filename="../../desktop/ui/main_window.py" line="255" />
             <source>正在导入…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="214" />
+            <location filename="../../desktop/ui/main_window.py" line="255" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="215" />
+            <location filename="../../desktop/ui/main_window.py" line="256" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="228" />
+            <location filename="../../desktop/ui/main_window.py" line="269" />
             <source>正在导入 {name}（{done}/{total}）</source>
             <translation>Importing {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="239" />
+            <location filename="../../desktop/ui/main_window.py" line="282" />
             <source>导入完成：{n} 个文件</source>
             <translation>Import finished: {n} file(s)</translation>
         </message>
@@ -1659,54 +1955,83 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         </message>
     </context>
     <context>
+        <name>MeasureColumns</name>
+        <message>
+            <location filename="../../desktop/ui/review/measure_columns.py" line="36" />
+            <source>右键单击表头可选择显示哪些列</source>
+            <translation>Right-click the header to choose the columns shown</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/measure_columns.py" line="114" />
+            <source>按窗口宽度自动排列</source>
+            <translation>Fit to the window width</translation>
+        </message>
+    </context>
+    <context>
         <name>MeasureEditor</name>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="83" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="87" />
             <source>移除</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="84" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="88" />
             <source>将选中的单位从本措施中移除</source>
             <translation>Remove the selected unit from this measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="87" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="91" />
             <source>单位名称</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="94" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="92" />
+            <source>要添加的单位</source>
+            <translation>Unit to add</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/measure_editor.py" line="96" />
+            <source>要添加的单位的角色</source>
+            <translation>Role of the unit to add</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/measure_editor.py" line="100" />
             <source>添加单位</source>
             <translation>Add unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="102" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="108" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="105" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="111" />
             <source>原文未写明完成时限</source>
             <translation>The text gives no deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="115" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="68" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="121" />
             <source>责任单位</source>
             <translation>Responsible units</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="133" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="139" />
             <source>未选择措施</source>
             <translation>No measure selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="185" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="191" />
             <source>原文：{text}</source>
             <translation>Text: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="189" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="194" />
+            <source>完成时限：{text}</source>
+            <translation>Deadline: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/measure_editor.py" line="196" />
             <source>按原文推算的截止日期；更正后重新导入不会覆盖</source>
             <translation>Deadline worked out from the text; a correction is kept on re-import</translation>
         </message>
@@ -1766,12 +2091,27 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>OverviewPane</name>
         <message>
-            <location filename="../../desktop/ui/tasks/overview_pane.py" line="170" />
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="126" />
+            <source>各单位任务状态统计</source>
+            <translation>Task status counts by unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="132" />
+            <source>已逾期的任务</source>
+            <translation>Overdue tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="134" />
+            <source>即将到期的任务</source>
+            <translation>Tasks due soon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="176" />
             <source>已逾期（{n}）</source>
             <translation>Overdue ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/overview_pane.py" line="171" />
+            <location filename="../../desktop/ui/tasks/overview_pane.py" line="177" />
             <source>{days} 天内到期（{n}）</source>
             <translation>Due within {days} days ({n})</translation>
         </message>
@@ -1828,8 +2168,8 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         <message>
             <location filename="../../desktop/ui/exports/return_dialog.py" line="58" />
             <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="78" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="81" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="79" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="82" />
             <source>行</source>
             <translation>Row</translation>
         </message>
@@ -1869,71 +2209,96 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         </message>
         <message>
             <location filename="../../desktop/ui/exports/return_dialog.py" line="73" />
+            <source>第 {row} 行冲突采用哪一边</source>
+            <translation>Which side to keep for the conflict in row {row}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="74" />
             <source>保留系统值</source>
             <translation>Keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="74" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="75" />
             <source>采用文件值</source>
             <translation>Take the file's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="78" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="79" />
             <source>系统编号</source>
             <translation>System id</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="78" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="79" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="81" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="82" />
             <source>对应到序号</source>
             <translation>Matched to No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="81" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="82" />
             <source>相似度</source>
             <translation>Similarity</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
+            <source>修改</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
+            <source>冲突</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="86" />
+            <source>未读取的行</source>
+            <translation>Rows not read</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="86" />
+            <source>按序号匹配的行</source>
+            <translation>Rows matched by number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="89" />
             <source>修改 ({n})</source>
             <translation>Changes ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="89" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="93" />
             <source>全部采用文件值</source>
             <translation>Take the file's value for all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="89" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="93" />
             <source>全部保留系统值</source>
             <translation>Keep the store's value for all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="96" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="100" />
             <source>冲突 ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="97" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="101" />
             <source>未读取 ({n})</source>
             <translation>Not read ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="98" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="102" />
             <source>按序号匹配 ({n})</source>
             <translation>Matched by number ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="128" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="133" />
             <source>写入 {n} 处</source>
             <translation>Write {n} values</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="128" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="133" />
             <source>无可写入的修改</source>
             <translation>Nothing to write</translation>
         </message>
@@ -1941,7 +2306,42 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ReviewTab</name>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="107" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="44" />
+            <source>文件库</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="53" />
+            <source>提纲</source>
+            <translation>Outline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="60" />
+            <source>措施表</source>
+            <translation>Measure table</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="74" />
+            <source>显示全部文件</source>
+            <translation>Show all documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="75" />
+            <source>取消“只看本文件”，显示全部文件的措施</source>
+            <translation>Stop showing only this document: show the measures of all documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="81" />
+            <source>原文</source>
+            <translation>Source text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="159" />
+            <source>只看《{title}》</source>
+            <translation>Only “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="173" />
             <source>共 {n} 项措施</source>
             <translation>Measures: {n}</translation>
         </message>
@@ -2074,32 +2474,57 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>TaskTablePane</name>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="139" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="142" />
+            <source>任务分工表查看方式</source>
+            <translation>Task table view</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="143" />
             <source>按文件</source>
             <translation>By document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="140" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="144" />
             <source>按单位</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="145" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="146" />
+            <source>任务分工表的文件</source>
+            <translation>Document of the task table</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="151" />
+            <source>任务分工表的单位</source>
+            <translation>Unit of the task table</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="152" />
             <source>● 牵头　○ 配合　&lt;span style='background:#f9d6d5'&gt;&amp;nbsp;已逾期&amp;nbsp;&lt;/span&gt;　&lt;span style='background:#fdebc4'&gt;&amp;nbsp;14 天内到期&amp;nbsp;&lt;/span&gt;</source>
             <translation>● Lead&amp;nbsp;&amp;nbsp;&amp;nbsp;○ Support&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style='background:#f9d6d5'&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style='background:#fdebc4'&gt;&amp;nbsp;Due within 14 days&amp;nbsp;&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="148" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="155" />
             <source>查看</source>
             <translation>View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="233" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="162" />
+            <source>任务分工表</source>
+            <translation>Task assignments</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="164" />
+            <source>任务分工表（固定列）</source>
+            <translation>Task assignments (fixed columns)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="251" />
             <source>请先在表中选择要修改的行</source>
             <translation>Select the rows to change first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="236" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="254" />
             <source>请至少选择一项要修改的内容（状态、完成时限或责任人）</source>
             <translation>Choose at least one thing to change (status, deadline or owner)</translation>
         </message>
@@ -2155,14 +2580,34 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../../desktop/ui/review/unit_picker.py" line="23" />
+            <location filename="../../desktop/ui/review/unit_picker.py" line="31" />
+            <source>全部单位（输入名称或别名筛选）</source>
+            <translation>All units (type a name or alias to filter)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/unit_picker.py" line="32" />
             <source>单位（可输入名称的任意部分或别名）</source>
             <translation>Unit (type any part of a name, or an alias)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/unit_picker.py" line="42" />
+            <location filename="../../desktop/ui/review/unit_picker.py" line="33" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/unit_picker.py" line="41" />
+            <source>单位候选</source>
+            <translation>Unit suggestions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/unit_picker.py" line="55" />
             <source>全部单位</source>
             <translation>All units</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/unit_picker.py" line="105" />
+            <source>未找到单位“{name}”，请从候选中选择</source>
+            <translation>No unit “{name}”: choose one of the suggestions</translation>
         </message>
     </context>
 </TS>

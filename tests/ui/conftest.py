@@ -13,3 +13,16 @@ def ctx(sample_store, qtbot):
     context = AppContext(sample_store, today=TODAY)
     yield context
     context.undo_stack.clear()
+
+
+@pytest.fixture()
+def shown_window(ctx, qtbot, tmp_path):
+    """The main window over the sample store, its settings in tmp_path, filled and on the (offscreen) screen."""
+    from PySide6.QtCore import QSettings
+    from desktop.ui.main_window import MainWindow
+    window = MainWindow(ctx, QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    window.review.reload()
+    window.show()
+    qtbot.waitExposed(window)
+    return window

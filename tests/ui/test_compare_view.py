@@ -9,7 +9,6 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog
 
 from desktop.ui.compare.window import open_compare
 from exporters.compare_xlsx import FIRST_ROW, HEADER_ROW
@@ -134,7 +133,7 @@ def test_unpinning_keeps_the_two_measures_apart(ctx, qtbot, window):
 
 
 def _save_to(monkeypatch, path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr("desktop.ui.compare.window.save_file", lambda *a, **k: str(path))
 
 
 def test_the_word_export_holds_a_row_per_pair(window, monkeypatch, tmp_path):

@@ -160,7 +160,7 @@ def test_a_file_that_is_not_a_ledger_is_refused_in_words(qtbot, window, tmp_path
     assert window.exports.dialog is None
 
 
-def test_compare_takes_two_selected_documents_older_first(qtbot, window, ctx):
+def test_compare_takes_two_selected_documents(qtbot, window, ctx):
     from PySide6.QtCore import QItemSelectionModel
     from desktop.ui.review.library_model import DOCUMENT_ID
     lib = window.review.library

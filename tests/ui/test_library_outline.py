@@ -16,7 +16,9 @@ def test_library_groups_by_issuer_and_year_and_nests_versions(sample_store, qtmo
     model = LibraryModel()
     model.set_documents(sample_store.documents())
     qtmodeltester.check(model)
-    issuers = [model.index(r, 0).data() for r in range(model.rowCount())]
+    everything, *issuers = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert everything == "全部文件（6 个）" and model.index(0, 1).data() == str(sum(
+        d.measure_count for d in sample_store.documents()))
     assert "广州市人民政府办公厅" in issuers and issuers == sorted(issuers)
     assert sorted(model.document_ids()) == sorted(d.id for d in sample_store.documents())
     # the newest version is the row; the first version sits under it

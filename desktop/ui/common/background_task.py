@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+import shiboken6
 
 from desktop.core.errors import ReadError
 
@@ -40,10 +41,12 @@ class BackgroundTask(QThread):
             self.succeeded.emit(result)
 
 
-def run_in_background(parent: QWidget, title: str, label: str, work: Callable, on_done: Callable,
-                      on_error: Callable[[str], None], cancellable: bool = False) -> BackgroundTask:
-    """Start ``work`` with a modal progress dialog (busy until the work reports a total); the callbacks run on the
-    GUI thread. The task object is returned so a test or the window can wait for it."""
+def prepare_in_background(parent: QWidget, title: str, label: str, work: Callable, on_done: Callable,
+                          on_error: Callable[[str], None], cancellable: bool = False,
+                          on_finished: Callable[[], None] | None = None) -> BackgroundTask:
+    """A task for ``work`` with a modal progress dialog (busy until the work reports a total), every callback
+    connected, not started: the caller notes it as running, then calls ``start()``. The callbacks run on the GUI
+    thread, ``on_finished`` last, whatever happened. The task is deleted once finished: hold it only until then."""
     dialog = QProgressDialog(label, _tr("取消") if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
@@ -68,13 +71,23 @@ def run_in_background(parent: QWidget, title: str, label: str, work: Callable, o
         dialog.reset()
         dialog.deleteLater()
         task.deleteLater()
+        if on_finished is not None:
+            on_finished()
 
+    # Every connection is made before the thread starts: a file refused at once (a .ods read as a return) can
+    # finish before the caller's next line, and a ``finished`` connected after that never arrived — the caller's
+    # busy slot stayed taken until restart, and closing the window then waited on a deleted task (issue 14).
     task.progress.connect(report)
     task.succeeded.connect(on_done)
     task.failed.connect(on_error)
     task.finished.connect(finish)
     dialog.canceled.connect(task.requestInterruption)
     timer = QTimer(dialog, singleShot=True, interval=300, timeout=show_if_busy)
-    timer.start()
-    task.start()
+    task.started.connect(timer.start)
     return task
+
+
+def wait_for(task: BackgroundTask | None) -> None:
+    """Wait until ``task`` has finished, if it is still there (a finished task may already be deleted)."""
+    if task is not None and shiboken6.isValid(task):
+        task.wait()

@@ -18,7 +18,7 @@ class PinEvents(QObject):
     """Announces changed pins of a document pair, so every open compare window of that pair realigns (also on an
     undo from the main window after the compare window that made the pin has closed)."""
 
-    pins_changed = Signal(int, int)   # document A id, document B id
+    pins_changed = Signal(int, int)   # the pair's two document ids, in the order the store keeps its pins
 
 
 _events: PinEvents | None = None
@@ -31,13 +31,36 @@ def pin_events() -> PinEvents:
     return _events
 
 
+def pin_order(store, doc_a: int, doc_b: int) -> tuple[int, int]:
+    """The order the store keeps a document pair's pins in: the one already used, else the lower id first. A window
+    shows the pair either way round (交换 A/B); its pins are read and written in this one order."""
+    if any(store.compare_pins(doc_a, doc_b)):
+        return doc_a, doc_b
+    if any(store.compare_pins(doc_b, doc_a)):
+        return doc_b, doc_a
+    return (doc_a, doc_b) if doc_a <= doc_b else (doc_b, doc_a)
+
+
+def stored_pins(store, doc_a: int, doc_b: int) -> tuple[list[PathPair], list[PathPair]]:
+    """(pins, unpins) of the pair as (A path, B path) for A = ``doc_a``, whichever order the store keeps them in."""
+    order = pin_order(store, doc_a, doc_b)
+    pins, unpins = store.compare_pins(*order)
+    if order == (doc_a, doc_b):
+        return pins, unpins
+    return [(b, a) for a, b in pins], [(b, a) for a, b in unpins]
+
+
 class SetComparePins(StoreCommand):
     """``pinned`` True: pin ``pairs`` (each an (A path, B path)), dropping other pins of the same measures;
-    False: record them as broken apart. Undo puts back exactly what the store held before."""
+    False: record them as broken apart. Undo puts back exactly what the store held before. The pairs are given
+    as the window shows A and B; they are stored in the pair's ``pin_order``."""
 
     def __init__(self, ctx: AppContext, doc_a: int, doc_b: int, pairs: list[PathPair], pinned: bool):
         super().__init__(_tr("固定配对") if pinned else _tr("取消配对"))
-        self.ctx, self.doc_a, self.doc_b, self.pairs, self.pinned = ctx, doc_a, doc_b, list(pairs), pinned
+        self.ctx, self.pinned = ctx, pinned
+        self.doc_a, self.doc_b = pin_order(ctx.store, doc_a, doc_b)
+        flipped = (self.doc_a, self.doc_b) != (doc_a, doc_b)
+        self.pairs = [(b, a) if flipped else (a, b) for a, b in pairs]
         self.before: dict[PathPair, bool | None] = {}
 
     def _state(self) -> dict[PathPair, bool]:

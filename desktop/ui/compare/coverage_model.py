@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from exporters.compare_rows import side_number
-
-from desktop.ui.compare.labels import colors, kind_label
+from desktop.ui.compare.labels import colors, kind_label, side_numbers
 from desktop.ui.compare.session import CompareSession
 from desktop.ui.common.row_list_model import RowListModel
 
@@ -66,11 +64,11 @@ class CompareCoverageModel(RowListModel):
         missing = pair is None or pair.kind == "only_a"
         if role == Qt.DisplayRole:
             if col == self.NUMBER:
-                return side_number(al.a, (i,))
+                return side_numbers(al.a, (i,))
             if col == self.MEASURE:
                 return head(al.a[i].heading or al.a[i].text)
             if col == self.PICKED:
-                return self.tr("未体现") if missing else side_number(al.b, pair.b)
+                return self.tr("未体现") if missing else side_numbers(al.b, pair.b)
             if col == self.KIND:
                 return kind_label(pair.kind) if pair else ""
             if col == self.SCORE:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from desktop.core.compare.model import Delta, Pair
+from desktop.core.compare.model import CompareMeasure, Delta, Pair
+from desktop.core.labels import CN_DIGITS
+from exporters.compare_rows import measure_number
 
 UNMATCHED = ("only_a", "only_b")
 
@@ -40,6 +42,22 @@ def text_change_label(change: str) -> str:
     labels = {"none": _tr("文字无变化"), "whitespace": _tr("仅空白变化"), "punctuation": _tr("仅标点变化"),
               "wording": _tr("措辞变化")}
     return labels.get(change, change)
+
+
+def shown_number(measure: CompareMeasure) -> str:
+    """A measure's number as the views show it: a top-level item keeps its 、 (一、), because a bare 一 cannot be
+    told from the — of a missing side."""
+    number = measure_number(measure)
+    if len(measure.path) == 1 and number and all(c in CN_DIGITS for c in number):
+        return number + "、"
+    return number
+
+
+def side_numbers(measures: list[CompareMeasure], indexes: tuple[int, ...]) -> str:
+    """The numbers of one side of a pair, or （无对应） when that side has none."""
+    if not indexes:
+        return _tr("（无对应）")
+    return "、".join(shown_number(measures[i]) for i in indexes)
 
 
 def is_difference(pair: Pair) -> bool:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from exporters.compare_rows import side_number
+from PySide6.QtGui import QColor
 
-from desktop.ui.compare.labels import UNMATCHED, colors, delta_summary, is_difference, kind_label
+from desktop.ui.compare.labels import UNMATCHED, colors, delta_summary, is_difference, kind_label, side_numbers
+
+MISSING_SIDE = QColor("#6b7280")
 from desktop.ui.compare.session import CompareSession
 from desktop.ui.common.row_list_model import RowListModel
 
@@ -66,14 +68,16 @@ class ComparePairsModel(RowListModel):
             if col == self.KIND:
                 return kind_label(pair.kind) + (self.tr("（固定）") if pair.pinned else "")
             if col == self.A:
-                return side_number(al.a, pair.a) or "—"
+                return side_numbers(al.a, pair.a)
             if col == self.B:
-                return side_number(al.b, pair.b) or "—"
+                return side_numbers(al.b, pair.b)
             if col == self.SCORE:
                 return "" if pair.kind in UNMATCHED else f"{pair.score:.0%}"
             return delta_summary(pair.delta)
         if role == Qt.BackgroundRole and col == self.KIND and is_difference(pair):
             return colors(pair)[0]
+        if role == Qt.ForegroundRole and ((col == self.A and not pair.a) or (col == self.B and not pair.b)):
+            return MISSING_SIDE
         if role == Qt.TextAlignmentRole and col in (self.NUMBER, self.SCORE):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole:

@@ -32,6 +32,7 @@ class ComparePane(SpanCursors, QTextEdit):
         super().__init__(parent)
         self.side = side
         self.setObjectName("comparePaneA" if side == 0 else "comparePaneB")
+        self.setAccessibleName(self.tr("A侧原文") if side == 0 else self.tr("B侧原文"))
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.setFrameShape(QFrame.NoFrame)

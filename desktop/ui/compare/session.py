@@ -8,6 +8,8 @@ from desktop.core.compare.align import align
 from desktop.core.compare.model import Alignment, CompareMeasure, Pair
 from exporters.compare_rows import changed_spans
 
+from desktop.ui.compare.commands import stored_pins
+
 
 def measure_spans(measures: list[CompareMeasure], stored: tuple[tuple[int, int, int], ...]) -> list[tuple[int, int]]:
     """Each measure's [start, end) in its display text: the store's span when it knows the measure, else its text's."""
@@ -99,7 +101,7 @@ class CompareSession:
 def load_session(store, doc_a: int, doc_b: int) -> CompareSession:
     """Read both documents through the store facade and align their measures, the officer's pins applied."""
     a, b = store.compare_measures(doc_a), store.compare_measures(doc_b)
-    pins, unpins = store.compare_pins(doc_a, doc_b)
+    pins, unpins = stored_pins(store, doc_a, doc_b)
     alignment = align(a, b, pins=pins, unpins=unpins)
     texts = store.document_text(doc_a), store.document_text(doc_b)
     notes = tuple([(n.start, n.end) for n in store.annotations(document_id=d) if not n.orphan] for d in (doc_a, doc_b))

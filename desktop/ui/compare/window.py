@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMainWindow, QMessageBox, QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
 from exporters.compare_docx import write_compare_docx
 from exporters.compare_rows import measure_number
@@ -24,7 +24,12 @@ from desktop.ui.compare.session import CompareSession, load_session
 from desktop.ui.compare.side_panel import CompareSidePanel
 from desktop.ui.compare.sync import ScrollSync
 from desktop.ui.context import AppContext
+from desktop.ui.common.file_dialogs import save_file
+from desktop.ui.common.file_names import file_name
+from desktop.ui.common.screen_fit import fit_window, show_fitted
 from desktop.ui.common.tree_views import flat_tree, select_row_quietly
+
+PREFERRED_SIZE = QSize(1400, 900)
 
 
 def _tree(model) -> QTreeView:
@@ -48,17 +53,21 @@ class CompareWindow(QMainWindow):
         self.overview = CompareOverview()
         self.sync = ScrollSync(*self.panes, parent=self)
         self.titles = (QLabel(), QLabel())
-        for label in self.titles:
+        for side, label in enumerate(self.titles):
+            label.setObjectName("compareTitleA" if side == 0 else "compareTitleB")
             label.setWordWrap(True)
             label.setStyleSheet("font-weight: bold; padding: 2px 4px;")
 
         self.pairs_model = ComparePairsModel(self)
         self.pair_list = _tree(self.pairs_model)
         self.pair_list.setObjectName("compareChangeList")
+        self.pair_list.setAccessibleName(self.tr("差异列表"))
         self.coverage_model = CompareCoverageModel(self)
         self.coverage = _tree(self.coverage_model)
         self.coverage.setObjectName("compareCoverage")
-        self.coverage_label = QLabel()
+        self.coverage.setAccessibleName(self.tr("覆盖情况"))
+        self.coverage_label = QLabel(objectName="compareCoverageSummary")
+        self.coverage_label.setWordWrap(True)
         self.sides = (CompareSidePanel(ctx, doc_a), CompareSidePanel(ctx, doc_b))
 
         self._build_actions()
@@ -96,13 +105,21 @@ class CompareWindow(QMainWindow):
         self.previous_action = action(self.tr("上一处差异"), self.previous_difference, "Shift+F7",
                                       self.tr("上一处差异（Shift+F7）"))
         self.next_action = action(self.tr("下一处差异"), self.next_difference, "F7", self.tr("下一处差异（F7）"))
+        self.position = QLabel(objectName="comparePosition")
+        self.position.setMinimumWidth(110)
+        self.position.setAlignment(Qt.AlignCenter)
+        bar.addWidget(self.position)
         self.sync_action = action(self.tr("同步滚动"), self.sync.set_enabled, checkable=True,
                                   tip=self.tr("滚动一侧时另一侧对齐到对应措施"))
         self.sync_action.setChecked(True)
+        self.swap_action = action(self.tr("交换 A/B"), self.swap, "Ctrl+Shift+S",
+                                  self.tr("交换两侧：B 作为 A，A 作为 B（覆盖情况随之改为看 A 是否落实 B）"))
+        self.swap_action.setObjectName("swapAction")
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr("显示：")))
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("compareFilter")
+        self.filter_combo.setAccessibleName(self.tr("显示哪些配对"))
         for mode, text in zip(FILTERS, (self.tr("全部"), self.tr("仅有变化"), self.tr("仅未匹配"))):
             self.filter_combo.addItem(text, mode)
         self.filter_combo.currentIndexChanged.connect(self._on_filter)
@@ -116,6 +133,9 @@ class CompareWindow(QMainWindow):
         bar.addSeparator()
         self.word_action = action(self.tr("导出Word"), lambda: self.export_word())
         self.excel_action = action(self.tr("导出Excel"), lambda: self.export_excel())
+        close = QAction(self.tr("关闭"), self, shortcut=QKeySequence.Close)
+        close.triggered.connect(self.close)
+        self.addAction(close)
 
     def _build_layout(self) -> None:
         columns = []
@@ -144,7 +164,7 @@ class CompareWindow(QMainWindow):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.coverage_label)
         box.addWidget(self.coverage)
-        self.lists.addTab(coverage, self.tr("覆盖情况"))
+        self.lists.addTab(coverage, self.tr("覆盖情况（B 是否落实 A）"))
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("compareSides")
         self.side_tabs.addTab(self.sides[0], self.tr("A侧措施"))
@@ -160,12 +180,12 @@ class CompareWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([560, 340])
         self.setCentralWidget(self.splitter)
-        self.resize(1400, 900)
+        fit_window(self, PREFERRED_SIZE)   # 1400×900 where it fits (open_compare maximises it on a laptop)
 
     # loading
-    def realign(self) -> None:
+    def realign(self, keep: list | None = None) -> None:
         """Read both documents and their pins, align, and show the result; the picked measures stay picked."""
-        keep = [self._picked_measure(side) for side in (0, 1)]
+        keep = keep if keep is not None else [self._picked_measure(side) for side in (0, 1)]
         self.session = session = load_session(self.ctx.store, self.doc_a, self.doc_b)
         self.setWindowTitle(self.tr("对照：{a} ↔ {b}").format(a=session.titles[0], b=session.titles[1]))
         for side in (0, 1):
@@ -181,6 +201,20 @@ class CompareWindow(QMainWindow):
                                     .format(total=total, covered=covered, missing=total - covered))
         pair = next((session.pair_of[s][i] for s, i in enumerate(self.picked) if i is not None), None)
         self._show_pair(pair, scroll=False)
+
+    def swap(self) -> None:
+        """B becomes A and A becomes B: the texts, the lists, the coverage question and each side's panel."""
+        keep = [self._picked_measure(side) for side in (1, 0)]
+        self.doc_a, self.doc_b = self.doc_b, self.doc_a
+        self.sides = (self.sides[1], self.sides[0])
+        current = self.side_tabs.currentIndex()
+        while self.side_tabs.count():
+            self.side_tabs.removeTab(0)
+        self.side_tabs.addTab(self.sides[0], self.tr("A侧措施"))
+        self.side_tabs.addTab(self.sides[1], self.tr("B侧措施"))
+        self.side_tabs.setCurrentIndex(1 - current if current >= 0 else 0)
+        self.realign(keep)
+        self.statusBar().showMessage(self.tr("已交换：A 为《{a}》").format(a=self.session.titles[0]), 5000)
 
     def _picked_measure(self, side: int):
         i = self.picked[side]
@@ -216,6 +250,16 @@ class CompareWindow(QMainWindow):
         if scroll and pair_index is not None:
             self._scroll_to(pair_index)
         self._update_actions()
+        self._show_position()
+
+    def _show_position(self) -> None:
+        """差异 3/37: where the current pair is among the differences F7 visits."""
+        differences = self.differences()
+        if self.current in differences:
+            self.position.setText(self.tr("差异 {i}/{n}").format(i=differences.index(self.current) + 1,
+                                                                 n=len(differences)))
+        else:
+            self.position.setText(self.tr("共 {n} 处差异").format(n=len(differences)))
 
     def _scroll_to(self, pair_index: int) -> None:
         ys = [pane.pair_y(pair_index) for pane in self.panes]
@@ -269,6 +313,7 @@ class CompareWindow(QMainWindow):
     def _on_filter(self) -> None:
         self.pairs_model.set_mode(self.filter_combo.currentData())
         select_row_quietly(self.pair_list, self.pairs_model.row_of(self.current))
+        self._show_position()
 
     # pins
     def _update_actions(self) -> None:
@@ -304,7 +349,7 @@ class CompareWindow(QMainWindow):
             self.statusBar().showMessage(message, 5000)
 
     def _on_pins_changed(self, doc_a: int, doc_b: int) -> None:
-        if (doc_a, doc_b) == (self.doc_a, self.doc_b):
+        if {doc_a, doc_b} == {self.doc_a, self.doc_b}:
             self.realign()
 
     # notes and corrections made here or elsewhere
@@ -334,9 +379,8 @@ class CompareWindow(QMainWindow):
     # export
     def _ask_path(self, caption: str, suffix: str, kind: str) -> str:
         a, b = self.session.titles
-        name = self.tr("{a}_{b}_对照表").format(a=a[:20], b=b[:20]) + suffix
-        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / name), f"{kind} (*{suffix})")
-        return path
+        name = file_name(a, b, self.tr("对照表"), suffix=suffix, limit=20)
+        return save_file(self, caption, str(Path.home() / name), f"{kind} (*{suffix})")
 
     def export_word(self, path: str | None = None) -> Path | None:
         path = path or self._ask_path(self.tr("导出对照表（Word）"), ".docx", "Word")
@@ -361,5 +405,7 @@ def open_compare(ctx: AppContext, parent, doc_a_id: int, doc_b_id: int) -> Compa
     window = CompareWindow(ctx, doc_a_id, doc_b_id, parent)
     window.setWindowFlag(Qt.Window, True)
     window.setAttribute(Qt.WA_DeleteOnClose, True)
-    window.show()
+    show_fitted(window, PREFERRED_SIZE)
+    window.raise_()
+    window.activateWindow()   # F7 works at once, without a click into the new window first
     return window

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
-from desktop.ui.common.background_task import BackgroundTask, run_in_background
+from desktop.ui.common.background_task import BackgroundTask, prepare_in_background, wait_for
+from desktop.ui.common.file_dialogs import open_file
 from desktop.ui.context import AppContext
 from desktop.ui.exports.export_dialog import BRIEFING, LEDGER, UNIT_LEDGERS, ExportDialog
 from desktop.ui.common.undo_commands import ApplyReturn
@@ -30,10 +31,14 @@ class ExportActions(QObject):
         self.dialog: QDialog | None = None   # the dialog on screen, for tests and for the window to close
 
     # exports
-    def ask(self, kind: str, current_document: int | None = None, current_unit: int | None = None) -> ExportDialog:
+    def ask(self, kind: str, current_document: int | None = None, current_unit: int | None = None,
+            document_filtered: bool = True) -> ExportDialog:
+        """The export dialog, offering ``current_document`` and ``current_unit`` as scopes; it starts on the one
+        the window shows (the document only when the table is filtered to it)."""
         folder = self.settings.value("export/folder", str(Path.home()))
         open_after = self.settings.value("export/openAfter", False, type=bool)
-        self.dialog = ExportDialog(self.ctx, kind, folder, current_document, current_unit, open_after, self.window)
+        self.dialog = ExportDialog(self.ctx, kind, folder, current_document, current_unit, open_after, self.window,
+                                   document_filtered)
         self.dialog.accepted.connect(lambda: self.export(self.dialog.choices()))
         self.dialog.open()
         return self.dialog
@@ -47,11 +52,10 @@ class ExportActions(QObject):
         self.settings.setValue("export/openAfter", choices["open_after"])
         labels = {LEDGER: self.tr("正在导出任务分工表…"), UNIT_LEDGERS: self.tr("正在导出各单位任务台账…"),
                   BRIEFING: self.tr("正在导出汇报材料…")}
-        self.task = run_in_background(self.window, self.tr("导出"), labels[choices["kind"]], self._work(choices),
-                                      lambda result: self._exported(choices, result), self._failed,
-                                      cancellable=choices["kind"] == UNIT_LEDGERS)
-        self.task.finished.connect(self._task_done)
-        return self.task
+        task = prepare_in_background(self.window, self.tr("导出"), labels[choices["kind"]], self._work(choices),
+                                     lambda result: self._exported(choices, result), self._failed,
+                                     cancellable=choices["kind"] == UNIT_LEDGERS, on_finished=self._task_done)
+        return self._start(task)
 
     def _work(self, c: dict):
         store, today = self.ctx.store, self.ctx.today()
@@ -86,8 +90,7 @@ class ExportActions(QObject):
     # returned ledgers
     def ask_return(self) -> None:
         folder = self.settings.value("export/folder", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("导入回收台账"), folder,
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        path = open_file(self.window, self.tr("导入回收台账"), folder, self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
             self.read_return(Path(path))
 
@@ -103,10 +106,10 @@ class ExportActions(QObject):
                 return read_return(store, path, unit_id)
             except UnitNotFound:
                 return None           # the officer names the unit, then it is read again
-        self.task = run_in_background(self.window, self.tr("导入回收台账"), self.tr("正在读取 {name}…").format(
-            name=path.name), work, lambda preview: self._preview(path, preview), self._failed)
-        self.task.finished.connect(self._task_done)
-        return self.task
+        task = prepare_in_background(self.window, self.tr("导入回收台账"), self.tr("正在读取 {name}…").format(
+            name=path.name), work, lambda preview: self._preview(path, preview), self._failed,
+            on_finished=self._task_done)
+        return self._start(task)
 
     def _ask_unit(self, path: Path) -> None:
         units = self.ctx.unit_choices()
@@ -144,6 +147,12 @@ class ExportActions(QObject):
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("操作未完成"), message)
 
+    def _start(self, task: BackgroundTask) -> BackgroundTask:
+        """Taken before the thread runs, released by its ``finished`` — which may come before start() returns."""
+        self.task = task
+        task.start()
+        return task
+
     def _task_done(self) -> None:
         self.task = None
 
@@ -152,3 +161,7 @@ class ExportActions(QObject):
 
     def busy(self) -> bool:
         return self.task is not None
+
+    def wait(self) -> None:
+        """Let a running export finish its file (the window is closing)."""
+        wait_for(self.task)

@@ -69,7 +69,8 @@ class ReturnPreviewDialog(QDialog):
         self.conflicts.setColumnWidth(6, 130)
         self.pickers: list[QComboBox] = []
         for r in range(len(p.conflicts)):
-            picker = QComboBox()
+            picker = QComboBox(objectName=f"conflictChoice{r}")
+            picker.setAccessibleName(self.tr("第 {row} 行冲突采用哪一边").format(row=p.conflicts[r].row))
             picker.addItem(self.tr("保留系统值"), "store")
             picker.addItem(self.tr("采用文件值"), "file")
             picker.currentIndexChanged.connect(self._count)
@@ -81,7 +82,10 @@ class ReturnPreviewDialog(QDialog):
         self.fuzzy = _table([self.tr("行"), self.tr("对应到序号"), self.tr("相似度")],
                             [[str(f.row), f.number, f"{f.score:.0f}"] for f in p.fuzzy], "returnFuzzy",
                             set(range(len(p.fuzzy))))
-        self.tabs = QTabWidget()
+        for table, name in ((self.changes, self.tr("修改")), (self.conflicts, self.tr("冲突")),
+                            (self.rejected, self.tr("未读取的行")), (self.fuzzy, self.tr("按序号匹配的行"))):
+            table.setAccessibleName(name)
+        self.tabs = QTabWidget(objectName="returnTabs")
         self.tabs.addTab(self.changes, self.tr("修改 ({n})").format(n=len(p.changes)))
         conflicts = QWidget()
         box = QVBoxLayout(conflicts)
@@ -101,6 +105,7 @@ class ReturnPreviewDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.apply_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.apply_button.setObjectName("applyReturn")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

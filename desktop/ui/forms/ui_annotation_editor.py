@@ -65,7 +65,6 @@ class Ui_AnnotationEditor(object):
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.messageLabel = QLabel(AnnotationEditor)
         self.messageLabel.setObjectName(u"messageLabel")
-        self.messageLabel.setStyleSheet(u"color: #b91c1c;")
         self.messageLabel.setWordWrap(True)
 
         self.buttonLayout.addWidget(self.messageLabel)

@@ -26,6 +26,7 @@ from desktop.ui.common.tree_views import flat_tree, select_row_quietly
 from desktop.ui.common.undo_commands import AddAnnotation, DeleteAnnotation, EditAnnotation
 
 TAG_SEPARATORS = re.compile(r"[、,，;；\s]+")
+ERROR_COLOR, SAVED_COLOR = "#b91c1c", "#15803d"
 AUTOSAVE_MS = 1500
 _SESSION_MERGE_ID = 0x4E6F7465
 
@@ -131,12 +132,16 @@ class AnnotationPane(QWidget):
             b.setAutoRaise(False)
             self.scope_group.addButton(b)
         self.scope_group.buttonToggled.connect(self._on_scope_toggled)
-        self.count_label = QLabel()
+        self.count_label = QLabel(objectName="noteCount")
 
         self.model = AnnotationListModel(ctx, orphans=False, parent=self)
         self.view = _note_list(self.model)
+        self.view.setObjectName("noteList")
+        self.view.setAccessibleName(self.tr("批注列表"))
         self.orphan_model = AnnotationListModel(ctx, orphans=True, parent=self)
         self.orphan_view = _note_list(self.orphan_model)
+        self.orphan_view.setObjectName("orphanNotes")
+        self.orphan_view.setAccessibleName(self.tr("未能重新定位的批注"))
         for view in (self.view, self.orphan_view):
             view.clicked.connect(self._on_clicked)
             view.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -145,6 +150,8 @@ class AnnotationPane(QWidget):
 
         self.editor = AnnotationEditor()
         self.ui = self.editor.ui
+        self.ui.bodyEdit.setAccessibleName(self.tr("批注内容"))
+        self.ui.tagsEdit.setAccessibleName(self.tr("批注标签"))
         self.tag_model = QStringListModel(self)
         completer = TagCompleter(self.tag_model, self)
         completer.setCaseSensitivity(Qt.CaseInsensitive)
@@ -249,7 +256,7 @@ class AnnotationPane(QWidget):
             return False
         if not body:   # an empty note is never stored; said only when asked to save
             if explicit:
-                self.ui.messageLabel.setText(self.tr("批注内容不能为空"))
+                self._say(self.tr("批注内容不能为空"), error=True)
             return False
         self._dirty = False
         new = dict(body=body, visibility=visibility, tags=tags)
@@ -264,13 +271,15 @@ class AnnotationPane(QWidget):
         else:
             note = self._editing
             old = dict(body=note.body, visibility=note.visibility, tags=list(note.tags))
-            if new == old:
+            if new == old:   # already autosaved (the click on 保存 moved the focus out of the editor first)
+                if explicit:
+                    self._say(self.tr("已保存") + " " + QTime.currentTime().toString("HH:mm:ss"))
                 return True
             self._saved = new
             if not self._run(SessionEdit(self._session, self.ctx, note.id, note.document_id, old, new)):
                 return False
-        self.ui.messageLabel.setText((self.tr("已保存") if explicit else self.tr("已自动保存")) + " "
-                                     + QTime.currentTime().toString("HH:mm:ss"))
+        self._say((self.tr("已保存") if explicit else self.tr("已自动保存")) + " "
+                  + QTime.currentTime().toString("HH:mm:ss"))
         return True
 
     def _edited(self, *_) -> None:
@@ -444,5 +453,12 @@ class AnnotationPane(QWidget):
 
     def _run(self, command) -> bool:
         message = self.ctx.execute(command)
-        self.ui.messageLabel.setText(message or "")
+        self._say(message or "", error=True)
         return message is None
+
+    def _say(self, text: str, error: bool = False) -> None:
+        """A refusal in red; a save in green — never a success in the colour of an error."""
+        label = self.ui.messageLabel
+        label.setText(text)
+        label.setProperty("kind", "error" if error else "saved")
+        label.setStyleSheet(f"color: {ERROR_COLOR if error else SAVED_COLOR};")

@@ -25,7 +25,8 @@ class AssignmentEditModel(RowListModel):
         super().__init__(parent)
         self.ctx = ctx
         self.measure_id: int | None = None
-        self.headers = [self.tr("单位"), self.tr("角色"), self.tr("状态")]
+        # where the unit came from (extracted, corrected, confirmed): not the task's tracking status
+        self.headers = [self.tr("单位"), self.tr("角色"), self.tr("来源")]
         ctx.assignments_changed.connect(self._on_assignments_changed)
 
     def set_measure(self, measure_id: int | None) -> None:

@@ -24,16 +24,26 @@ class FilterBar(QWidget):
         self.today = today
         self.search = QLineEdit(placeholderText=self.tr("搜索措施全文（Ctrl+F）"), clearButtonEnabled=True)
         self.search.setObjectName("filterText")
+        self.search.setAccessibleName(self.tr("搜索措施全文"))
         self.unit = UnitPicker(resolve_unit, self, allow_all=True)
-        self.role = self._combo([(self.tr("全部角色"), None), (self.tr("● 牵头"), LEAD), (self.tr("○ 配合"), SUPPORT)])
-        self.status = self._combo([(self.tr("全部状态"), None)] + [(status_label(s), s) for s in STATUSES])
-        self.due = self._combo([(self.tr("全部时限"), _DUE_ANY), (self.tr("已逾期"), _DUE_OVERDUE),
+        self.unit.setObjectName("unitFilter")
+        self.unit.setAccessibleName(self.tr("单位筛选"))
+        self.role = self._combo("roleFilter", self.tr("角色筛选"),
+                                [(self.tr("全部角色"), None), (self.tr("● 牵头"), LEAD), (self.tr("○ 配合"), SUPPORT)])
+        self.status = self._combo("statusFilter", self.tr("状态筛选"),
+                                  [(self.tr("全部状态"), None)] + [(status_label(s), s) for s in STATUSES])
+        self.due = self._combo("dueFilter", self.tr("时限筛选"),
+                               [(self.tr("全部时限"), _DUE_ANY), (self.tr("已逾期"), _DUE_OVERDUE),
                                 (self.tr("即将到期"), _DUE_SOON)])
-        self.days = QSpinBox(minimum=1, maximum=365, value=14, suffix=self.tr(" 天内"))
+        self.days = QSpinBox(minimum=1, maximum=365, value=14, suffix=self.tr(" 天内"), objectName="dueDays")
+        self.days.setAccessibleName(self.tr("到期天数"))
         self.days.setEnabled(False)
-        self.document = self._combo([(self.tr("全部文件"), None)])
-        self.tag = self._combo([(self.tr("全部标签"), None)])
-        self.clear_button = QToolButton(text=self.tr("清除筛选"))
+        self.document = self._combo("documentFilter", self.tr("文件筛选"), [(self.tr("全部文件"), None)])
+        self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.document.setMinimumContentsLength(8)
+        self.tag = self._combo("tagFilter", self.tr("标签筛选"), [(self.tr("全部标签"), None)])
+        self.clear_button = QToolButton(text=self.tr("清除筛选"), objectName="clearFilters")
+        self.clear_button.setToolTip(self.tr("清除全部筛选条件（Ctrl+Shift+L）"))
         top, bottom = QHBoxLayout(), QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.unit, 2)
@@ -57,8 +67,9 @@ class FilterBar(QWidget):
         self.days.valueChanged.connect(self.emit_filter)
         self.clear_button.clicked.connect(self.clear)
 
-    def _combo(self, items) -> QComboBox:
-        combo = QComboBox(self)
+    def _combo(self, name: str, accessible: str, items) -> QComboBox:
+        combo = QComboBox(self, objectName=name)
+        combo.setAccessibleName(accessible)
         for text, data in items:
             combo.addItem(text, data)
         return combo
@@ -95,6 +106,12 @@ class FilterBar(QWidget):
     def emit_filter(self, *_):
         self._debounce.stop()
         self.changed.emit(self.current())
+
+    def set_document(self, document_id: int | None) -> None:
+        """Filter on one document (None: all), as a click in the library asks."""
+        index = max(0, self.document.findData(document_id)) if document_id is not None else 0
+        if index != self.document.currentIndex():
+            self.document.setCurrentIndex(index)   # announced through currentIndexChanged
 
     def filter_by_unit(self, unit_id: int) -> None:
         self.unit.set_unit(unit_id)

@@ -22,6 +22,9 @@ class ImportResultDialog(QDialog):
         summary = "，".join(f"{labels[k]} {n}" for k, n in counts.items() if n)
         self.summary = QLabel(self.tr("共 {n} 个文件：").format(n=len(outcomes)) + summary)
         self.table = QTableWidget(len(outcomes), 3, self)
+        self.table.setObjectName("importResults")
+        self.table.setAccessibleName(self.tr("导入结果"))
+        self.summary.setObjectName("importSummary")
         self.table.setHorizontalHeaderLabels([self.tr("文件"), self.tr("结果"), self.tr("说明")])
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         for row, o in enumerate(sorted(outcomes, key=lambda o: _ORDER.get(o.status, 9))):

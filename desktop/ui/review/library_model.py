@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 DOCUMENT_ID = Qt.UserRole + 1
+ALL_DOCUMENTS = Qt.UserRole + 2     # True on the first row, 全部文件: the way back from one document to all
 
 
 def _item(text: str, document_id: int | None = None, tooltip: str | None = None) -> QStandardItem:
@@ -25,6 +26,15 @@ class LibraryModel(QStandardItemModel):
     def set_documents(self, documents) -> None:
         self.removeRows(0, self.rowCount())
         by_id = {d.id: d for d in documents}
+        everything = [_item(self.tr("全部文件（{n} 个）").format(n=len(documents)),
+                            tooltip=self.tr("显示全部文件的措施")),
+                      _item(str(sum(d.measure_count for d in documents)))]
+        for item in everything:
+            item.setData(True, ALL_DOCUMENTS)
+        font = QFont()
+        font.setBold(True)
+        everything[0].setFont(font)
+        self.appendRow(everything)
 
         def root_of(d):
             while d.version_of in by_id:
@@ -60,6 +70,13 @@ class LibraryModel(QStandardItemModel):
                                    o.id, o.source_name), _item(str(o.measure_count), o.id)])
         return [first, _item(str(d.measure_count), d.id)]
 
+    def all_documents_index(self) -> QModelIndex:
+        return self.index(0, 0)
+
+    def index_of(self, document_id: int) -> QModelIndex | None:
+        hits = self.match(self.index(0, 0), DOCUMENT_ID, document_id, 1, Qt.MatchExactly | Qt.MatchRecursive)
+        return hits[0] if hits else None
+
     def document_ids(self) -> list[int]:
         out = []
 
@@ -69,6 +86,5 @@ class LibraryModel(QStandardItemModel):
                 if index.data(DOCUMENT_ID) is not None:
                     out.append(index.data(DOCUMENT_ID))
                 walk(index)
-        from PySide6.QtCore import QModelIndex
         walk(QModelIndex())
         return out

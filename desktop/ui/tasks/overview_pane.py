@@ -122,10 +122,16 @@ class OverviewPane(QWidget):
         self.chart = StatusChart()
 
         self.counts_view = _table(self.counts)
+        self.counts_view.setObjectName("statusCounts")
+        self.counts_view.setAccessibleName(self.tr("各单位任务状态统计"))
         self.counts_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, self.counts.columnCount()):
             self.counts_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.overdue_view, self.due_soon_view = _table(self.overdue), _table(self.due_soon)
+        self.overdue_view.setObjectName("overdueTasks")
+        self.overdue_view.setAccessibleName(self.tr("已逾期的任务"))
+        self.due_soon_view.setObjectName("dueSoonTasks")
+        self.due_soon_view.setAccessibleName(self.tr("即将到期的任务"))
         self.overdue_box, self.due_soon_box = QGroupBox(), QGroupBox()
         for box, view in ((self.overdue_box, self.overdue_view), (self.due_soon_box, self.due_soon_view)):
             QVBoxLayout(box).addWidget(view)

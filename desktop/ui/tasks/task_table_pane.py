@@ -30,6 +30,9 @@ class BulkEditBar(QWidget):
         for status in STATUSES:
             self.ui.statusCombo.addItem(status_label(status), status)
         setup_date_edit(self.ui.dueEdit)
+        self.ui.statusCombo.setAccessibleName(self.tr("所选任务改为的状态"))
+        self.ui.dueEdit.setAccessibleName(self.tr("所选任务改为的完成时限"))
+        self.ui.ownerEdit.setAccessibleName(self.tr("所选任务改为的责任人"))
 
     def values(self) -> dict:
         """Only the fields the officer chose to change."""
@@ -135,13 +138,17 @@ class TaskTablePane(QWidget):
         self.ctx = ctx
         self.model = TaskTableModel(ctx, self)
 
-        self.scope_combo = QComboBox()
+        self.scope_combo = QComboBox(objectName="taskScope")
+        self.scope_combo.setAccessibleName(self.tr("任务分工表查看方式"))
         self.scope_combo.addItem(self.tr("按文件"), "document")
         self.scope_combo.addItem(self.tr("按单位"), "unit")
-        self.document_combo = QComboBox()
+        self.document_combo = QComboBox(objectName="taskDocument")
+        self.document_combo.setAccessibleName(self.tr("任务分工表的文件"))
         self.document_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.document_combo.setMinimumContentsLength(24)
         self.unit_picker = UnitPicker(ctx.store.resolve_unit, self)
+        self.unit_picker.setObjectName("taskUnit")
+        self.unit_picker.setAccessibleName(self.tr("任务分工表的单位"))
         self.legend = QLabel(self.tr("● 牵头　○ 配合　<span style='background:#f9d6d5'>&nbsp;已逾期&nbsp;</span>"
                                      "　<span style='background:#fdebc4'>&nbsp;14 天内到期&nbsp;</span>"))
         top = QHBoxLayout()
@@ -151,6 +158,10 @@ class TaskTablePane(QWidget):
         top.addWidget(self.legend)
 
         self.view = FrozenColumnsView()
+        self.view.setObjectName("taskTable")
+        self.view.setAccessibleName(self.tr("任务分工表"))
+        self.view.frozen.setObjectName("taskTableFrozen")
+        self.view.frozen.setAccessibleName(self.tr("任务分工表（固定列）"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setWordWrap(False)
@@ -167,7 +178,7 @@ class TaskTablePane(QWidget):
 
         self.bulk = BulkEditBar()
         self.bulk.ui.dueEdit.setDate(QDate(ctx.today()))
-        self.message = QLabel()
+        self.message = QLabel(objectName="taskMessage")
         self.message.setStyleSheet("color: #b00020")
 
         layout = QVBoxLayout(self)
@@ -215,6 +226,13 @@ class TaskTablePane(QWidget):
         self.document_combo.setCurrentIndex(self.document_combo.findData(document_id))
         self.message.clear()
         self.model.set_document(document_id)
+
+    def show_document_scope(self, document_id: int | None = None) -> None:
+        """Back to one document's table: ``document_id``, else the document the 按文件 view showed last."""
+        self._ensure_choices()
+        chosen = document_id or self.document_combo.currentData() or self.document_combo.itemData(0)
+        if chosen is not None:
+            self.set_document(chosen)
 
     def set_unit(self, unit_id: int) -> None:
         self._ensure_choices()
