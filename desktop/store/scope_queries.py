@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.vocabulary import TASK
+
 from . import models as m
 
 
@@ -36,11 +38,14 @@ class ExportScope:
 
 
 def export_scope(session: Session, document_id: int | None = None, unit_id: int | None = None,
-                 status: str | None = None) -> ExportScope:
+                 status: str | None = None, include_context: bool = False) -> ExportScope:
     """The measures an export of (document, unit, status) takes — those of the document (all when None) that have an
     assignment of the unit in the status, as the ledger and the briefing select them — counted per document, and
-    their assignments counted per unit (only the unit's and the status's when given). Two grouped statements."""
+    their assignments counted per unit (only the unit's and the status's when given). Context items (指导思想,
+    发展目标) count only with ``include_context``, as the exports take them. Two grouped statements."""
     selected = select(m.Node.id).where(m.Node.is_measure)
+    if not include_context:
+        selected = selected.where(m.Node.kind == TASK)
     if document_id is not None:
         selected = selected.where(m.Node.document_id == document_id)
     conditions = []

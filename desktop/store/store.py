@@ -216,10 +216,11 @@ class Store:
     def status_counts(self):
         return self._read(queries.status_counts)
 
-    def export_scope(self, document_id: int | None = None, unit_id: int | None = None, status: str | None = None):
+    def export_scope(self, document_id: int | None = None, unit_id: int | None = None, status: str | None = None,
+                     include_context: bool = False):
         """What an export of this selection would hold: its documents, measures and units (nothing is written)."""
         from .scope_queries import export_scope
-        return self._read(export_scope, document_id, unit_id, status)
+        return self._read(export_scope, document_id, unit_id, status, include_context)
 
     def resolve_unit(self, name: str):
         return self._read(queries.resolve_unit, name)

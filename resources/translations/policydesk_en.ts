@@ -259,37 +259,37 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="92" />
+            <location filename="../../desktop/ui/app.py" line="95" />
             <source>数据文件已损坏</source>
             <translation>The data file is damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="94" />
+            <location filename="../../desktop/ui/app.py" line="97" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="110" />
+            <location filename="../../desktop/ui/app.py" line="113" />
             <source>⚠ 数据目录在网络共享上</source>
             <translation>⚠ Data folder on a network share</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="93" />
+            <location filename="../../desktop/ui/app.py" line="96" />
             <source>恢复最近的备份</source>
             <translation>Restore the newest backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="100" />
+            <location filename="../../desktop/ui/app.py" line="103" />
             <source>已恢复到 {time} 的备份；损坏的文件另存为 {path}</source>
             <translation>Restored the backup of {time}; the damaged file was kept as {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="117" />
+            <location filename="../../desktop/ui/app.py" line="120" />
             <source>数据目录在网络共享上</source>
             <translation>Data folder on a network share</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="133" />
+            <location filename="../../desktop/ui/app.py" line="136" />
             <source>自动备份失败：{reason}</source>
             <translation>Automatic backup failed: {reason}</translation>
         </message>
@@ -1029,7 +1029,7 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         <name>ExportActions</name>
         <message>
             <location filename="../../desktop/ui/exports/export_actions.py" line="48" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="99" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="101" />
             <source>另一项导出或导入正在进行，请稍候</source>
             <translation>Another export or import is running, please wait</translation>
         </message>
@@ -1054,54 +1054,54 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="75" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="77" />
             <source>正在导出 {name}（{done}/{total}）</source>
             <translation>Exporting {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="83" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="85" />
             <source>已导出 {n} 个单位的任务台账 → {path}</source>
             <translation>Exported the ledgers of {n} units → {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="86" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="88" />
             <source>已导出 → {path}</source>
             <translation>Exported → {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="93" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="109" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="116" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="95" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="111" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="118" />
             <source>导入回收台账</source>
             <translation>Import returned ledger</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="93" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="95" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="109" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="111" />
             <source>正在读取 {name}…</source>
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="117" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="119" />
             <source>无法从文件判断填报单位，请选择：{name}</source>
             <translation>The file does not say which unit filled it in; choose it: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="143" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="145" />
             <source>已写入 {n} 处（可撤销）；原文件已存档</source>
             <translation>Wrote {n} values (undoable); the original file is kept as evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="144" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="146" />
             <source>；{k} 处冲突保留系统值</source>
             <translation>; {k} conflicts keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="148" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="150" />
             <source>操作未完成</source>
             <translation>Not completed</translation>
         </message>
@@ -1292,72 +1292,77 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Only status:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="80" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="75" />
+            <source>包括指导思想、发展目标等不分工的背景条目</source>
+            <translation>Include context items that assign no task (guiding principles, goals)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="85" />
             <source>导出内容</source>
             <translation>Export contents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="139" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="148" />
             <source>（请先选择单位）</source>
             <translation> (choose a unit first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="143" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="152" />
             <source>（{n} 项任务）</source>
             <translation> ({n} tasks)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="145" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="154" />
             <source>：{n} 个单位</source>
             <translation>: {n} units</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="147" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="156" />
             <source>（{n} 项措施）</source>
             <translation> ({n} measures)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="163" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="172" />
             <source>请选择单位。</source>
             <translation>Choose a unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="166" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="175" />
             <source>所选范围内没有措施，不会导出空文件。请改选范围（括号中是各范围的措施数）。</source>
             <translation>No measures in this scope: an empty file is not exported. Choose another scope (the number of measures of each is in brackets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="171" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="180" />
             <source>将导出 {n} 个单位的任务台账（每个单位一个文件），共 {t} 项任务</source>
             <translation>Will export the task ledgers of {n} units (one file per unit), {t} tasks in all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="173" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="182" />
             <source>{unit}：{n} 项任务</source>
             <translation>{unit}: {n} tasks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="175" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="184" />
             <source>将导出 {d} 个文件、{m} 项措施，涉及 {u} 个单位</source>
             <translation>Will export {d} documents, {m} measures, {u} units</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="177" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="186" />
             <source>《{title}》：{n} 项措施</source>
             <translation>“{title}”: {n} measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="178" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="187" />
             <source>单位：</source>
             <translation>Units: </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="179" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="188" />
             <source> 等 {n} 个</source>
             <translation> and {n} more</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_scope_box.py" line="182" />
+            <location filename="../../desktop/ui/exports/export_scope_box.py" line="191" />
             <source>……另有 {n} 项</source>
             <translation>… {n} more</translation>
         </message>
@@ -2416,57 +2421,57 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>TaskTableModel</name>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="173" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="174" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="173" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="174" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="173" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="174" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="174" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="175" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="174" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="175" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="174" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="175" />
             <source>责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="175" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="176" />
             <source>进展</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="215" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="216" />
             <source>牵头</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="215" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="216" />
             <source>配合</source>
             <translation>Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="215" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="216" />
             <source>未分工</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="240" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="241" />
             <source>无法识别的值：{v}</source>
             <translation>Unrecognised value: {v}</translation>
         </message>
@@ -2532,47 +2537,47 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>UndoCommands</name>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="115" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="157" />
             <source>添加批注</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="136" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="178" />
             <source>修改批注</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="152" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="194" />
             <source>删除批注</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="34" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="58" />
             <source>修改任务（{n} 项）</source>
             <translation>Edit tasks ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="49" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="91" />
             <source>添加单位 {name}</source>
             <translation>Add unit {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="69" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="111" />
             <source>移除单位 {name}</source>
             <translation>Remove unit {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="84" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="126" />
             <source>更正单位为 {name}</source>
             <translation>Correct unit to {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="99" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="141" />
             <source>更正时限为 {due}</source>
             <translation>Correct deadline to {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="169" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="211" />
             <source>导入回收台账：{unit}（{n} 处）</source>
             <translation>Returned ledger: {unit} ({n} values)</translation>
         </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.vocabulary import TASK
 from desktop.store.queries import MeasureFilter
 from desktop.ui.common.file_names import file_name, short_title
 from desktop.ui.exports.export_dialog import BRIEFING, LEDGER, UNIT_LEDGERS
@@ -35,8 +36,16 @@ def test_a_document_shown_and_a_unit_with_no_task_in_it_is_never_an_empty_ledger
     n = len(ctx.store.measure_ids(MeasureFilter(unit_id=uid)))
     assert box.summary.text() == f"将导出 2 个文件、{n} 项措施，涉及 1 个单位"
     assert box.radios[DOCUMENT_UNIT].text().endswith("（0 项措施）")
+    tasks = len(ctx.store.measure_ids(MeasureFilter(document_id=plan.id, kind=TASK)))
+    every_task = len(ctx.store.measure_ids(MeasureFilter(kind=TASK)))
+    assert tasks < plan.measure_count and every_task < 132      # 指导思想/发展目标 items are not exported by default
+    assert box.radios[DOCUMENT].text().endswith(f"（{tasks} 项措施）")
+    assert box.radios[EVERYTHING].text().endswith(f"（{every_task} 项措施）")
+    box.context.setChecked(True)                               # unless the officer asks for them
     assert box.radios[DOCUMENT].text().endswith(f"（{plan.measure_count} 项措施）")
     assert box.radios[EVERYTHING].text().endswith("（132 项措施）")
+    assert dialog.choices()["include_context"]
+    box.context.setChecked(False)
     assert dialog.export_button.isEnabled()
     assert dialog.path.text().endswith(f"{UNIT_NAME}_任务分工表.xlsx")
 
@@ -47,8 +56,8 @@ def test_a_document_shown_and_a_unit_with_no_task_in_it_is_never_an_empty_ledger
     assert dialog.result() == 0 and window.exports.task is None          # refused: nothing is written
 
     box.radios[DOCUMENT].setChecked(True)
-    assert box.summary.text().startswith(f"将导出 1 个文件、{plan.measure_count} 项措施，涉及 ")
-    assert box.contents.item(0).text() == f"《{PLAN}》：{plan.measure_count} 项措施"
+    assert box.summary.text().startswith(f"将导出 1 个文件、{tasks} 项措施，涉及 ")
+    assert box.contents.item(0).text() == f"《{PLAN}》：{tasks} 项措施"
     assert dialog.path.text().endswith(f"{PLAN}_任务分工表.xlsx")
     assert dialog.choices()["document_id"] == plan.id and dialog.choices()["unit_id"] is None
     dialog.reject()

@@ -132,4 +132,5 @@ class ExportDialog(QDialog):
         return {"kind": self.kind, "path": Path(self.path.text().strip()), "document_id": document_id,
                 "unit_id": unit_id, "status": self.scope_box.status_choice(), "scope": self.scope_box.key(),
                 "include_internal": self.internal.isChecked(), "fonts": fonts or None,
+                "include_context": self.scope_box.include_context(),
                 "open_after": self.open_after.isChecked()}

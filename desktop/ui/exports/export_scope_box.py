@@ -4,7 +4,7 @@ that document, or everything — each with its count — and the chosen scope's 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QGridLayout, QGroupBox, QLabel, QListWidget, QRadioButton,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QListWidget, QRadioButton,
                                QVBoxLayout, QWidget)
 
 from desktop.core.vocabulary import STATUSES
@@ -72,6 +72,11 @@ class ExportScopeBox(QGroupBox):
             grid.addWidget(self.status, len(names), 1)
         else:
             self.status.hide()
+        self.context = QCheckBox(self.tr("包括指导思想、发展目标等不分工的背景条目"), objectName="exportIncludeContext")
+        if kind != UNIT_LEDGERS:
+            grid.addWidget(self.context, len(names) + 1, 0, 1, 2)
+        else:
+            self.context.hide()
 
         self.summary = QLabel(objectName="exportSummary")
         self.summary.setWordWrap(True)
@@ -93,6 +98,7 @@ class ExportScopeBox(QGroupBox):
         self.document.currentIndexChanged.connect(lambda: self._follow(DOCUMENT))
         self.unit.unit_chosen.connect(lambda _u: self._follow(UNIT))
         self.status.currentIndexChanged.connect(self.refresh)
+        self.context.toggled.connect(self.refresh)
         self.refresh()
 
     # the scope chosen
@@ -109,8 +115,11 @@ class ExportScopeBox(QGroupBox):
     def status_choice(self) -> str | None:
         return self.status.currentData() if self.kind == LEDGER else None
 
+    def include_context(self) -> bool:
+        return self.kind != UNIT_LEDGERS and self.context.isChecked()
+
     def _count(self, document: int | None, unit: int | None) -> int:
-        return self.ctx.store.export_scope(document, unit, self.status_choice()).measures
+        return self.ctx.store.export_scope(document, unit, self.status_choice(), self.include_context()).measures
 
     def _default(self, document: int | None, unit: int | None) -> str:
         """The narrowest scope the window showed that holds something: this document, this unit, or both."""
@@ -149,7 +158,7 @@ class ExportScopeBox(QGroupBox):
         if self.key() in (UNIT, DOCUMENT_UNIT) and u is None:
             self.scope = None
         else:
-            self.scope = self.ctx.store.export_scope(d, u, self.status_choice())
+            self.scope = self.ctx.store.export_scope(d, u, self.status_choice(), self.include_context())
         self._show_contents()
         self.changed.emit()
 
