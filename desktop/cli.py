@@ -191,6 +191,10 @@ def cmd_tasks(args) -> int:
 
 
 def cmd_search(args) -> int:
+    from desktop.core.search_terms import MAX_TERMS, unused_terms
+    if unused := unused_terms(args.text):
+        print(f"提示：检索词过多，只按前 {MAX_TERMS} 个词检索，其余 {unused} 个词未使用 "
+              f"(note: only the first {MAX_TERMS} words are searched)", file=sys.stderr)
     store = _open_store(args)
     hits = store.search(args.text)
     store.close()

@@ -34,3 +34,23 @@ def test_the_command_line_search_answers(sample_store):
     result = subprocess.run([sys.executable, "-m", "desktop.cli", "--data-dir", str(sample_store.directory), "search",
                              " ".join(SHORT[:1000]), "--json"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and result.stdout.strip() == "[]", result.stderr[-1500:]
+
+
+def test_a_pasted_text_longer_than_a_search_says_which_words_it_used(sample_store, qtbot):
+    from desktop.core.search_terms import MAX_TERMS
+    from desktop.ui.review.filter_bar import FilterBar
+    import datetime as dt
+    words = [chr(0x4E00 + i // 50) + chr(0x4E00 + i % 50) for i in range(MAX_TERMS + 100)]
+    pasted = " ".join(words)
+    bar = FilterBar(dt.date.today, sample_store.resolve_unit)
+    qtbot.addWidget(bar)
+    with qtbot.waitSignal(bar.changed):
+        bar.search.setText(pasted)
+    assert bar.search.toolTip() == f"搜索词过多：只按前 {MAX_TERMS} 个词搜索，其余 100 个词未使用"
+    with qtbot.waitSignal(bar.changed):
+        bar.search.setText("推进")
+    assert bar.search.toolTip() == ""
+    result = subprocess.run([sys.executable, "-m", "desktop.cli", "--data-dir", str(sample_store.directory), "search",
+                             pasted, "--json"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stdout.strip() == "[]"
+    assert f"只按前 {MAX_TERMS} 个词检索，其余 100 个词未使用" in result.stderr

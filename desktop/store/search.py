@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import and_, literal_column, select, text, true
 from sqlalchemy.orm import Session
+
+from desktop.core.search_terms import search_terms
 
 from . import models as m
 from .rows import SearchHit
@@ -13,13 +13,8 @@ from .rows import SearchHit
 _SNIPPET_CHARS = 60
 
 
-MAX_TERMS = 2000    # distinct words a search takes; a query longer than that is not a search (pasted text)
 CHUNK = 100
-
-
-def _terms(query: str) -> list[str]:
-    """The query's distinct words, in order (a word pasted twice is one condition)."""
-    return list(dict.fromkeys(t for t in re.split(r"\s+", query.strip()) if t))[:MAX_TERMS]
+_terms = search_terms
 
 
 def all_of(conditions: list):

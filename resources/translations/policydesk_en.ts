@@ -1370,109 +1370,114 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="25" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="26" />
             <source>搜索措施全文（Ctrl+F）</source>
             <translation>Search the text of measures (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="27" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="28" />
             <source>搜索措施全文</source>
             <translation>Search the measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="30" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="31" />
             <source>单位筛选</source>
             <translation>Unit filter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="31" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="32" />
             <source>角色筛选</source>
             <translation>Role filter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="32" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="33" />
             <source>全部角色</source>
             <translation>All roles</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="32" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="33" />
             <source>● 牵头</source>
             <translation>● Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="32" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="33" />
             <source>○ 配合</source>
             <translation>○ Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="33" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="34" />
             <source>状态筛选</source>
             <translation>Status filter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="34" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="35" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="35" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="36" />
             <source>时限筛选</source>
             <translation>Deadline filter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="36" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="37" />
             <source>全部时限</source>
             <translation>All deadlines</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="36" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="37" />
             <source>已逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="37" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="38" />
             <source>即将到期</source>
             <translation>Due within</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="38" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="39" />
             <source> 天内</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="39" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="40" />
             <source>到期天数</source>
             <translation>Days until due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="41" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="42" />
             <source>全部文件</source>
             <translation>All documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="41" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="42" />
             <source>文件筛选</source>
             <translation>Document filter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="44" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="45" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="44" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="45" />
             <source>标签筛选</source>
             <translation>Tag filter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="45" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="46" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="46" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="47" />
             <source>清除全部筛选条件（Ctrl+Shift+L）</source>
             <translation>Clear all filters (Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="116" />
+            <source>搜索词过多：只按前 {max} 个词搜索，其余 {n} 个词未使用</source>
+            <translation>Too many words: only the first {max} are searched, {n} left unused</translation>
         </message>
     </context>
     <context>

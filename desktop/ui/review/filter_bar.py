@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
+from desktop.core.search_terms import MAX_TERMS, unused_terms
 from desktop.core.vocabulary import LEAD, STATUSES, SUPPORT
 from desktop.store.queries import MeasureFilter
 
@@ -105,7 +106,15 @@ class FilterBar(QWidget):
 
     def emit_filter(self, *_):
         self._debounce.stop()
+        self._say_unused_terms()
         self.changed.emit(self.current())
+
+    def _say_unused_terms(self) -> None:
+        """A pasted text longer than a search takes is searched by its first words, and the box says so."""
+        unused = unused_terms(self.search.text())
+        self.search.setStyleSheet("QLineEdit { border: 1px solid #b91c1c; }" if unused else "")
+        self.search.setToolTip(self.tr("搜索词过多：只按前 {max} 个词搜索，其余 {n} 个词未使用").format(
+            max=MAX_TERMS, n=unused) if unused else "")
 
     def set_document(self, document_id: int | None) -> None:
         """Filter on one document (None: all), as a click in the library asks."""
