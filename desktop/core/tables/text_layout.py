@@ -132,7 +132,8 @@ def _unit_line(text: str) -> bool:
 @cached
 def _reads_as(text: str) -> tuple[bool, bool]:
     """(a unit list, a time limit): what _fit asks of a line, once per line, not once per line and column."""
-    return len(text) <= 120 and _unit_line(text), len(text) <= 30 and bool(_TIMEISH.search(text) or find_deadlines(text))
+    units = len(text) <= 120 and _unit_line(text)
+    return units, len(text) <= 30 and bool(_TIMEISH.search(text) or find_deadlines(text))
 
 
 def _fit(text: str, role: str | None) -> float:
