@@ -10,13 +10,14 @@ from .body import BodyRange, find_body
 from .conventions import FIRST_UNIT, declared_convention
 from .diagnostics import Diagnostics, diagnose
 from .measures import Measure, TextField, UnitField, is_regulation, read_measures
+from .memo import clear_caches
 from .metadata import Metadata, extract_metadata, read_closing
 from .outline import OutlineNode, build_outline
 from .paragraphs import Paragraph, logical_paragraphs
 from .readers import read_document
 from .tables import TableNode, TaskTables, measure_fields
 
-__all__ = ["Measure", "ParseResult", "TextField", "UnitField", "parse_document", "parse_file"]
+__all__ = ["Measure", "ParseResult", "TextField", "UnitField", "clear_caches", "parse_document", "parse_file"]
 
 
 @dataclass

@@ -65,7 +65,7 @@ _LOCAL_GOV = re.compile(r"^[\u4e00-\u9fa5]{1,6}(区|县|市|州|旗|镇|街道)(
 
 def starts_with_place(name: str) -> bool:
     """True when ``name`` opens with its own place or national qualifier (广州海关, 南沙区政府, 人民银行…)."""
-    return bool(_PLACE_START.match(name) or name.startswith(NATIONAL_PREFIXES) or _LOCAL_GOV.match(name))
+    return bool(name.startswith(NATIONAL_PREFIXES) or _PLACE_START.match(name) or _LOCAL_GOV.match(name))
 
 
 def province_of(name: str) -> str | None:

@@ -143,15 +143,16 @@ def _read_decree(head: list[Paragraph], meta: Metadata) -> int | None:
     A regulation printed without that header often names its decree in a note under the title
     (…厦门市人民政府令第215号公布…): the number and issuer come from there, and no wrapper is recognised.
     """
+    bare = [strip_markdown(p.fold).strip() for p in head[:9]]  # each line once, not once per test
     for i in range(min(len(head) - 1, 8)):
-        m = _DECREE.match(strip_markdown(head[i].fold).strip())
-        number = strip_markdown(head[i + 1].fold).strip()
+        m = _DECREE.match(bare[i])
+        number = bare[i + 1]
         if m and _DECREE_NUMBER.match(number):
             meta.doc_number = meta.doc_number or re.sub(r"\s+", "", head[i].fold.strip() + number)
             meta.issuer = meta.issuer or m.group(1)
             return i + 1
-    for p in head[:6]:
-        one_line = _DECREE_LINE.match(strip_markdown(p.fold).strip())  # 中华人民共和国国务院令第706号
+    for p, text in zip(head[:6], bare):
+        one_line = _DECREE_LINE.match(text)  # 中华人民共和国国务院令第706号
         if one_line:
             meta.doc_number = meta.doc_number or re.sub(r"\s+", "", one_line.group(0))
             meta.issuer = meta.issuer or one_line.group(1)

@@ -113,7 +113,7 @@ def _segment_units(segment: str) -> tuple[tuple[str, int, int], ...]:
     if not _MULTI.search(segment):
         name = clean_item(segment)
         return ((name, *_span_of(segment, name, 0)),) if name else ()
-    raw = [(clean_item(s), *_span_of(s, clean_item(s), st)) for s, st in _items(segment, 0)]
+    raw = [(name, *_span_of(s, name, st)) for s, st in _items(segment, 0) for name in (clean_item(s),)]
     raw = [r for r in raw if r[0]]
     names = expand_group([r[0] for r in raw])
     return tuple((name, st, en) for name, (_, st, en) in zip(names, raw))
@@ -186,7 +186,7 @@ def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> t
     A labelled clause's mentions are already the units (a field declares its items to be bodies, so 上城资本
     or 市人行 count there); an unlabelled clause's are candidates for the caller to judge.
     """
-    fields = list(_FIELD.finditer(body))
+    fields = list(_FIELD.finditer(body)) if "：" in body or ":" in body else []  # every field ends in a colon
     if not fields:
         return _parse_auto(body, offset, convention), False
     mentions: list[UnitMention] = []
@@ -233,7 +233,7 @@ def find_clauses(text: str, convention: str | None = None) -> list[Clause]:
         body = text[inner_start:inner_end]
         if len(body) < 2:
             continue
-        if not _FIELD.search(body) and not _at_boundary(text, start, end):
+        if not (("：" in body or ":" in body) and _FIELD.search(body)) and not _at_boundary(text, start, end):
             continue
         read = _read_clause(body, convention)
         if read is not None:

@@ -61,6 +61,7 @@ def _rewrite(text: str, full_width: bool) -> str:
     alone as it does within the whole text, and the lines without a marked character stay as they are.
     """
     conv, marks = _converter(), _marks(full_width)
+    convertible = _marks(False) if full_width else None  # a line marked only for a full-width character
     out, pos, grown = [], 0, 0
     m = marks.search(text)
     while m:
@@ -70,7 +71,7 @@ def _rewrite(text: str, full_width: bool) -> str:
         line = text[start:end]
         if full_width and _FW_CHARS.search(line):  # translate() looks up every character: only when it matters
             line = line.translate(_FW_TABLE)
-        done = conv.convert(line)
+        done = conv.convert(line) if convertible is None or convertible.search(line) else line
         grown += len(done) - len(line)
         out += (text[pos:start], done)
         pos = end

@@ -44,6 +44,10 @@ _SUFFIXES = _endings(UNIT_SUFFIX)
 _GOV_ENDS = _endings(GOV_BODY)
 _DEPARTMENT_ENDS = tuple(e for e in _GOV_ENDS if e not in ("县级市", "区", "县", "市", "政府"))
 _ADMIN_ENDS = _endings(_ADMIN_END)
+# _QUALIFIERS is tried at every position of an item; it can only match at its end, on one of these role words.
+_QUALIFIER_ENDS = tuple(_QUALIFIERS.pattern[_QUALIFIERS.pattern.rindex("(") + 1:-2].split("|"))
+# A word every alternative of _NOTES holds: without one, _NOTES has nothing to remove.
+_MAY_NOTE = re.compile(r"简称|下称|下同|不再列出|以下")
 
 
 @cached
@@ -52,10 +56,10 @@ def clean_item(item: str) -> str:
     s = item.strip(" \t，,。；;：:、*")
     if not _NEEDS_CLEANING.search(s):
         return s
-    s = _NOTES.sub("", s).strip(" \t，,。；;：:、")
+    s = (_NOTES.sub("", s) if _MAY_NOTE.search(s) else s).strip(" \t，,。；;：:、")
     for _ in range(3):
         before = s
-        s = _QUALIFIERS.sub("", s)
+        s = _QUALIFIERS.sub("", s) if s.endswith(_QUALIFIER_ENDS) or s[-1:] == "\n" else s  # $ also before a \n
         s = _TRAILING.sub("", s)
         s = _LEADING.sub("", s)
         s = s.strip(" \t，,。；;：:、*").rstrip("（(")
@@ -155,8 +159,8 @@ def _share_prefix(items: list[str]) -> list[str]:
         own = JURISDICTION_PREFIX.match(s)
         ends = _GOV_ENDS if prefix == "各" else _DEPARTMENT_ENDS  # 各区、县级市; but 市科技局、高新区 keeps 高新区
         # 省委组织部、教育厅: a party committee's prefix is not the government's
-        if (own and (own.group(1) == prefix or prefix != "各")) or starts_with_place(s) or prefix.endswith("委") \
-                or not s.endswith(ends):
+        if (own and (own.group(1) == prefix or prefix != "各")) or prefix.endswith("委") or not s.endswith(ends) \
+                or starts_with_place(s):  # the place lookup last: the cheap tests decide most names
             out.append(s)
         else:
             out.append(prefix + s)

@@ -21,8 +21,9 @@ _BOMS = (
 
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
-# A task table needs tab- or pipe-separated rows, or a 序号 header line of its own (one cell per line).
-_MAY_HOLD_TABLE = re.compile(r"[\t|]|^[ \t　]*(序\s*号|编\s*号|序|项次|No\.?)[ \t　]*$", re.M | re.I)
+# A task table needs tab- or pipe-separated rows (a plain test: one pattern for both scans 3x slower), or a 序号
+# header line of its own (one cell per line).
+_HEADER_LINE = re.compile(r"^[ \t　]*(序\s*号|编\s*号|序|项次|No\.?)[ \t　]*$", re.M | re.I)
 
 
 def _plausibility(text: str) -> float:
@@ -83,7 +84,7 @@ def read(path: Path) -> Document:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     cells: dict[int, list] = {}
-    if _MAY_HOLD_TABLE.search(text):
+    if "\t" in text or "|" in text or _HEADER_LINE.search(text):
         from ..tables.text_layout import text_tables
         for piece in text_tables(lines):
             cells.setdefault(piece.line, []).append(piece)

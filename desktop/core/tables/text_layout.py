@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from ..blocks import Cell
 from ..labels import match_label
+from ..memo import cached
 from ..responsibility import parse_clause
 from ..targets import find_deadlines
 from ..units import is_unit
@@ -128,10 +129,16 @@ def _unit_line(text: str) -> bool:
     return bool(names) and all(is_unit(n) for n in names)
 
 
+@cached
+def _reads_as(text: str) -> tuple[bool, bool]:
+    """(a unit list, a time limit): what _fit asks of a line, once per line, not once per line and column."""
+    units = len(text) <= 120 and _unit_line(text)
+    return units, len(text) <= 30 and bool(_TIMEISH.search(text) or find_deadlines(text))
+
+
 def _fit(text: str, role: str | None) -> float:
     """How well a line reads as a cell of a column of ``role`` (positive: likely, negative: unlikely)."""
-    units = len(text) <= 120 and _unit_line(text)
-    timeish = len(text) <= 30 and bool(_TIMEISH.search(text) or find_deadlines(text))
+    units, timeish = _reads_as(text)
     if role in UNIT_ROLES:
         return 3.0 if units else -6.0
     if role == DEADLINE:
