@@ -91,3 +91,12 @@ def test_status_tail_in_bracket_leaves_the_units_and_roles():
     assert [d.text for d in _measure(stem, "二/一").deadlines] == ["2026年9月底前"]
     names = [u.name for m in _parsed(stem)[1].measures for u in m.units]
     assert not [n for n in names if any(w in n for w in ("持续", "长期", "常态", "逐年", "阶段", "年"))]
+
+
+def test_people_organisations_are_units_under_a_first_comma_declaration():
+    stem = "k02_people_organisations_first_comma"
+    assert _roles(stem, "一/二") == (["人力资源社会保障部"], ["中国残联", "共青团中央", "全国妇联", "商务部"])
+    assert _roles(stem, "一/三") == (["中国残联", "人力资源社会保障部"], ["农业农村部", "财政部"])
+    assert _roles(stem, "二/四") == (["商务部"], ["全国工商联", "国家发展改革委"])
+    assert _roles(stem, "二/五") == (["市场监管总局"], ["中国科协", "商务部"])
+    assert _roles(stem, "三/八") == (["中央宣传部"], ["全国妇联", "共青团中央"])
