@@ -100,3 +100,11 @@ def test_people_organisations_are_units_under_a_first_comma_declaration():
     assert _roles(stem, "二/四") == (sorted(["商务部"]), sorted(["全国工商联", "国家发展改革委"]))
     assert _roles(stem, "二/五") == (sorted(["市场监管总局"]), sorted(["中国科协", "商务部"]))
     assert _roles(stem, "三/八") == (sorted(["中央宣传部"]), sorted(["全国妇联", "共青团中央"]))
+
+
+def test_bare_lists_are_all_lead_and_county_level_cities_share_their_suffix():
+    stem = "k03_bare_lists_county_cities"
+    assert _roles(stem, "二/一") == (sorted(["市农业农村局", "市卫生健康委", "丰县人民政府", "沛县人民政府", "睢宁县人民政府",
+                                          "新沂市人民政府", "邳州市人民政府"]), [])
+    assert _roles(stem, "二/三") == (sorted(["市城管局", "铜山区政府", "贾汪区政府", "邳州市人民政府", "新沂市人民政府"]), [])
+    assert _roles(stem, "二/二") == (sorted(["市生态环境局", "市住房城乡建设局", "各县（市）区人民政府"]), [])

@@ -120,6 +120,8 @@ def _share_suffix(items: list[str]) -> list[str]:
     # (市 in 深圳市人民政府, 州 in 红河州人民政府, 区 in 神农架林区人民政府).
     city = _CITY_START.match(last)
     m = _SPLIT_ADMIN.search(last, city.end() if city else 1) or (_SPLIT_ADMIN.match(last) if not city else None)
+    while m and _SPLIT_ADMIN.match(last, m.end()):  # 定州市人民政府: the 州 is the name's, the 市 its level
+        m = _SPLIT_ADMIN.match(last, m.end())
     if not m or not last[m.end():]:
         return items
     if m.start() < 2:  # 各县级市、区人民政府 share a government; 市人行、市数据局 or 高新区、团市委 share nothing
@@ -130,8 +132,8 @@ def _share_suffix(items: list[str]) -> list[str]:
     # 恩施州、神农架林区人民政府: the heads are whole place names, they share only 人民政府.
     # 广州、深圳市人民政府 / 南宁、崇左片区管委会: bare names, they share the marker too.
     whole = any(_whole_place(items[i]) for i in incomplete)
-    for i in incomplete:
-        out[i] = items[i] + (last[m.end():] if whole else last[m.start():])
+    for i in incomplete:  # 丰县、沛县、睢宁县人民政府: a head with the marker already shares what follows it
+        out[i] = items[i] + (last[m.end():] if whole or items[i].endswith(m.group()) else last[m.start():])
     # A first item carrying a longer qualifier (广西自贸试验区南宁) lends it to the others.
     first = items[0]
     bare_names = all(len(s) <= 5 for s in items[1:-1]) and 1 <= m.start() <= 5
