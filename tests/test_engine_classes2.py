@@ -108,3 +108,19 @@ def test_bare_lists_are_all_lead_and_county_level_cities_share_their_suffix():
                                           "新沂市人民政府", "邳州市人民政府"]), [])
     assert _roles(stem, "二/三") == (sorted(["市城管局", "铜山区政府", "贾汪区政府", "邳州市人民政府", "新沂市人民政府"]), [])
     assert _roles(stem, "二/二") == (sorted(["市生态环境局", "市住房城乡建设局", "各县（市）区人民政府"]), [])
+
+
+def test_a_role_mark_after_a_unit_leads_and_the_rest_of_its_list_supports():
+    stem = "k04_role_marks_and_list_tails"
+    assert _roles(stem, "一/一") == (["区行政审批局"], sorted(["区大数据中心", "区司法局"]))
+    assert _roles(stem, "一/二") == (["区市场监管局"], sorted(["区税务局", "区人力资源和社会保障局"]))
+    assert _roles(stem, "二/五") == (["区金融工作局"], sorted(["人民银行武侯支行", "区财政局"]))
+    assert _roles(stem, "三/八") == (["区市场监管局"], sorted(["区法院", "区检察院"]))
+
+
+def test_list_tails_describing_the_rest_are_no_part_of_a_name():
+    stem = "k04_role_marks_and_list_tails"
+    assert _roles(stem, "一/三") == (sorted(["区行政审批局", "区大数据中心"]), [])
+    assert _roles(stem, "二/四") == (["区规划和自然资源局"], sorted(["区住房和城乡建设局", "区经济和信息化局"]))
+    assert _roles(stem, "二/六") == (["区人力资源和社会保障局"], ["各有关单位"])
+    assert _roles(stem, "三/七") == (sorted(["区司法局", "区市场监管局", "区应急管理局"]), [])

@@ -183,6 +183,26 @@ def _parse_auto(body: str, offset: int, convention: str | None) -> list[UnitMent
     return mentions
 
 
+# 区商务局（牵头）、区财政局: a role written in brackets after a unit; the unmarked units of the list support it.
+_ROLE_MARK = re.compile(r"[（(](牵头单位|牵头|主责|配合|协助|参与)[）)]$")
+
+
+def _apply_role_marks(mentions: list[UnitMention]) -> list[UnitMention]:
+    marks = [_ROLE_MARK.search(m.name) if m.name.endswith(("）", ")")) else None for m in mentions]
+    if not any(marks):
+        return mentions
+    marked_lead = any(mk and mk.group(1).startswith(("牵头", "主责")) for mk in marks)
+    out = []
+    for m, mk in zip(mentions, marks):
+        if mk:
+            name = m.name[:mk.start()]
+            role = LEAD if mk.group(1).startswith(("牵头", "主责")) else SUPPORT
+            out.append(UnitMention(name, role, m.start, m.start + len(name)))
+        else:
+            out.append(m._replace(role=SUPPORT) if marked_lead else m)
+    return out
+
+
 def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> tuple[list[UnitMention], bool]:
     """Read the inside of a responsibility parenthetical. Returns (mentions, labelled).
 
@@ -191,7 +211,7 @@ def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> t
     """
     fields = list(_FIELD.finditer(body))
     if not fields:
-        return _parse_auto(body, offset, convention), False
+        return _apply_role_marks(_parse_auto(body, offset, convention)), False
     mentions: list[UnitMention] = []
     head = body[:fields[0].start()]
     if head.strip(" ，,；;"):
@@ -212,7 +232,7 @@ def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> t
             continue
         for seg, off in _segments(section, offset + f.end()):
             mentions += [m for m in _read_segment(seg, off, role) if names_a_body(m.name)]
-    return mentions, True
+    return _apply_role_marks(mentions), True
 
 
 def _at_boundary(text: str, start: int, end: int) -> bool:
