@@ -124,3 +124,13 @@ def test_list_tails_describing_the_rest_are_no_part_of_a_name():
     assert _roles(stem, "二/四") == (["区规划和自然资源局"], sorted(["区住房和城乡建设局", "区经济和信息化局"]))
     assert _roles(stem, "二/六") == (["区人力资源和社会保障局"], ["各有关单位"])
     assert _roles(stem, "三/七") == (sorted(["区司法局", "区市场监管局", "区应急管理局"]), [])
+
+
+def test_regulation_bodies_acting_each_by_their_own_duty_are_units():
+    stem = "k05_regulation_each_by_own_duty"
+    assert _roles(stem, "第一章/第三条") == (sorted(["市综合行政执法局", "市市场监管局", "市自然资源和规划局", "市公安局",
+                                                  "市交通运输局"]), [])
+    assert _roles(stem, "第三章/第八条") == (sorted(["市综合行政执法局", "市市场监管局"]), [])
+    assert _roles(stem, "第二章/第五条") == (["市综合行政执法局"], [])
+    names = [u.name for m in _parsed(stem)[1].measures for u in m.units]
+    assert not [n for n in names if "等" in n or "、" in n]
