@@ -134,3 +134,12 @@ def test_regulation_bodies_acting_each_by_their_own_duty_are_units():
     assert _roles(stem, "第二章/第五条") == (["市综合行政执法局"], [])
     names = [u.name for m in _parsed(stem)[1].measures for u in m.units]
     assert not [n for n in names if "等" in n or "、" in n]
+
+
+def test_yearly_limits_keep_their_every_year_and_dates_drop_a_leading_yu():
+    stem = "k06_yearly_and_yu_deadlines"
+    assert [d.text for d in _measure(stem, "一/二").deadlines] == ["每年11月底前"]
+    assert [d.text for d in _measure(stem, "二/三").deadlines] == ["每年6月底前"]
+    assert [d.text for d in _measure(stem, "二/一").deadlines] == ["2026年10月底前"]
+    assert [d.text for d in _measure(stem, "二/二").deadlines] == ["2026年底前"]
+    assert [d.due for d in _measure(stem, "二/一").deadlines] == ["2026-10-31"]

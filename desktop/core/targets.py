@@ -208,7 +208,8 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
         if _NOT_DEADLINE_AFTER.match(text, m.start() + len(body)) or _is_window(text, m.start(), m.start() + len(body)):
             continue
         p = _DL_PREFIX.search(text, max(0, m.start() - 3), m.start())
-        spans.append((p.start() if p else m.start(), m.start() + len(body)))
+        kept = p and not p.group().startswith(("于", "在"))  # 到2027年 as written; 于2026年底前 is 2026年底前
+        spans.append((p.start() if kept else m.start(), m.start() + len(body)))
     for m in DEADLINE_RELATIVE.finditer(text) if "之日起" in text else ():
         if _PROCEDURE_EVENT.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -225,7 +226,8 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
             spans.append((m.start(), m.end()))
     for m in DEADLINE_MONTH.finditer(text) if "月" in text else ():
         if not any(a <= m.start() < b for a, b in spans):
-            spans.append((m.start(), m.end()))
+            yearly = m.start() >= 2 and text[m.start() - 2:m.start()] == "每年"  # 每年12月底前: a yearly limit
+            spans.append((m.start() - 2 if yearly else m.start(), m.end()))
     spans.sort()
     return [Deadline(text[a:b], _due(text[a:b], doc_date), a, b) for a, b in spans]
 
