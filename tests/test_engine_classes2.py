@@ -143,3 +143,18 @@ def test_yearly_limits_keep_their_every_year_and_dates_drop_a_leading_yu():
     assert [d.text for d in _measure(stem, "二/一").deadlines] == ["2026年10月底前"]
     assert [d.text for d in _measure(stem, "二/二").deadlines] == ["2026年底前"]
     assert [d.due for d in _measure(stem, "二/一").deadlines] == ["2026-10-31"]
+
+
+def _quantities(stem: str, path: str) -> list[str]:
+    return [q.text for q in _measure(stem, path).quantities]
+
+
+def test_thresholds_per_recipient_amounts_and_durations_are_no_targets_but_budgets_and_reductions_are():
+    stem = "k07_quantities_thresholds_budgets"
+    assert _quantities(stem, "一") == ["10%", "32微克/立方米", "120家"]
+    assert _quantities(stem, "二/一") == ["100个"]
+    assert _quantities(stem, "二/二") == ["6000万元"]
+    assert _quantities(stem, "二/三") == ["2万辆"]
+    assert _quantities(stem, "二/四") == ["800PFLOPS"]
+    assert _quantities(stem, "二/五") == ["15个工作日"]
+    assert _quantities(stem, "二/六") == ["1000人次"]

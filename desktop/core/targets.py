@@ -12,9 +12,9 @@ from .memo import cached
 
 _MULT = "万亿千百"
 _MEASURE_WORDS = (
-    "个百分点|个工作日|工作日|美元|欧元|港元|澳门元|元|标箱|标准箱|TEU|吨|家次|家|个|项|类|单|人次|人|所|条|座|艘|架|"
+    "个百分点|个工作日|工作日|美元|欧元|港元|澳门元|元|标箱|标准箱|TEU|吨标准煤|吨|家次|家|个|项|类|单|人次|人|所|条|座|艘|架|"
     "平方米|平方公里|公顷|公里|千米|亩|户|倍|台|套|件|场次|场|批|名|位|千瓦|兆瓦|GW|MW|万千瓦|辆|列|班|票|笔|份|张|"
-    "种|款|部|间|栋|床|吨标准煤|立方米|GB|Gbps|Mbps|PFlops|EFlops|TFlops|%|‰")
+    "种|款|部|间|栋|床|微克/立方米|毫克/立方米|立方米|GB|Gbps|Mbps|[PET][Ff][Ll][Oo][Pp][Ss]|%|‰")
 # Each pattern opens with a digit or a literal, so the regex engine skips prose quickly; a look-behind
 # placed first would defeat that, so "not after a digit, . 第 前" is checked after the first digit.
 NUMBER_QUANTITY = re.compile(rf"(\d(?<![\d.第前]\d)\d*(?:\.\d+)?)\s*([{_MULT}]*)\s*({_MEASURE_WORDS})")
@@ -24,18 +24,26 @@ ROUND_AMOUNT = re.compile(r"(?:迈上|突破|达到|超过)(万亿元|千亿元|
 _CAP_OR_INCENTIVE = re.compile(r"不超过|不高于|最高|最多|上限|不得超过|给予|补贴|奖励|资助|补助|奖补|减免|贴息")
 # …之后: 10万元一次性奖励, 100万元经费支持: the amount of an incentive.
 _INCENTIVE_AFTER = re.compile(r"\s*(?:以上|左右)?\s*(?:的)?\s*(?:一次性|经费|资金)?\s*(?:奖励|补贴|补助|资助|奖补|贴息|支持)")
+# 年进出口额1亿美元以上重点企业, 建筑面积5000平方米以上在建工地: a size that picks who is meant, not a goal.
+_THRESHOLD_BEFORE = re.compile(r"(?:额|面积|规模|收入|产值|营收|投资|资产|用地|容量|功率|能耗)\s*$")
+_THRESHOLD_AFTER = re.compile(r"\s*(?:及以上|以上|以下)[\u4e00-\u9fa5]")
+# 每辆车发放2000元, 每户补助500元: an amount per recipient (每年, 每月 are periods, not recipients).
+_PER_RECIPIENT = re.compile(r"每(?!年|月|季|周|天|日|半年|小时)[\u4e00-\u9fa5]{1,3}?(?:车|人|户|家|个|件|台|名|位|项|所|套|辆|次)")
+_CURRENCY = ("元", "美元", "欧元", "港元", "澳门元")
 _RATE_BASIS = re.compile(r"按(?:照)?[^，,。；;]*的\s*$")  # 按实际投入的30%: a rate of support, not a share to reach
 _SANCTION = re.compile(r"罚款|罚金|处罚|没收")
 # 组建规模不低于10亿元的…基金: the committed size of what the measure sets up is a target, though written as X的.
 _COMMITTED_SIZE = re.compile(r"(?:组建|设立|设|成立|发起|建立|安排)[^，,。；;]{0,12}?(?:规模|总规模|总额|资金)"
                              r"(?:不低于|不少于|达到|达|超过|为)?\s*$")
 # 压缩至30小时以内: a duration is a target only as the limit of a reduction.
-DURATION_TARGET = re.compile(r"(?:压缩至|压缩到|缩短至|缩短到|减少至|控制在|降至|降低至|不超过)\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|小时|分钟|天|日)")
+# 压缩企业开办时间至1个工作日, 压缩在3个工作日内 too: what is reduced may stand between the verb and the limit.
+DURATION_TARGET = re.compile(r"(?:(?:压缩|缩短|减少|控制)[^，,。；;\d]{0,12}?(?:至|到|在)|降至|降低至|不超过)\s*(\d+(?:\.\d+)?)\s*"
+                             r"(个工作日|工作日|小时|分钟|天|日)")
 _TARGET_CUE = re.compile(
     r"(达到|达|突破|超过|力争|争取|实现|累计|新增|增加|增长|提高|提升|提高到|提升至|培育|打造|建设|建成|引进|设立|形成|"
     r"扩大|推动|支持|认定|完成|压缩|缩短|降至|降低|覆盖|迈上|翻|占|保持|稳定在|不少于|以上|确保|帮助|发布|提供|新建|"
     r"建立|组织|培训|服务|举办|开展|吸引|带动|推出|开行|开通|发放|招引|储备|孵化|创建|布局|落地|签约|年均|每年|全年|"
-    r"培养|不低于|比重|比例|覆盖率|普及率|超|集聚|上线|安排)")
+    r"培养|不低于|比重|比例|覆盖率|普及率|超|集聚|上线|安排|下降|减少)")
 # number+unit qualifying a noun (展览面积5000平方米以上的展览, 首次突破100亿元的) is a criterion, not a target
 _ATTRIBUTIVE_AFTER = re.compile(r"\s*(以上|以下|左右|及以上|以内)?\s*的")
 # 3个月, 5个国家: a count of periods or of places described, not a committed number
@@ -123,8 +131,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.start() in taken:
             continue
         num, mult, unit = m.group(1), m.group(2), m.group(3)
-        if unit == "个" and text.startswith(_NOT_COUNTED_AFTER, m.end()):
-            continue
+        if unit == "个" and text.startswith(_NOT_COUNTED_AFTER, m.end()) or unit in ("个工作日", "工作日"):
+            continue  # a duration is a target only as the limit of a reduction (DURATION_TARGET)
         left, right = _clause_bounds(text, m.start(), m.end())
         if _not_a_goal(text, m, left, right):
             continue
@@ -139,8 +147,13 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _not_a_goal(text: str, m: re.Match, left: int, right: int) -> bool:
-    """A cap, an incentive, a rate of support or a sanction in the number's own clause."""
-    return bool(_CAP_OR_INCENTIVE.search(text, left, m.start()) or _INCENTIVE_AFTER.match(text, m.end())
+    """A cap, an incentive, a rate of support, a threshold, a per-recipient amount or a sanction in its clause."""
+    if _THRESHOLD_BEFORE.search(text, left, m.start()) and _THRESHOLD_AFTER.match(text, m.end()):
+        return True
+    if m.group(3) in _CURRENCY and _PER_RECIPIENT.search(text, left, m.start()):
+        return True
+    committed = _COMMITTED_SIZE.search(text, left, m.start())  # 安排…补助资金不低于8000万元: the budget itself
+    return bool((_CAP_OR_INCENTIVE.search(text, left, m.start()) and not committed) or _INCENTIVE_AFTER.match(text, m.end())
                 or "之日起" in text[left:m.start()]  # 自收到申请之日起15个工作日内: a time limit
                 or (m.group(3) in ("%", "‰") and _RATE_BASIS.search(text, left, m.start()))
                 or _SANCTION.search(text, left, right))
