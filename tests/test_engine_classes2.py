@@ -158,3 +158,11 @@ def test_thresholds_per_recipient_amounts_and_durations_are_no_targets_but_budge
     assert _quantities(stem, "二/四") == ["800PFLOPS"]
     assert _quantities(stem, "二/五") == ["15个工作日"]
     assert _quantities(stem, "二/六") == ["1000人次"]
+
+
+def test_a_government_commission_lends_its_prefix_and_a_party_committee_does_not():
+    stem = "k08_prefix_after_government_commission"
+    assert _roles(stem, "一/一") == (["省民政厅"], sorted(["省发展改革委", "省财政厅", "省住房城乡建设厅"]))
+    assert _roles(stem, "一/二") == (sorted(["省卫生健康委", "省民政厅", "省医保局"]), [])
+    assert _roles(stem, "二/二") == (sorted(["省委宣传部", "文化和旅游厅", "广电局"]), [])
+    assert _roles(stem, "三/二") == (sorted(["省人力资源社会保障厅", "省教育厅", "省委组织部", "教育工委"]), [])
