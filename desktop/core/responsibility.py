@@ -32,9 +32,10 @@ _EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|配合|协助|参�
                        r"会同|联合|协同")
 # 市商务局牵头、市财政局配合: a 、 after a role word ends a segment as a ， would.
 _ROLE_THEN_DUN = re.compile(r"(?<=牵头|配合|负责|参与|协助)、")
-# A time limit or a status closing a bracket (…配合；2026年6月底前完成 / …按职责分工负责，长期坚持): no unit.
-_STATUS_TAIL = re.compile(r"[，,；;]\s*(?:(?:到|至|于|在|截至)?\s*(?:19|20)\d{2}\s*年|(?:今|本)年|年底|年内|\d{1,2}\s*月|"
-                          r"持续|长期|常态|逐年|分年度|分阶段|分步|按年度|每年|每季度|每月|及时|立即)[^，,；;]*$")
+# A time limit or a status in a bracket (…配合；2026年6月底前完成 / …按职责分工负责，长期坚持 / 2026年底前完成，A负责):
+# no unit. Its segment is blanked (same length, so offsets hold) before the units are read.
+_STATUS_SEGMENT = re.compile(r"(?<![^，,；;。])\s*(?:(?:到|至|于|在|截至)?\s*(?:19|20)\d{2}\s*年|(?:今|本)年|年底|年内|\d{1,2}\s*月|"
+                             r"持续|长期|常态|逐年|分年度|分阶段|分步|按年度|每年|每季度|每月|及时|立即)[^，,；;。]*")
 _FINAL_BEFORE = set("。；;！？!?：:")
 _FINAL_AFTER = set("。；;！？!?")
 # 和/及 join two units only after a unit's ending: 省商务厅和省发展改革委, not 工业和信息化厅.
@@ -276,7 +277,7 @@ def _read_clause(body: str, convention: str | None) -> tuple[tuple[UnitMention, 
     aside = aside_start(body)
     if aside is not None:
         body = body[:aside]
-    body = without_status_tail(body)
+    body = without_status(body)
     mentions, labelled = parse_clause(body, 0, convention)
     mentions = [m for m in mentions if m.name]
     if not mentions:
@@ -292,14 +293,11 @@ def _read_clause(body: str, convention: str | None) -> tuple[tuple[UnitMention, 
     return tuple(good), labelled
 
 
-def without_status_tail(body: str) -> str:
-    """The body without the time limits and statuses that close it (they are read as deadlines elsewhere)."""
-    while "，" in body or "；" in body or "," in body or ";" in body:
-        m = _STATUS_TAIL.search(body)
-        if not m or is_unit(clean_item(m.group()[1:])):
-            break
-        body = body[:m.start()]
-    return body
+def without_status(body: str) -> str:
+    """The body with its time limits and statuses blanked (they are read as deadlines elsewhere)."""
+    if not _STATUS_SEGMENT.search(body):
+        return body
+    return _STATUS_SEGMENT.sub(lambda m: m.group() if is_unit(clean_item(m.group())) else " " * len(m.group()), body)
 
 
 _LINE_FIELD = re.compile(r"^[*\s]*(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位|配合部门|"
@@ -333,7 +331,7 @@ def line_clause(text: str, convention: str | None = None) -> Clause | None:
     if len(text) > 400 or not (_LINE_FIELD.match(text) or _ROLE_WORD.search(text)) or "。" in text.rstrip("。 "):
         return None
     aside = aside_start(text)
-    mentions, labelled = parse_clause(without_status_tail(text if aside is None else text[:aside]), 0, convention)
+    mentions, labelled = parse_clause(without_status(text if aside is None else text[:aside]), 0, convention)
     mentions = [m for m in mentions if m.name]
     if not mentions or not ((labelled and _LINE_FIELD.match(text)) or all(is_unit(m.name) for m in mentions)):
         return None
