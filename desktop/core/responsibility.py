@@ -184,24 +184,19 @@ def _parse_auto(body: str, offset: int, convention: str | None) -> list[UnitMent
     return mentions
 
 
-# 区商务局（牵头）、区财政局: a role written in brackets after a unit; the unmarked units of the list support it.
-_ROLE_MARK = re.compile(r"[（(](牵头单位|牵头|主责|配合|协助|参与)[）)]$")
+# Role notes after a unit: 区商务局（牵头）、区财政局; 省委宣传部、网信办（按职责分工负责）. The marked unit takes the role,
+# the unmarked units after a 牵头 note support it.
+_ROLE_NOTE = re.compile(r"[（(]\s*(牵头单位|牵头负责|牵头|主责|配合单位|配合|协助|参与|按职责分工负责|按职责负责|分工负责)\s*[）)]"
+                        r"\s*[、，,；;]?")
 
 
-def _apply_role_marks(mentions: list[UnitMention]) -> list[UnitMention]:
-    marks = [_ROLE_MARK.search(m.name) if m.name.endswith(("）", ")")) else None for m in mentions]
-    if not any(marks):
-        return mentions
-    marked_lead = any(mk and mk.group(1).startswith(("牵头", "主责")) for mk in marks)
-    out = []
-    for m, mk in zip(mentions, marks):
-        if mk:
-            name = m.name[:mk.start()]
-            role = LEAD if mk.group(1).startswith(("牵头", "主责")) else SUPPORT
-            out.append(UnitMention(name, role, m.start, m.start + len(name)))
-        else:
-            out.append(m._replace(role=SUPPORT) if marked_lead else m)
-    return out
+def role_notes_as_words(text: str) -> str:
+    """Bracketed role notes rewritten as the words parse_clause reads (牵头， / 配合，), same length: offsets hold."""
+    def repl(m: re.Match) -> str:
+        word = m.group(1)
+        said = "牵头，" if word[:2] in ("牵头", "主责") else "配合，" if word[:2] in ("配合", "协助", "参与") else ""
+        return said.ljust(len(m.group()))
+    return _ROLE_NOTE.sub(repl, text) if "（" in text or "(" in text else text
 
 
 def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> tuple[list[UnitMention], bool]:
@@ -212,7 +207,7 @@ def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> t
     """
     fields = list(_FIELD.finditer(body))
     if not fields:
-        return _apply_role_marks(_parse_auto(body, offset, convention)), False
+        return _parse_auto(body, offset, convention), False
     mentions: list[UnitMention] = []
     head = body[:fields[0].start()]
     if head.strip(" ，,；;"):
@@ -233,7 +228,7 @@ def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> t
             continue
         for seg, off in _segments(section, offset + f.end()):
             mentions += [m for m in _read_segment(seg, off, role) if names_a_body(m.name)]
-    return _apply_role_marks(mentions), True
+    return mentions, True
 
 
 def _at_boundary(text: str, start: int, end: int) -> bool:
@@ -277,7 +272,7 @@ def _read_clause(body: str, convention: str | None) -> tuple[tuple[UnitMention, 
     aside = aside_start(body)
     if aside is not None:
         body = body[:aside]
-    body = without_status(body)
+    body = role_notes_as_words(without_status(body))
     mentions, labelled = parse_clause(body, 0, convention)
     mentions = [m for m in mentions if m.name]
     if not mentions:
@@ -331,7 +326,8 @@ def line_clause(text: str, convention: str | None = None) -> Clause | None:
     if len(text) > 400 or not (_LINE_FIELD.match(text) or _ROLE_WORD.search(text)) or "。" in text.rstrip("。 "):
         return None
     aside = aside_start(text)
-    mentions, labelled = parse_clause(without_status(text if aside is None else text[:aside]), 0, convention)
+    body = role_notes_as_words(without_status(text if aside is None else text[:aside]))
+    mentions, labelled = parse_clause(body, 0, convention)
     mentions = [m for m in mentions if m.name]
     if not mentions or not ((labelled and _LINE_FIELD.match(text)) or all(is_unit(m.name) for m in mentions)):
         return None

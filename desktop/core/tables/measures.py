@@ -5,30 +5,19 @@ from __future__ import annotations
 import re
 
 from ..paragraphs import Paragraph
-from ..responsibility import LEAD, SUPPORT, Clause, UnitMention, find_clauses, merge_roles, parse_clause
+from ..responsibility import (LEAD, SUPPORT, Clause, UnitMention, find_clauses, merge_roles, parse_clause,
+                              role_notes_as_words)
 from ..targets import DEADLINE_YEAR, Deadline, dedupe, find_deadlines, find_quantities
 from ..units import is_unit
 from .columns import CONTENT, DEADLINE, LEAD as LEAD_COLUMN, SUPPORT as SUPPORT_COLUMN, TASK, TRACKING, UNITS
 from .rows import TableNode
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-# Role notes after a unit inside a unit cell: 省商务厅（牵头）、省财政厅; 省委宣传部、网信办（按职责分工负责）
-_ROLE_NOTE = re.compile(r"[（(]\s*(牵头单位|牵头负责|牵头|主责|配合单位|配合|协助|参与|按职责分工负责|按职责负责|分工负责)\s*[）)]"
-                        r"\s*[、，,；;]?")
-
-
-def _role_words(text: str) -> str:
-    """Bracketed role notes rewritten as the words parse_clause reads (牵头， / 配合，), same length: offsets hold."""
-    def repl(m: re.Match) -> str:
-        word = m.group(1)
-        said = "牵头，" if word[:2] in ("牵头", "主责") else "配合，" if word[:2] in ("配合", "协助", "参与") else ""
-        return said.ljust(len(m.group()))
-    return _ROLE_NOTE.sub(repl, text) if "（" in text or "(" in text else text
 
 
 def _cell_units(para: Paragraph, column_role: str, convention: str | None) -> Clause | None:
     """The units of one paragraph of a unit cell: a 牵头/配合 column gives its role to all; 责任单位 reads as a list."""
-    mentions, labelled = parse_clause(_role_words(para.fold), 0, convention if column_role == UNITS else None)
+    mentions, labelled = parse_clause(role_notes_as_words(para.fold), 0, convention if column_role == UNITS else None)
     fixed = {LEAD_COLUMN: LEAD, SUPPORT_COLUMN: SUPPORT}.get(column_role)
     units = tuple(UnitMention(m.name, fixed or m.role, m.start, m.end) for m in mentions if is_unit(m.name))
     return Clause(0, len(para.fold), units, labelled) if units else None
