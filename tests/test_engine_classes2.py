@@ -168,3 +168,22 @@ def test_a_government_commission_lends_its_prefix_and_a_party_committee_does_not
     assert _roles(stem, "一/二") == (sorted(["省卫生健康委", "省民政厅", "省医保局"]), [])
     assert _roles(stem, "二/二") == (sorted(["省委宣传部", "文化和旅游厅", "广电局"]), [])
     assert _roles(stem, "三/二") == (sorted(["省人力资源社会保障厅", "省教育厅", "省委组织部", "教育工委"]), [])
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "html", "xlsx"])
+def test_task_table_cells_read_role_marks_tails_and_people_organisations_in_every_format(fmt, tmp_path):
+    import fixtures_formats as fx
+
+    stem = "k09_task_table_role_marks_tails"
+    gold = json.loads((CLASSES2 / f"{stem}.json").read_text(encoding="utf-8"))
+    source = CLASSES2 / f"{stem}.txt"
+    if fmt != "txt":
+        text = source.read_text(encoding="utf-8")
+        maker = {"docx": fx.make_table_docx, "html": fx.make_table_html, "xlsx": fx.make_table_xlsx}[fmt]
+        source = maker(text, tmp_path / f"{stem}.{fmt}")
+    result = parse_file(source)
+    got = {"/".join(m.path): (sorted(m.lead), sorted(m.support)) for m in result.measures}
+    want = {"/".join(m["path"]): (sorted(m["lead"]), sorted(m["support"])) for m in gold["measures"]}
+    assert got == want
+    deadlines = {"/".join(m.path): [d.text for d in m.deadlines] for m in result.measures}
+    assert deadlines["一/2"] == ["每年12月底前"] and deadlines["一/3"] == []
