@@ -187,3 +187,12 @@ def test_task_table_cells_read_role_marks_tails_and_people_organisations_in_ever
     assert got == want
     deadlines = {"/".join(m.path): [d.text for d in m.deadlines] for m in result.measures}
     assert deadlines["一/2"] == ["每年12月底前"] and deadlines["一/3"] == []
+
+
+def test_a_standing_yearly_share_of_a_basis_is_no_target_but_yearly_outputs_and_budgets_are():
+    stem = "k10_yearly_share_rules"
+    assert _quantities(stem, "二/一") == []
+    assert _quantities(stem, "二/二") == []
+    assert _quantities(stem, "一") == ["60%", "2%"]
+    assert _quantities(stem, "二/三") == ["50所", "6万个", "2000人次"]
+    assert _quantities(stem, "二/四") == ["8000万元"]

@@ -30,6 +30,9 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:及以上|以上|以下)[\u4e00-\u9fa5]")
 # 每辆车发放2000元, 每户补助500元: an amount per recipient (每年, 每月 are periods, not recipients).
 _PER_RECIPIENT = re.compile(r"每(?!年|月|季|周|天|日|半年|小时)[\u4e00-\u9fa5]{1,3}?(?:车|人|户|家|个|件|台|名|位|项|所|套|辆|次)")
 _CURRENCY = ("元", "美元", "欧元", "港元", "澳门元")
+# 每年交流轮岗教师比例不低于…总数的10%, 每年从土地出让收益中安排不低于…的8%: a standing yearly share of a basis.
+_YEARLY = re.compile(r"每(?:个)?(?:年|学年|年度)")
+_SHARE_OF_BASIS = re.compile(r"(?:不低于|不少于|不高于|不超过)[^，,。；;]{0,30}的\s*$")
 _RATE_BASIS = re.compile(r"按(?:照)?[^，,。；;]*的\s*$")  # 按实际投入的30%: a rate of support, not a share to reach
 _SANCTION = re.compile(r"罚款|罚金|处罚|没收")
 # 组建规模不低于10亿元的…基金: the committed size of what the measure sets up is a target, though written as X的.
@@ -43,7 +46,7 @@ _TARGET_CUE = re.compile(
     r"(达到|达|突破|超过|力争|争取|实现|累计|新增|增加|增长|提高|提升|提高到|提升至|培育|打造|建设|建成|引进|设立|形成|"
     r"扩大|推动|支持|认定|完成|压缩|缩短|降至|降低|覆盖|迈上|翻|占|保持|稳定在|不少于|以上|确保|帮助|发布|提供|新建|"
     r"建立|组织|培训|服务|举办|开展|吸引|带动|推出|开行|开通|发放|招引|储备|孵化|创建|布局|落地|签约|年均|每年|全年|"
-    r"培养|不低于|比重|比例|覆盖率|普及率|超|集聚|上线|安排|下降|减少)")
+    r"培养|不低于|比重|比例|覆盖率|普及率|超|集聚|上线|安排|下降|减少|控制在)")
 # number+unit qualifying a noun (展览面积5000平方米以上的展览, 首次突破100亿元的) is a criterion, not a target
 _ATTRIBUTIVE_AFTER = re.compile(r"\s*(以上|以下|左右|及以上|以内)?\s*的")
 # 3个月, 5个国家: a count of periods or of places described, not a committed number
@@ -151,6 +154,9 @@ def _not_a_goal(text: str, m: re.Match, left: int, right: int) -> bool:
     if _THRESHOLD_BEFORE.search(text, left, m.start()) and _THRESHOLD_AFTER.match(text, m.end()):
         return True
     if m.group(3) in _CURRENCY and _PER_RECIPIENT.search(text, left, m.start()):
+        return True
+    if m.group(3) in ("%", "‰") and _SHARE_OF_BASIS.search(text, left, m.start()) \
+            and _YEARLY.search(text, text.rfind("。", 0, m.start()) + 1, m.start()):  # 每年 anywhere in its sentence
         return True
     committed = _COMMITTED_SIZE.search(text, left, m.start())  # 安排…补助资金不低于8000万元: the budget itself
     return bool((_CAP_OR_INCENTIVE.search(text, left, m.start()) and not committed) or _INCENTIVE_AFTER.match(text, m.end())
