@@ -196,3 +196,13 @@ def test_a_standing_yearly_share_of_a_basis_is_no_target_but_yearly_outputs_and_
     assert _quantities(stem, "一") == ["60%", "2%"]
     assert _quantities(stem, "二/三") == ["50所", "6万个", "2000人次"]
     assert _quantities(stem, "二/四") == ["8000万元"]
+
+
+def test_field_labels_in_brackets_read_as_fields_and_are_never_units():
+    stem = "k11_bracketed_field_labels"
+    assert _roles(stem, "一/1") == (sorted(["市数据资源局", "市财政局"]), [])
+    assert [d.text for d in _measure(stem, "一/1").deadlines] == ["2026年10月底前"]
+    assert _roles(stem, "一/2") == (["市数据资源局"], sorted(["市直有关部门", "各县区人民政府"]))
+    assert _roles(stem, "一/3") == (sorted(["市委网信办", "市公安局"]), [])
+    assert _roles(stem, "二/5") == (["市城管局"], sorted(["市数据资源局", "市住房城乡建设局"]))
+    assert _parsed(stem)[1].meta.issuer == "马鞍山市数字政府建设领导小组办公室"

@@ -316,6 +316,18 @@ def inline_clause(text: str, convention: str | None = None) -> Clause | None:
     return Clause(start, len(text), units, True)
 
 
+# 【责任单位】市经信局、市发展改革委: a field label set in brackets instead of followed by a colon.
+_BRACKETED_LABEL = re.compile(r"[【〔\[［]\s*(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位|配合部门|"
+                              r"协办单位|参与单位|完成时限|完成时间)\s*[】〕\]］]\s*[:：]?")
+
+
+def bracketed_labels_as_fields(text: str) -> str:
+    """【责任单位】 rewritten as 责任单位：, same length (offsets hold), so the field readers take it."""
+    if "】" not in text and "〕" not in text and "]" not in text and "］" not in text:
+        return text
+    return _BRACKETED_LABEL.sub(lambda m: (m.group(1) + "：").ljust(len(m.group())), text)
+
+
 def starts_with_field(text: str) -> bool:
     """Does the paragraph open with a responsibility field (牵头单位：, 配合单位：…)?"""
     return bool(_LINE_FIELD.match(text))

@@ -66,10 +66,13 @@ def clean_item(item: str) -> str:
     return s
 
 
+_FIELD_NAME = re.compile(r"^(?:牵头|负责|责任|主责|配合|协办|协助|参与|成员|实施)(?:单位|部门)$")  # a label, not a body
+
+
 @cached
 def is_unit(name: str) -> bool:
     """True when ``name`` reads as the name of a body (or a collective such as 各区政府)."""
-    if not (2 <= len(name) <= 40):
+    if not (2 <= len(name) <= 40) or _FIELD_NAME.match(name):
         return False
     if name.endswith(("）", ")")):  # 各市（地）人民政府（行署）: judge the name without its bracketed note
         name = _BRACKETED.sub("", name)
