@@ -206,3 +206,10 @@ def test_field_labels_in_brackets_read_as_fields_and_are_never_units():
     assert _roles(stem, "一/3") == (sorted(["市委网信办", "市公安局"]), [])
     assert _roles(stem, "二/5") == (["市城管局"], sorted(["市数据资源局", "市住房城乡建设局"]))
     assert _parsed(stem)[1].meta.issuer == "马鞍山市数字政府建设领导小组办公室"
+
+
+def test_city_and_county_collectives_share_each_and_their_government():
+    stem = "k12_city_and_county_collectives"
+    assert _roles(stem, "一/一") == (sorted(["省发展改革委", "各市人民政府", "各县（市、区）人民政府"]), [])
+    assert _roles(stem, "二/四") == (sorted(["省自然资源厅", "各设区市政府", "各县（市、区）政府"]), [])
+    assert _roles(stem, "三/七") == (sorted(["各市人民政府", "各县（市、区）人民政府", "省有关部门"]), [])

@@ -123,13 +123,15 @@ def _share_suffix(items: list[str]) -> list[str]:
     # Where the place name ends in the last item: its first admin marker after any city name
     # (市 in 深圳市人民政府, 州 in 红河州人民政府, 区 in 神农架林区人民政府).
     city = _CITY_START.match(last)
-    m = _SPLIT_ADMIN.search(last, city.end() if city else 1) or (_SPLIT_ADMIN.match(last) if not city else None)
-    while m and _SPLIT_ADMIN.match(last, m.end()):  # 定州市人民政府: the 州 is the name's, the 市 its level
-        m = _SPLIT_ADMIN.match(last, m.end())
+    # the levels inside a bracket (县（市、区）人民政府) are the collective's own, not the place's marker
+    probe = _BRACKETED.sub(lambda b: "　" * len(b.group()), last) if "（" in last or "(" in last else last
+    m = _SPLIT_ADMIN.search(probe, city.end() if city else 1) or (_SPLIT_ADMIN.match(probe) if not city else None)
+    while m and _SPLIT_ADMIN.match(probe, m.end()):  # 定州市人民政府: the 州 is the name's, the 市 its level
+        m = _SPLIT_ADMIN.match(probe, m.end())
     if not m or not last[m.end():]:
         return items
     if m.start() < 2:  # 各县级市、区人民政府 share a government; 市人行、市数据局 or 高新区、团市委 share nothing
-        shared = last[m.end():]
+        shared = _BRACKETED.sub("", last[m.end():], count=1) if last[m.end()] in "（(" else last[m.end():]
         if shared not in _GOVERNMENTS:
             return items
         return [s + shared if i in incomplete and s.endswith(_ADMIN_ENDS) else s for i, s in enumerate(items)]
