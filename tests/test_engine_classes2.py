@@ -213,3 +213,10 @@ def test_city_and_county_collectives_share_each_and_their_government():
     assert _roles(stem, "一/一") == (sorted(["省发展改革委", "各市人民政府", "各县（市、区）人民政府"]), [])
     assert _roles(stem, "二/四") == (sorted(["省自然资源厅", "各设区市政府", "各县（市、区）政府"]), [])
     assert _roles(stem, "三/七") == (sorted(["各市人民政府", "各县（市、区）人民政府", "省有关部门"]), [])
+
+
+def test_grass_roots_levels_and_duties_by_division_of_remit_in_a_regulation():
+    stem = "k13_regulation_grassroots_bodies"
+    assert _roles(stem, "第四条") == (sorted(["街道办事处", "乡镇人民政府"]), [])
+    assert _roles(stem, "第五条") == (sorted(["市城市管理执法委员会", "各区人民政府"]), [])
+    assert _roles(stem, "第六条") == ([], [])
