@@ -220,3 +220,11 @@ def test_grass_roots_levels_and_duties_by_division_of_remit_in_a_regulation():
     assert _roles(stem, "第四条") == (sorted(["街道办事处", "乡镇人民政府"]), [])
     assert _roles(stem, "第五条") == (sorted(["市城市管理执法委员会", "各区人民政府"]), [])
     assert _roles(stem, "第六条") == ([], [])
+
+
+def test_land_and_ecology_targets_are_read_with_their_verbs_and_units():
+    stem = "k14_land_and_environment_targets"
+    assert _quantities(stem, "一/一") == ["60宗"]
+    assert _quantities(stem, "一/二") == ["5000亩", "1200亩"]
+    assert _quantities(stem, "二/一") == ["800亩", "30处"]
+    assert _quantities(stem, "二/二") == ["1.5万亩", "2万亩"]

@@ -14,7 +14,7 @@ _MULT = "万亿千百"
 _MEASURE_WORDS = (
     "个百分点|个工作日|工作日|美元|欧元|港元|澳门元|元|标箱|标准箱|TEU|吨标准煤|吨|家次|家|个|项|类|单|人次|人|所|条|座|艘|架|"
     "平方米|平方公里|公顷|公里|千米|亩|户|倍|台|套|件|场次|场|批|名|位|千瓦|兆瓦|GW|MW|万千瓦|辆|列|班|票|笔|份|张|"
-    "种|款|部|间|栋|床|微克/立方米|毫克/立方米|立方米|GB|Gbps|Mbps|[PET][Ff][Ll][Oo][Pp][Ss]|%|‰")
+    "种|款|部|间|栋|床|宗|处|微克/立方米|毫克/立方米|立方米|GB|Gbps|Mbps|[PET][Ff][Ll][Oo][Pp][Ss]|%|‰")
 # Each pattern opens with a digit or a literal, so the regex engine skips prose quickly; a look-behind
 # placed first would defeat that, so "not after a digit, . 第 前" is checked after the first digit.
 NUMBER_QUANTITY = re.compile(rf"(\d(?<![\d.第前]\d)\d*(?:\.\d+)?)\s*([{_MULT}]*)\s*({_MEASURE_WORDS})")
@@ -46,7 +46,7 @@ _TARGET_CUE = re.compile(
     r"(达到|达|突破|超过|力争|争取|实现|累计|新增|增加|增长|提高|提升|提高到|提升至|培育|打造|建设|建成|引进|设立|形成|"
     r"扩大|推动|支持|认定|完成|压缩|缩短|降至|降低|覆盖|迈上|翻|占|保持|稳定在|不少于|以上|确保|帮助|发布|提供|新建|"
     r"建立|组织|培训|服务|举办|开展|吸引|带动|推出|开行|开通|发放|招引|储备|孵化|创建|布局|落地|签约|年均|每年|全年|"
-    r"培养|不低于|比重|比例|覆盖率|普及率|超|集聚|上线|安排|下降|减少|控制在|接入|归集)")
+    r"培养|不低于|比重|比例|覆盖率|普及率|超|集聚|上线|安排|下降|减少|控制在|接入|归集|盘活|改造|治理|整治|修复|出让|收储|处置|消纳|吸纳|招聘|推广)")
 # number+unit qualifying a noun (展览面积5000平方米以上的展览, 首次突破100亿元的) is a criterion, not a target
 _ATTRIBUTIVE_AFTER = re.compile(r"\s*(以上|以下|左右|及以上|以内)?\s*的")
 # 3个月, 5个国家: a count of periods or of places described, not a committed number
