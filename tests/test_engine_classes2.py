@@ -88,6 +88,7 @@ def test_status_tail_in_bracket_leaves_the_units_and_roles():
     assert _roles(stem, "二/二") == (sorted(["市科技局", "市经信局"]), sorted([]))
     assert _roles(stem, "二/四") == (sorted(["各县（市、区）人民政府"]), sorted([]))
     assert _roles(stem, "三/二") == (sorted(["市统计局"]), sorted(["市经信局"]))
+    assert _roles(stem, "一") == ([], [])  # （2025年，市统计局） cites a source
     assert _roles(stem, "三/三") == (sorted(["市委宣传部", "市经信局"]), [])
     assert _roles(stem, "三/四") == (["市经信局"], ["市财政局"])
     assert [d.text for d in _measure(stem, "二/一").deadlines] == ["2026年9月底前"]

@@ -288,11 +288,24 @@ def _read_clause(body: str, convention: str | None) -> tuple[tuple[UnitMention, 
     return tuple(good), labelled
 
 
+# A bare year beside units with no role word (（2025年，省统计局）) cites a source; a time limit says when (前, 底,
+# 季度, 完成 …) or closes a bracket that assigns roles (（市商务局负责，2026年）).
+_WHEN = re.compile(r"前|底|末|内|季度|月|完成|启动|建成|实现|推进|实施|开展|落实|见效")
+_YEAR_START = re.compile(r"\s*(?:到|至|于|在|截至)?\s*(?:19|20)\d{2}\s*年")
+
+
 def without_status(body: str) -> str:
     """The body with its time limits and statuses blanked (they are read as deadlines elsewhere)."""
     if not _STATUS_SEGMENT.search(body):
         return body
-    return _STATUS_SEGMENT.sub(lambda m: m.group() if is_unit(clean_item(m.group())) else " " * len(m.group()), body)
+    assigns = bool(_ROLE_WORD.search(body) or _FIELD.search(body))
+
+    def blank(m: re.Match) -> str:
+        seg = m.group()
+        if is_unit(clean_item(seg)) or (_YEAR_START.match(seg) and not _WHEN.search(seg) and not assigns):
+            return seg
+        return " " * len(seg)
+    return _STATUS_SEGMENT.sub(blank, body)
 
 
 _LINE_FIELD = re.compile(r"^[*\s]*(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位|配合部门|"
