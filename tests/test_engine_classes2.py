@@ -229,3 +229,10 @@ def test_land_and_ecology_targets_are_read_with_their_verbs_and_units():
     assert _quantities(stem, "一/二") == ["5000亩", "1200亩"]
     assert _quantities(stem, "二/一") == ["800亩", "30处"]
     assert _quantities(stem, "二/二") == ["1.5万亩", "2万亩"]
+
+
+def test_a_doc_number_in_small_form_brackets_is_read_as_written():
+    stem = "k15_small_form_brackets_doc_number"
+    meta = _parsed(stem)[1].meta
+    assert (meta.doc_number, meta.issuer, meta.date) == ("京政办发﹝2026﹞7号", "北京市人民政府办公厅", "2026-03-12")
+    assert meta.title == "北京市促进养老服务消费若干措施"
