@@ -236,3 +236,11 @@ def test_a_doc_number_in_small_form_brackets_is_read_as_written():
     meta = _parsed(stem)[1].meta
     assert (meta.doc_number, meta.issuer, meta.date) == ("京政办发﹝2026﹞7号", "北京市人民政府办公厅", "2026-03-12")
     assert meta.title == "北京市促进养老服务消费若干措施"
+
+
+def test_traditional_characters_give_simplified_units_with_tails_and_marks_read():
+    stem = "k16_traditional_characters"
+    assert _roles(stem, "一/一") == (["合作区经济发展局"], sorted(["合作区商事服务局", "合作区财政局"]))
+    assert _roles(stem, "一/二") == (["合作区金融发展局"], ["合作区经济发展局"])
+    assert _roles(stem, "一/三") == (sorted(["合作区经济发展局", "合作区文化旅游局"]), [])
+    assert [d.text for d in _measure(stem, "二/五").deadlines] == ["2026年6月底前"]
