@@ -244,3 +244,11 @@ def test_traditional_characters_give_simplified_units_with_tails_and_marks_read(
     assert _roles(stem, "一/二") == (["合作区金融发展局"], ["合作区经济发展局"])
     assert _roles(stem, "一/三") == (sorted(["合作区经济发展局", "合作区文化旅游局"]), [])
     assert [d.text for d in _measure(stem, "二/五").deadlines] == ["2026年6月底前"]
+
+
+def test_parts_and_close_bracket_numbers_are_outline_levels():
+    stem = "k17_parts_and_close_paren_numbers"
+    paths = ["/".join(m.path) for m in _parsed(stem)[1].measures]
+    assert paths == ["第一部分", "第二部分/一/1", "第二部分/一/2", "第二部分/二/1", "第二部分/二/2", "第三部分"]
+    assert _roles(stem, "第二部分/一/1") == (["市文化和旅游局"], ["各县市区人民政府"])
+    assert _measure(stem, "第二部分/二/2").heading == "发展夜间文旅经济"
