@@ -252,3 +252,12 @@ def test_parts_and_close_bracket_numbers_are_outline_levels():
     assert paths == ["第一部分", "第二部分/一/1", "第二部分/一/2", "第二部分/二/1", "第二部分/二/2", "第三部分"]
     assert _roles(stem, "第二部分/一/1") == (["市文化和旅游局"], ["各县市区人民政府"])
     assert _measure(stem, "第二部分/二/2").heading == "发展夜间文旅经济"
+
+
+def test_role_words_wei_zhuze_xietong_and_a_seasonal_deadline():
+    stem = "k18_role_words_wei_zhuze_xietong"
+    assert _roles(stem, "一/一") == (["市住房城乡建设局"], sorted(["市财政局", "市自然资源和规划局"]))
+    assert _roles(stem, "一/二") == (["市民政局"], sorted(["市商务局", "市教育局"]))
+    assert _roles(stem, "二/一") == (["市住房城乡建设局"], [])
+    assert _roles(stem, "三/一") == (sorted(["市发展改革委", "市财政局"]), [])
+    assert [(d.text, d.due) for d in _measure(stem, "二/二").deadlines] == [("2026年汛期前", "2026-05-31")]

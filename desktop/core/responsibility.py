@@ -25,10 +25,11 @@ _FIELD_ROLE = {
     "支持": SUPPORT,
 }
 _ROLE_WORD = re.compile(r"牵头|负责|配合|参与|会同|协助|协同|分工")
-_LEAD_ENDS = ("牵头负责", "牵头", "为牵头单位")
-_SUPPORT_ENDS = ("配合", "协助", "参与", "为配合单位", "配合实施", "配合落实", "参与实施")
+_LEAD_ENDS = ("牵头负责", "牵头", "为牵头单位", "为牵头部门", "主责")
+_SUPPORT_ENDS = ("配合", "协助", "参与", "为配合单位", "为配合部门", "配合实施", "配合落实", "参与实施", "协同")
 _HUITONG = re.compile(r"会同|联合|协同")
-_EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|配合|协助|参与|为配合单位|配合实施|配合落实|参与实施)(?=[，,；;。]|$)|"
+_EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|为牵头部门|主责|配合|协助|参与|为配合单位|为配合部门|配合实施|配合落实|参与实施|"
+                       r"协同)(?=[，,；;。]|$)|"
                        r"会同|联合|协同")
 # 市商务局牵头、市财政局配合: a 、 after a role word ends a segment as a ， would.
 _ROLE_THEN_DUN = re.compile(r"(?<=牵头|配合|负责|参与|协助)、")
@@ -159,7 +160,7 @@ def _parse_auto(body: str, offset: int, convention: str | None) -> list[UnitMent
     seen_lead = False
     for seg, off in segs:
         role = None
-        if _HUITONG.search(seg):
+        if _HUITONG.search(seg) and not seg.endswith(_SUPPORT_ENDS):  # …市财政局协同: a support, not A协同B
             left, right = _HUITONG.split(seg, maxsplit=1)
             mid = seg.find(right, len(left))
             mentions += _read_segment(left, off, LEAD)
