@@ -261,3 +261,10 @@ def test_role_words_wei_zhuze_xietong_and_a_seasonal_deadline():
     assert _roles(stem, "二/一") == (["市住房城乡建设局"], [])
     assert _roles(stem, "三/一") == (sorted(["市发展改革委", "市财政局"]), [])
     assert [(d.text, d.due) for d in _measure(stem, "二/二").deadlines] == [("2026年汛期前", "2026-05-31")]
+
+
+def test_the_end_of_a_five_year_plan_period_is_a_deadline():
+    stem = "k19_plan_period_deadlines"
+    assert [(d.text, d.due) for d in _measure(stem, "一").deadlines] == [("到“十五五”末", "2030-12-31")]
+    assert [(d.text, d.due) for d in _measure(stem, "二/四").deadlines] == [("“十四五”期末前", "2025-12-31")]
+    assert _measure(stem, "二/三").deadlines == []

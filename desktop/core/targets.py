@@ -59,6 +59,8 @@ DEADLINE_YEAR = re.compile(
     r"|年\s*"
     r"(?:底|末|年底|年末|上半年|下半年|前|以前|之前|内|第[一二三四1-4]季度|[一二三四1-4]季度|(?:主?汛期|春节|供暖季|采暖季)前|"
     r"\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?)?(?!度)\s*(?:前|以前|之前|底前)?)")
+# 到“十五五”末, “十四五”期末前: the end of a five-year plan period (十一五 ends 2010, 十五五 2030).
+DEADLINE_PLAN_END = re.compile(r"(?:到|至)?\s*[“\"‘]?\s*十([一二三四五六七八九])五\s*[”\"’]?\s*(?:时期|规划期)?(?:末|期末)前?")
 DEADLINE_RELATIVE = re.compile(r"之日起\s*\d+\s*(?:个)?(?:工作日|日|天|个月|月)内")
 _RELATIVE_HEAD = re.compile(r"(?:本|该)?(?:意见|方案|通知|措施|办法|文件)?(?:印发|发布|实施)$")
 DEADLINE_RECURRING = re.compile(r"每(?:个)?(?:季度|月|半年|年)(?:结束后|终了后|末|底)?\s*\d+\s*(?:个)?(?:工作日|日|天)内")
@@ -193,6 +195,9 @@ def _due(text: str, doc_date: str | None) -> str | None:
         md = {"上": "06-30", "一": "03-31", "1": "03-31", "二": "06-30", "2": "06-30", "三": "09-30", "3": "09-30"}
         key = m.group(2).lstrip("第")[0]
         return f"{y:04d}-{md.get(key, '12-31')}"
+    m = re.search(r"十([一二三四五六七八九])五", t)
+    if m and DEADLINE_PLAN_END.search(t):
+        return f"{1955 + 5 * (10 + cn_to_int(m.group(1)))}-12-31"
     m = re.search(r"((?:19|20)\d{2})年(主?汛期|春节|供暖季|采暖季)前", t)
     if m:  # the season's usual start: 汛期 June, 春节 late January at the earliest, heating November
         return f"{int(m.group(1)):04d}-" + {"春节": "01-20", "供暖季": "10-31", "采暖季": "10-31"}.get(m.group(2), "05-31")
@@ -219,7 +224,7 @@ def _due(text: str, doc_date: str | None) -> str | None:
 def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
     """Time limits as written, each with the due date it implies."""
     # Substring tests (fast) skip the patterns that cannot match: each needs its literal.
-    if not _DIGIT.search(text) and "年" not in text:
+    if not _DIGIT.search(text) and "年" not in text and "末" not in text:
         return []
     has_year = "19" in text or "20" in text
     spans: list[tuple[int, int]] = []
@@ -232,6 +237,8 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
         p = _DL_PREFIX.search(text, max(0, m.start() - 3), m.start())
         kept = p and not p.group().startswith(("于", "在"))  # 到2027年 as written; 于2026年底前 is 2026年底前
         spans.append((p.start() if kept else m.start(), m.start() + len(body)))
+    for m in DEADLINE_PLAN_END.finditer(text) if "五" in text and "末" in text else ():
+        spans.append((m.start(), m.end()))
     for m in DEADLINE_RELATIVE.finditer(text) if "之日起" in text else ():
         if _PROCEDURE_EVENT.search(text, max(0, m.start() - 12), m.start()):
             continue
