@@ -195,10 +195,10 @@ def _due(text: str, doc_date: str | None) -> str | None:
         md = {"上": "06-30", "一": "03-31", "1": "03-31", "二": "06-30", "2": "06-30", "三": "09-30", "3": "09-30"}
         key = m.group(2).lstrip("第")[0]
         return f"{y:04d}-{md.get(key, '12-31')}"
-    m = re.search(r"十([一二三四五六七八九])五", t)
+    m = re.search(r"十([一二三四五六七八九])五", t) if "五" in t else None
     if m and DEADLINE_PLAN_END.search(t):
         return f"{1955 + 5 * (10 + cn_to_int(m.group(1)))}-12-31"
-    m = re.search(r"((?:19|20)\d{2})年(主?汛期|春节|供暖季|采暖季)前", t)
+    m = re.search(r"((?:19|20)\d{2})年(主?汛期|春节|供暖季|采暖季)前", t) if "期前" in t or "节前" in t or "季前" in t else None
     if m:  # the season's usual start: 汛期 June, 春节 late January at the earliest, heating November
         return f"{int(m.group(1)):04d}-" + {"春节": "01-20", "供暖季": "10-31", "采暖季": "10-31"}.get(m.group(2), "05-31")
     m = re.search(r"((?:19|20)\d{2})年", t)
