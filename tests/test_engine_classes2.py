@@ -268,3 +268,11 @@ def test_the_end_of_a_five_year_plan_period_is_a_deadline():
     assert [(d.text, d.due) for d in _measure(stem, "一").deadlines] == [("到“十五五”末", "2030-12-31")]
     assert [(d.text, d.due) for d in _measure(stem, "二/四").deadlines] == [("“十四五”期末前", "2025-12-31")]
     assert _measure(stem, "二/三").deadlines == []
+
+
+def test_a_role_bracket_inside_a_sentence_assigns_its_units():
+    stem = "k20_role_brackets_mid_sentence"
+    assert _roles(stem, "一/一") == (sorted(["市国资委", "市委组织部"]), [])
+    assert _roles(stem, "一/二") == (["各市属企业"], [])
+    assert _roles(stem, "二/三") == (["市国资委"], sorted(["市财政局", "市发展改革委"]))
+    assert _roles(stem, "三/五") == (["市国资委"], [])

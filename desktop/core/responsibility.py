@@ -244,6 +244,10 @@ def _at_boundary(text: str, start: int, end: int) -> bool:
     return j >= n or text[j] in _FINAL_AFTER
 
 
+# 推进董事会规范运作（市国资委牵头），完善…: a bracket that says who leads or helps, though a sentence goes on after it.
+_ROLE_INSIDE = re.compile(r"(?:牵头|配合|协助|参与|按职责分工负责|负责)$|牵头[，,；;]")
+
+
 def find_clauses(text: str, convention: str | None = None) -> list[Clause]:
     """All responsibility clauses in a measure's (analysis-folded) text."""
     clauses = []
@@ -253,7 +257,7 @@ def find_clauses(text: str, convention: str | None = None) -> list[Clause]:
         body = text[inner_start:inner_end]
         if len(body) < 2:
             continue
-        if not _FIELD.search(body) and not _at_boundary(text, start, end):
+        if not _FIELD.search(body) and not _at_boundary(text, start, end) and not _ROLE_INSIDE.search(body):
             continue
         read = _read_clause(body, convention)
         if read is not None:
