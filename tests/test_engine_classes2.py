@@ -276,3 +276,21 @@ def test_a_role_bracket_inside_a_sentence_assigns_its_units():
     assert _roles(stem, "一/二") == (["各市属企业"], [])
     assert _roles(stem, "二/三") == (["市国资委"], sorted(["市财政局", "市发展改革委"]))
     assert _roles(stem, "三/五") == (["市国资委"], [])
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "html", "xlsx"])
+def test_task_table_space_separated_units_and_dates_in_figures_in_every_format(fmt, tmp_path):
+    import fixtures_formats as fx
+
+    stem = "k21_table_space_lists_numeric_dates"
+    source = CLASSES2 / f"{stem}.txt"
+    if fmt != "txt":
+        maker = {"docx": fx.make_table_docx, "html": fx.make_table_html, "xlsx": fx.make_table_xlsx}[fmt]
+        source = maker(source.read_text(encoding="utf-8"), tmp_path / f"{stem}.{fmt}")
+    got = {"/".join(m.path): m for m in parse_file(source).measures}
+    assert sorted(got["一/1"].lead) == sorted(["市数据资源局", "市市场监管局"])
+    assert sorted(got["一/2"].lead) == sorted(["市住房城乡建设局", "市自然资源和规划局", "市数据资源局"])
+    assert [(d.text, d.due) for d in got["一/1"].deadlines] == [("2026.06", "2026-06-30")]
+    assert [d.due for d in got["一/2"].deadlines] == ["2026-09-30"]
+    assert [d.due for d in got["二/3"].deadlines] == ["2026-12-31"]
+    assert [d.due for d in got["二/4"].deadlines] == ["2026-10-31"]

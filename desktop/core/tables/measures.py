@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..paragraphs import Paragraph
@@ -15,19 +16,43 @@ from .rows import TableNode
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+_SPACES = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+
+
+def _spaces_as_separators(text: str) -> str:
+    """市数据资源局 市市场监管局: in a unit cell, names set apart by spaces are a list (same length: offsets hold)."""
+    if " " not in text and "\u3000" not in text and "\t" not in text:
+        return text
+    parts = _SPACES.split(text.strip())
+    if len(parts) < 2 or not all(is_unit(p.strip("、，,；;")) for p in parts):
+        return text
+    return _SPACES.sub(lambda m: "、".ljust(len(m.group())), text)
+
+
 def _cell_units(para: Paragraph, column_role: str, convention: str | None) -> Clause | None:
     """The units of one paragraph of a unit cell: a 牵头/配合 column gives its role to all; 责任单位 reads as a list."""
-    mentions, labelled = parse_clause(role_notes_as_words(para.fold), 0, convention if column_role == UNITS else None)
+    text = role_notes_as_words(_spaces_as_separators(para.fold))
+    mentions, labelled = parse_clause(text, 0, convention if column_role == UNITS else None)
     fixed = {LEAD_COLUMN: LEAD, SUPPORT_COLUMN: SUPPORT}.get(column_role)
     units = tuple(UnitMention(m.name, fixed or m.role, m.start, m.end) for m in mentions if is_unit(m.name))
     return Clause(0, len(para.fold), units, labelled) if units else None
 
 
+# 2026.06, 2026-12-31, 2026/6/30: a date written in figures, as spreadsheets keep them.
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/／]\s*(\d{1,2})(?:\s*[.\-/／]\s*(\d{1,2}))?(?![\d.])")
+
+
 def _column_deadlines(para: Paragraph, date: str | None) -> list[Deadline]:
-    """Deadlines of a 完成时限 cell: as the text finder reads them, else a bare year (2025年) as the limit."""
+    """Deadlines of a 完成时限 cell: as the text finder reads them, a date in figures, else a bare year (2025年)."""
     found = find_deadlines(para.fold, date)
     if found:
         return found
+    m = _NUMERIC_DATE.search(para.fold)
+    if m and 1 <= int(m.group(2)) <= 12:
+        y, mo = int(m.group(1)), int(m.group(2))
+        day = int(m.group(3)) if m.group(3) else calendar.monthrange(y, mo)[1]
+        if 1 <= day <= calendar.monthrange(y, mo)[1]:
+            return [Deadline(m.group(), f"{y:04d}-{mo:02d}-{day:02d}", m.start(), m.end())]
     m = DEADLINE_YEAR.search(para.fold)
     if m and _YEAR.match(m.group()):
         text = m.group().strip()
