@@ -294,3 +294,13 @@ def test_task_table_space_separated_units_and_dates_in_figures_in_every_format(f
     assert [d.due for d in got["一/2"].deadlines] == ["2026-09-30"]
     assert [d.due for d in got["二/3"].deadlines] == ["2026-12-31"]
     assert [d.due for d in got["二/4"].deadlines] == ["2026-10-31"]
+
+
+def test_a_field_label_with_a_note_is_read_and_its_declaration_applies_to_its_list():
+    stem = "k22_label_notes_and_size_criteria"
+    assert _roles(stem, "一/一") == (["市农业农村局"], sorted(["市中医药发展局", "市林业局"]))
+    assert _roles(stem, "一/二") == (["市中医药发展局"], ["市经信局"])
+    assert _roles(stem, "一/三") == (sorted(["市商务局", "市市场监管局"]), [])
+    assert _roles(stem, "一/四") == (["市人力资源社会保障局"], sorted(["市教育局", "市中医药发展局"]))
+    assert _quantities(stem, "一/二") == ["5家", "10%"]
+    assert _quantities(stem, "一/三") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .conventions import BEFORE_FIRST_COMMA, FIRST_UNIT, aside_start
+from .conventions import BEFORE_FIRST_COMMA, FIRST_UNIT, aside_start, declared_convention
 from .memo import cached
 from .units import clean_item, expand_group, is_unit, names_a_body
 
@@ -18,7 +18,8 @@ _ROUND = set("（(）)")
 _FIELD = re.compile(
     r"(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|主责部门|主办单位|承办单位|实施单位|"
     r"配合单位|配合部门|协办单位|协助单位|协同单位|参与单位|参加单位|支持单位|"
-    r"适用范围|适用对象|完成时限|完成时间|时间要求|备注)[*\s]*[:：]")
+    r"适用范围|适用对象|完成时限|完成时间|时间要求|备注)(?:[（(][^（）()]{0,24}[)）])?[*\s]*[:：]")
+# (a label may carry a note before its colon: 责任单位（排在第一位的为牵头单位）：)
 _FIELD_ROLE = {
     "牵头": LEAD, "负责": LEAD, "责任": LEAD, "主责": LEAD, "主办": LEAD, "承办": LEAD, "实施": LEAD,
     "配合": SUPPORT, "协办": SUPPORT, "协助": SUPPORT, "协同": SUPPORT, "参与": SUPPORT, "参加": SUPPORT,
@@ -227,6 +228,10 @@ def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> t
         if role == LEAD and _EXPLICIT.search(section):  # 【责任单位：X牵头，Y配合】
             mentions += [m for m in _parse_auto(section, offset + f.end(), None) if is_unit(m.name)]
             continue
+        own = declared_convention(f.group()) if "（" in f.group() or "(" in f.group() else None
+        if role == LEAD and own:  # 责任单位（排在第一位的为牵头单位）：A、B — the label says how its list reads
+            mentions += [m for m in _parse_auto(section, offset + f.end(), own) if names_a_body(m.name)]
+            continue
         for seg, off in _segments(section, offset + f.end()):
             mentions += [m for m in _read_segment(seg, off, role) if names_a_body(m.name)]
     return mentions, True
@@ -314,11 +319,11 @@ def without_status(body: str) -> str:
 
 
 _LINE_FIELD = re.compile(r"^[*\s]*(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位|配合部门|"
-                         r"协办单位|参与单位)[*\s]*[:：]")
+                         r"协办单位|参与单位)(?:[（(][^（）()]{0,24}[)）])?[*\s]*[:：]")
 
 
 # Written literal first (a look-behind first would be tried at every position); the 。 before it is checked after.
-_INLINE_FIELD = re.compile(r"(?:牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位)[*\s]*[:：]")
+_INLINE_FIELD = re.compile(r"(?:牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位)(?:[（(][^（）()]{0,24}[)）])?[*\s]*[:：]")
 
 
 def inline_clause(text: str, convention: str | None = None) -> Clause | None:

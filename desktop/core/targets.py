@@ -25,8 +25,10 @@ _CAP_OR_INCENTIVE = re.compile(r"不超过|不高于|最高|最多|上限|不得
 # …之后: 10万元一次性奖励, 100万元经费支持: the amount of an incentive.
 _INCENTIVE_AFTER = re.compile(r"\s*(?:以上|左右)?\s*(?:的)?\s*(?:一次性|经费|资金)?\s*(?:奖励|补贴|补助|资助|奖补|贴息|支持)")
 # 年进出口额1亿美元以上重点企业, 建筑面积5000平方米以上在建工地: a size that picks who is meant, not a goal.
-_THRESHOLD_BEFORE = re.compile(r"(?:额|面积|规模|收入|产值|营收|投资|资产|用地|容量|功率|能耗)\s*$")
+# 产值超10亿元企业5家: the same, with 超/达 before the size and the kind of body right after it.
+_THRESHOLD_BEFORE = re.compile(r"(?:额|面积|规模|收入|产值|营收|投资|资产|用地|容量|功率|能耗)\s*(超过|超|达到|达)?\s*$")
 _THRESHOLD_AFTER = re.compile(r"\s*(?:及以上|以上|以下)[\u4e00-\u9fa5]")
+_BODY_AFTER = re.compile(r"\s*(?:及以上|以上)?(?:的)?[\u4e00-\u9fa5]{0,4}?(?:企业|项目|工地|园区|主体|集团|工厂|商户|门店)")
 # 每辆车发放2000元, 每户补助500元: an amount per recipient (每年, 每月 are periods, not recipients).
 _PER_RECIPIENT = re.compile(r"每(?!年|月|季|周|天|日|半年|小时)[\u4e00-\u9fa5]{1,3}?(?:车|人|户|家|个|件|台|名|位|项|所|套|辆|次)")
 _CURRENCY = ("元", "美元", "欧元", "港元", "澳门元")
@@ -153,7 +155,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _not_a_goal(text: str, m: re.Match, left: int, right: int) -> bool:
     """A cap, an incentive, a rate of support, a threshold, a per-recipient amount or a sanction in its clause."""
-    if _THRESHOLD_BEFORE.search(text, left, m.start()) and _THRESHOLD_AFTER.match(text, m.end()):
+    size = _THRESHOLD_BEFORE.search(text, left, m.start())
+    if size and (_THRESHOLD_AFTER.match(text, m.end()) if not size.group(1) else _BODY_AFTER.match(text, m.end())):
         return True
     if m.group(3) in _CURRENCY and _PER_RECIPIENT.search(text, left, m.start()):
         return True
