@@ -146,6 +146,8 @@ def test_yearly_limits_keep_their_every_year_and_dates_drop_a_leading_yu():
     assert [d.text for d in _measure(stem, "二/一").deadlines] == ["2026年10月底前"]
     assert [d.text for d in _measure(stem, "二/二").deadlines] == ["2026年底前"]
     assert [d.due for d in _measure(stem, "二/一").deadlines] == ["2026-10-31"]
+    assert [(d.text, d.due) for d in _measure(stem, "二/四").deadlines] == [("2026年4月—6月", "2026-06-30"),
+                                                                          ("今年6月底前", "2026-06-30")]
 
 
 def _quantities(stem: str, path: str) -> list[str]:

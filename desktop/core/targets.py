@@ -60,7 +60,8 @@ DEADLINE_YEAR = re.compile(
     r"(?:19|20)\d{2}\s*(?:(?:年)?\s*[—–\-~～至到]\s*(?:19|20)\d{2}\s*年(?!度)"
     r"|年\s*"
     r"(?:底|末|年底|年末|上半年|下半年|前|以前|之前|内|第[一二三四1-4]季度|[一二三四1-4]季度|(?:主?汛期|春节|供暖季|采暖季)前|"
-    r"\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?)?(?!度)\s*(?:前|以前|之前|底前)?)")
+    r"\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?(?:\s*[—–\-~～至到]\s*\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?)?)?"  # 4月—6月: a span
+    r"(?!度)\s*(?:前|以前|之前|底前)?)")
 # 到“十五五”末, “十四五”期末前: the end of a five-year plan period (十一五 ends 2010, 十五五 2030).
 DEADLINE_PLAN_END = re.compile(r"(?:到|至)?\s*[“\"‘]?\s*十([一二三四五六七八九])五\s*[”\"’]?\s*(?:时期|规划期)?(?:末|期末)前?")
 DEADLINE_RELATIVE = re.compile(r"之日起\s*\d+\s*(?:个)?(?:工作日|日|天|个月|月)内")
@@ -184,6 +185,14 @@ def _due(text: str, doc_date: str | None) -> str | None:
     m = re.search(r"(?:19|20)\d{2}年?[—–\-~～至到]((?:19|20)\d{2})年", t)
     if m:
         return f"{m.group(1)}-12-31"
+    m = re.search(r"((?:19|20)\d{2})年\d{1,2}月[^—–\-~～至到]{0,4}[—–\-~～至到](\d{1,2})月", t)
+    if m and 1 <= int(m.group(2)) <= 12:  # 2026年4月—6月: the span's end
+        y, mo = int(m.group(1)), int(m.group(2))
+        return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+    m = re.fullmatch(r"(?:今年|本年)(\d{1,2})月(?:底|末)?(?:前|以前|之前)?", t)
+    if m and doc_date and 1 <= int(m.group(1)) <= 12:  # 今年6月底前: the document's year
+        y, mo = int(doc_date[:4]), int(m.group(1))
+        return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
     m = re.search(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日", t)
     if m:
         return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
@@ -258,7 +267,8 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
             spans.append((m.start(), m.end()))
     for m in DEADLINE_MONTH.finditer(text) if "月" in text else ():
         if not any(a <= m.start() < b for a, b in spans):
-            yearly = m.start() >= 2 and text[m.start() - 2:m.start()] == "每年"  # 每年12月底前: a yearly limit
+            # 每年12月底前: a yearly limit; 今年6月底前: this year's, as written
+            yearly = m.start() >= 2 and text[m.start() - 2:m.start()] in ("每年", "今年", "本年")
             spans.append((m.start() - 2 if yearly else m.start(), m.end()))
     spans.sort()
     return [Deadline(text[a:b], _due(text[a:b], doc_date), a, b) for a, b in spans]
