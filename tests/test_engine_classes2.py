@@ -306,3 +306,21 @@ def test_a_field_label_with_a_note_is_read_and_its_declaration_applies_to_its_li
     assert _roles(stem, "一/四") == (["市人力资源社会保障局"], sorted(["市教育局", "市中医药发展局"]))
     assert _quantities(stem, "一/二") == ["5家", "10%"]
     assert _quantities(stem, "一/三") == []
+
+
+_TEXT_DOCS = [p.stem for p in GOLD if "table" not in p.stem]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_class2_documents_score_1_as_docx_and_html(fmt, tmp_path):
+    import fixtures_formats as fx
+
+    scorer = _scorer()
+    tally = scorer.Tally()
+    for stem in _TEXT_DOCS:
+        gold = json.loads((CLASSES2 / f"{stem}.json").read_text(encoding="utf-8"))
+        text = (CLASSES2 / gold["file"]).read_text(encoding="utf-8")
+        path = (fx.make_docx if fmt == "docx" else fx.make_html)(text, tmp_path / f"{stem}.{fmt}")
+        scorer.score_doc(gold, parse_file(path).to_eval_dict(), tally)
+    low = {n: round(tally.f1(n)[2], 3) for n in NAMES if tally.f1(n)[2] < 1.0}
+    assert not low, f"{fmt}: {low}"
