@@ -324,3 +324,14 @@ def test_class2_documents_score_1_as_docx_and_html(fmt, tmp_path):
         scorer.score_doc(gold, parse_file(path).to_eval_dict(), tally)
     low = {n: round(tally.f1(n)[2], 3) for n in NAMES if tally.f1(n)[2] < 1.0}
     assert not low, f"{fmt}: {low}"
+
+
+def test_fields_naming_a_leader_are_read_past_and_never_a_unit():
+    stem = "k23_leader_fields_beside_units"
+    assert _roles(stem, "一/1") == (sorted(["县发展改革委", "县经信局"]), [])
+    assert [d.text for d in _measure(stem, "一/1").deadlines] == ["2026年12月底"]
+    assert _roles(stem, "一/2") == (["县农业农村局"], sorted(["县商务局", "各乡镇人民政府"]))
+    assert _roles(stem, "二/4") == (["县人力资源和社会保障局"], [])
+    assert _roles(stem, "二/5") == (["县教育局"], sorted(["县财政局", "县自然资源和规划局"]))
+    names = [u.name for m in _parsed(stem)[1].measures for u in m.units]
+    assert not [n for n in names if any(p in n for p in ("张明", "李华", "王强", "赵敏", "孙丽", "领导"))]

@@ -14,11 +14,13 @@ LEAD, SUPPORT = "lead", "support"
 _OPEN = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]", "［": "］"}
 _ROUND = set("（(）)")
 
+# Fields naming a person, not a body (责任领导：张明　责任单位：…): read past, never a unit.
+_PERSON_FIELDS = r"(?:县级|市级|省级)?(?:责任领导|牵头领导|分管领导|联系领导|包保领导|牵头市领导|牵头县领导|责任人|联系人)"
 # Field labels inside a clause, and the role each one gives.
 _FIELD = re.compile(
     r"(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|主责部门|主办单位|承办单位|实施单位|"
     r"配合单位|配合部门|协办单位|协助单位|协同单位|参与单位|参加单位|支持单位|"
-    r"适用范围|适用对象|完成时限|完成时间|时间要求|备注)(?:[（(][^（）()]{0,24}[)）])?[*\s]*[:：]")
+    r"适用范围|适用对象|完成时限|完成时间|时间要求|备注|" + _PERSON_FIELDS + r")(?:[（(][^（）()]{0,24}[)）])?[*\s]*[:：]")
 # (a label may carry a note before its colon: 责任单位（排在第一位的为牵头单位）：)
 _FIELD_ROLE = {
     "牵头": LEAD, "负责": LEAD, "责任": LEAD, "主责": LEAD, "主办": LEAD, "承办": LEAD, "实施": LEAD,
@@ -217,7 +219,7 @@ def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> t
     lead_field_seen = False
     for k, f in enumerate(fields):
         end = fields[k + 1].start() if k + 1 < len(fields) else len(body)
-        role = _FIELD_ROLE.get(f.group(1)[:2])
+        role = _FIELD_ROLE.get(f.group(1)[:2]) if not f.group(1).endswith(("领导", "人")) else None
         if role is None:
             continue
         if f.group(1).startswith("牵头"):
@@ -319,7 +321,7 @@ def without_status(body: str) -> str:
 
 
 _LINE_FIELD = re.compile(r"^[*\s]*(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位|配合部门|"
-                         r"协办单位|参与单位)(?:[（(][^（）()]{0,24}[)）])?[*\s]*[:：]")
+                         r"协办单位|参与单位|" + _PERSON_FIELDS + r")(?:[（(][^（）()]{0,24}[)）])?[*\s]*[:：]")
 
 
 # Written literal first (a look-behind first would be tried at every position); the 。 before it is checked after.
