@@ -127,6 +127,7 @@ def test_list_tails_describing_the_rest_are_no_part_of_a_name():
     assert _roles(stem, "二/四") == (["区规划和自然资源局"], sorted(["区住房和城乡建设局", "区经济和信息化局"]))
     assert _roles(stem, "二/六") == (["区人力资源和社会保障局"], ["各有关单位"])
     assert _roles(stem, "三/七") == (sorted(["区司法局", "区市场监管局", "区应急管理局"]), [])
+    assert _roles(stem, "三/九") == (sorted(["区司法局", "区工商联"]), [])  # （排名不分先后） is a note
 
 
 def test_regulation_bodies_acting_each_by_their_own_duty_are_units():

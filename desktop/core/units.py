@@ -27,13 +27,14 @@ _QUALIFIERS = re.compile(
 # 等行业主管部门, 等市直成员单位, 等职能部门 too: a short description of the rest of the list.
 _TRAILING = re.compile(r"等(?:[\u4e00-\u9fa5]{0,6}?(?:部门|单位|机构))?(?:(?:和|及|与)(?:有关|相关)?(?:部门|单位|机构))?$")
 _NOTES = re.compile(r"[（(](以下简称|简称|下称)[^（()）]*[)）]|[（(](下同|不再列出|以下同|下同，不再列出)[)）]|"
+                    r"[（(](?:排名|排序)?不分先后(?:顺序)?[)）]|"
                     r"(下同|不再列出|以下).*$")
 _LEADING = re.compile(r"^(由|请|以及|并)")
 _ADMIN_END = re.compile(r"(片区|新区|市|区|县|省|盟|旗|镇)$")
 _SPLIT_ADMIN = re.compile(r"(片区|新区|林区|市|区|县|州|省|盟|旗)")
 
 
-_NEEDS_CLEANING = re.compile(r"等|负责|牵头|配合|参与|落实|实施|推进|分工|下同|列出|以下同|主责|协同|为责任|"
+_NEEDS_CLEANING = re.compile(r"等|负责|牵头|配合|参与|落实|实施|推进|分工|下同|列出|以下同|主责|协同|为责任|先后|"
                              r"^(由|请|和|及|以及|与|并)")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _BAD_CHARS = re.compile(r"[。；！？，]|\d{2,}")
