@@ -10,8 +10,8 @@ from .duties import duty_clauses
 from .kinds import measure_kind
 from .outline import OutlineNode, strip_markdown, walk
 from .paragraphs import Paragraph
-from .responsibility import (LEAD, SUPPORT, Clause, bracketed_labels_as_fields, find_clauses, inline_clause, line_clause,
-                             merge_roles, starts_with_field)
+from .responsibility import (LEAD, SUPPORT, Clause, bracketed_labels_as_fields, find_clauses, inline_clause,
+                             line_clause, merge_roles, starts_with_field)
 from .targets import dedupe, find_deadlines, find_quantities
 
 Span = tuple[int, int]

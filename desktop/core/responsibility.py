@@ -16,12 +16,12 @@ _ROUND = set("（(）)")
 
 # Fields naming a person, not a body (责任领导：张明　责任单位：…): read past, never a unit.
 _PERSON_FIELDS = r"(?:县级|市级|省级)?(?:责任领导|牵头领导|分管领导|联系领导|包保领导|牵头市领导|牵头县领导|责任人|联系人)"
-# Field labels inside a clause, and the role each one gives.
+# Field labels inside a clause, and the role each one gives; a label may carry a note before its colon
+# (责任单位（排在第一位的为牵头单位）：).
 _FIELD = re.compile(
     r"(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|主责部门|主办单位|承办单位|实施单位|"
     r"配合单位|配合部门|协办单位|协助单位|协同单位|参与单位|参加单位|支持单位|"
     r"适用范围|适用对象|完成时限|完成时间|时间要求|备注|" + _PERSON_FIELDS + r")(?:[（(][^（）()]{0,24}[)）])?[*\s]*[:：]")
-# (a label may carry a note before its colon: 责任单位（排在第一位的为牵头单位）：)
 _FIELD_ROLE = {
     "牵头": LEAD, "负责": LEAD, "责任": LEAD, "主责": LEAD, "主办": LEAD, "承办": LEAD, "实施": LEAD,
     "配合": SUPPORT, "协办": SUPPORT, "协助": SUPPORT, "协同": SUPPORT, "参与": SUPPORT, "参加": SUPPORT,

@@ -165,7 +165,8 @@ def _not_a_goal(text: str, m: re.Match, left: int, right: int) -> bool:
             and _YEARLY.search(text, text.rfind("。", 0, m.start()) + 1, m.start()):  # 每年 anywhere in its sentence
         return True
     committed = _COMMITTED_SIZE.search(text, left, m.start())  # 安排…补助资金不低于8000万元: the budget itself
-    return bool((_CAP_OR_INCENTIVE.search(text, left, m.start()) and not committed) or _INCENTIVE_AFTER.match(text, m.end())
+    capped = _CAP_OR_INCENTIVE.search(text, left, m.start()) and not committed
+    return bool(capped or _INCENTIVE_AFTER.match(text, m.end())
                 or "之日起" in text[left:m.start()]  # 自收到申请之日起15个工作日内: a time limit
                 or (m.group(3) in ("%", "‰") and _RATE_BASIS.search(text, left, m.start()))
                 or _SANCTION.search(text, left, right))
