@@ -336,3 +336,12 @@ def test_fields_naming_a_leader_are_read_past_and_never_a_unit():
     assert _roles(stem, "二/5") == (["县教育局"], sorted(["县财政局", "县自然资源和规划局"]))
     names = [u.name for m in _parsed(stem)[1].measures for u in m.units]
     assert not [n for n in names if any(p in n for p in ("张明", "李华", "王强", "赵敏", "孙丽", "领导"))]
+
+
+def test_regulation_duty_verbs_and_the_body_after_you():
+    stem = "k24_regulation_duty_verbs"
+    assert _roles(stem, "第二条") == (["市人民政府"], [])
+    assert _roles(stem, "第三条") == (sorted(["市商务局", "中国（浙江）自由贸易试验区舟山片区管理委员会"]), [])
+    assert _roles(stem, "第四条") == (sorted(["市数据资源局", "舟山海关"]), [])
+    assert _roles(stem, "第六条") == (["市商务局"], [])
+    assert _roles(stem, "第五条") == ([], [])
