@@ -338,7 +338,7 @@ def test_fields_naming_a_leader_are_read_past_and_never_a_unit():
     assert not [n for n in names if any(p in n for p in ("张明", "李华", "王强", "赵敏", "孙丽", "领导"))]
 
 
-def test_regulation_duty_verbs_and_the_body_after_you():
+def test_regulation_duty_verbs_and_the_body_named_after_by():
     stem = "k24_regulation_duty_verbs"
     assert _roles(stem, "第二条") == (["市人民政府"], [])
     assert _roles(stem, "第三条") == (sorted(["市商务局", "中国（浙江）自由贸易试验区舟山片区管理委员会"]), [])
