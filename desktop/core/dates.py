@@ -8,10 +8,11 @@ from .labels import cn_to_int
 
 DATE = re.compile(
     r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2}))")
-CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+# 二○二六年 is often typed with ○ (a white circle) or Ｏ/O for 〇.
+CN_DATE = re.compile(r"([〇○◯ＯO零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 # A signed date whose 年 was typed as 月 (2026月3月26日): only ever read on a line of its own.
 _SLIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*月\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0}
 _ISSUER_END = r"(?:人民政府|政府|委员会|办公厅|办公室|厅|局|委|办|部|院|署)"
 # 杭州市上城区人民政府办公室2026年3月17日发布。: issuer and date run together on the last line.
 _SIGNED = re.compile(rf"^([\u4e00-\u9fa5、]{{2,40}}?{_ISSUER_END})\s*((?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"

@@ -19,7 +19,9 @@ def split_issuers(text: str) -> list[str]:
         return parts
     whole = parts[0]
     joined = _PART.findall(whole)
-    if len(joined) > 1 and "".join(joined) == whole:
+    # each body after the first names its place or party again (马鞍山市数字政府建设领导小组办公室 is one body)
+    if len(joined) > 1 and "".join(joined) == whole \
+            and all(starts_with_place(p) or p.startswith(("中共", "中国共产党")) for p in joined[1:]):
         return joined
     return _split_at_repeated_place(whole)
 

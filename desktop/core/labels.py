@@ -1,4 +1,4 @@
-"""Outline labels (一、 （一） 1. （1） ① 第X章 第X条) recognised at the start of a paragraph."""
+"""Outline labels (一、 （一） 1. 1） （1） ① 第X部分 第X章 第X条) recognised at the start of a paragraph."""
 
 from __future__ import annotations
 
@@ -14,10 +14,12 @@ _PATTERNS = [
     ("chapter", rf"第({_CN}|\d+)章"),
     ("section", rf"第({_CN}|\d+)节"),
     ("article", rf"第({_CN}|\d+)条"),
+    ("part", rf"第({_CN}|\d+)部分"),
     ("cn_dun", rf"({_CN})\s*[、．.](?![\d])"),
     ("cn_paren", rf"[（(]\s*({_CN})\s*[）)]"),
     ("num_paren", r"[（(]\s*(\d{1,3})\s*[）)]"),
     ("num_dot", r"(\d{1,3})\s*[.．、](?![\d.．])"),
+    ("num_rparen", r"(\d{1,3})\s*[）)](?![\d])"),
     ("circled", r"([①-⑳㉑-㉟㊱-㊿])"),
 ]
 # One alternation tried in that order. No alternative opens with a _LEAD character, so a shorter
@@ -80,7 +82,7 @@ def match_label(text: str) -> Label | None:
         value = val
     else:
         number = cn_to_int(val)
-        value = raw if kind in ("chapter", "section", "article") else val
+        value = raw if kind in ("chapter", "section", "article", "part") else val
     end = m.end(group)
     end += _AFTER.match(text, end).end() - end
     return Label(kind, raw, value, number, end)

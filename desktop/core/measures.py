@@ -10,8 +10,8 @@ from .duties import duty_clauses
 from .kinds import measure_kind
 from .outline import OutlineNode, strip_markdown, walk
 from .paragraphs import Paragraph
-from .responsibility import (LEAD, SUPPORT, Clause, find_clauses, inline_clause, line_clause, merge_roles,
-                             starts_with_field)
+from .responsibility import (LEAD, SUPPORT, Clause, bracketed_labels_as_fields, find_clauses, inline_clause,
+                             line_clause, merge_roles, starts_with_field)
 from .targets import dedupe, find_deadlines, find_quantities
 
 Span = tuple[int, int]
@@ -84,6 +84,7 @@ def _clauses(text: str, first: bool, body_from: int, convention: str | None, dut
         return duty_clauses(text, body_from)
     # A paragraph of its own that is wholly a responsibility (责任单位：…), else its bracketed clauses,
     # else an unbracketed X牵头，Y配合 line.
+    text = bracketed_labels_as_fields(text)
     whole_line = line_clause(text, convention) if not first and starts_with_field(text) else None
     clauses = [whole_line] if whole_line else find_clauses(text, convention)
     if not clauses and not first:

@@ -13,7 +13,7 @@ from .paragraphs import Paragraph
 from .textnorm import to_simplified
 from .units import UNIT_SUFFIX
 
-_DOC_NUMBER_CORE = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+_DOC_NUMBER_CORE = re.compile(r"[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*\d{1,4}\s*号")  # ﹝﹞: Beijing's sites
 _DOC_NUMBER_HEAD = re.compile(r"[\u4e00-\u9fa5]{1,12}$")
 
 

@@ -24,7 +24,7 @@ _FIELD_LINE = re.compile(r"^[*\s]*(索引号|分类|发布机构|成文日期|�
                          r"附件|信息来源|来源|生效日期|有效性|牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|"
                          r"配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间要求)[*\s]*[:：]")
 # A 文号 or a date on a line of its own never continues the line above.
-_STANDALONE = re.compile(r"^[\u4e00-\u9fa5]{0,12}[〔\[［【(（]\s*(19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号$|"
+_STANDALONE = re.compile(r"^[\u4e00-\u9fa5]{0,12}[〔\[［【(（﹝]\s*(19|20)\d{2}\s*[〕\]］】)）﹞]\s*\d+\s*号$|"
                          r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 

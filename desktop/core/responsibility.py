@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .conventions import BEFORE_FIRST_COMMA, FIRST_UNIT, aside_start
+from .conventions import BEFORE_FIRST_COMMA, FIRST_UNIT, aside_start, declared_convention
 from .memo import cached
 from .units import clean_item, expand_group, is_unit, names_a_body
 
@@ -14,24 +14,32 @@ LEAD, SUPPORT = "lead", "support"
 _OPEN = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]", "［": "］"}
 _ROUND = set("（(）)")
 
-# Field labels inside a clause, and the role each one gives.
+# Fields naming a person, not a body (责任领导：张明　责任单位：…): read past, never a unit.
+_PERSON_FIELDS = r"(?:县级|市级|省级)?(?:责任领导|牵头领导|分管领导|联系领导|包保领导|牵头市领导|牵头县领导|责任人|联系人)"
+# Field labels inside a clause, and the role each one gives; a label may carry a note before its colon
+# (责任单位（排在第一位的为牵头单位）：).
 _FIELD = re.compile(
     r"(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|主责部门|主办单位|承办单位|实施单位|"
     r"配合单位|配合部门|协办单位|协助单位|协同单位|参与单位|参加单位|支持单位|"
-    r"适用范围|适用对象|完成时限|完成时间|时间要求|备注)[*\s]*[:：]")
+    r"适用范围|适用对象|完成时限|完成时间|时间要求|备注|" + _PERSON_FIELDS + r")(?:[（(][^（）()]{0,24}[)）])?[*\s]*[:：]")
 _FIELD_ROLE = {
     "牵头": LEAD, "负责": LEAD, "责任": LEAD, "主责": LEAD, "主办": LEAD, "承办": LEAD, "实施": LEAD,
     "配合": SUPPORT, "协办": SUPPORT, "协助": SUPPORT, "协同": SUPPORT, "参与": SUPPORT, "参加": SUPPORT,
     "支持": SUPPORT,
 }
 _ROLE_WORD = re.compile(r"牵头|负责|配合|参与|会同|协助|协同|分工")
-_LEAD_ENDS = ("牵头负责", "牵头", "为牵头单位")
-_SUPPORT_ENDS = ("配合", "协助", "参与", "为配合单位", "配合实施", "配合落实", "参与实施")
+_LEAD_ENDS = ("牵头负责", "牵头", "为牵头单位", "为牵头部门", "主责")
+_SUPPORT_ENDS = ("配合", "协助", "参与", "为配合单位", "为配合部门", "配合实施", "配合落实", "参与实施", "协同")
 _HUITONG = re.compile(r"会同|联合|协同")
-_EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|配合|协助|参与|为配合单位|配合实施|配合落实|参与实施)(?=[，,；;。]|$)|"
+_EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|为牵头部门|主责|配合|协助|参与|为配合单位|为配合部门|配合实施|配合落实|参与实施|"
+                       r"协同)(?=[，,；;。]|$)|"
                        r"会同|联合|协同")
 # 市商务局牵头、市财政局配合: a 、 after a role word ends a segment as a ， would.
 _ROLE_THEN_DUN = re.compile(r"(?<=牵头|配合|负责|参与|协助)、")
+# A time limit or a status in a bracket (…配合；2026年6月底前完成 / …按职责分工负责，长期坚持 / 2026年底前完成，A负责):
+# no unit. Its segment is blanked (same length, so offsets hold) before the units are read.
+_STATUS_SEGMENT = re.compile(r"(?<![^，,；;。])\s*(?:(?:到|至|于|在|截至)?\s*(?:19|20)\d{2}\s*年|(?:今|本)年|年底|年内|\d{1,2}\s*月|"
+                             r"持续|长期|常态|逐年|分年度|分阶段|分步|按年度|每年|每季度|每月|及时|立即)[^，,；;。]*")
 _FINAL_BEFORE = set("。；;！？!?：:")
 _FINAL_AFTER = set("。；;！？!?")
 # 和/及 join two units only after a unit's ending: 省商务厅和省发展改革委, not 工业和信息化厅.
@@ -155,7 +163,7 @@ def _parse_auto(body: str, offset: int, convention: str | None) -> list[UnitMent
     seen_lead = False
     for seg, off in segs:
         role = None
-        if _HUITONG.search(seg):
+        if _HUITONG.search(seg) and not seg.endswith(_SUPPORT_ENDS):  # …市财政局协同: a support, not A协同B
             left, right = _HUITONG.split(seg, maxsplit=1)
             mid = seg.find(right, len(left))
             mentions += _read_segment(left, off, LEAD)
@@ -180,6 +188,21 @@ def _parse_auto(body: str, offset: int, convention: str | None) -> list[UnitMent
     return mentions
 
 
+# Role notes after a unit: 区商务局（牵头）、区财政局; 省委宣传部、网信办（按职责分工负责）. The marked unit takes the role,
+# the unmarked units after a 牵头 note support it.
+_ROLE_NOTE = re.compile(r"[（(]\s*(牵头单位|牵头负责|牵头|主责|配合单位|配合|协助|参与|按职责分工负责|按职责负责|分工负责)\s*[）)]"
+                        r"\s*[、，,；;]?")
+
+
+def role_notes_as_words(text: str) -> str:
+    """Bracketed role notes rewritten as the words parse_clause reads (牵头， / 配合，), same length: offsets hold."""
+    def repl(m: re.Match) -> str:
+        word = m.group(1)
+        said = "牵头，" if word[:2] in ("牵头", "主责") else "配合，" if word[:2] in ("配合", "协助", "参与") else ""
+        return said.ljust(len(m.group()))
+    return _ROLE_NOTE.sub(repl, text) if "（" in text or "(" in text else text
+
+
 def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> tuple[list[UnitMention], bool]:
     """Read the inside of a responsibility parenthetical. Returns (mentions, labelled).
 
@@ -196,7 +219,7 @@ def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> t
     lead_field_seen = False
     for k, f in enumerate(fields):
         end = fields[k + 1].start() if k + 1 < len(fields) else len(body)
-        role = _FIELD_ROLE.get(f.group(1)[:2])
+        role = _FIELD_ROLE.get(f.group(1)[:2]) if not f.group(1).endswith(("领导", "人")) else None
         if role is None:
             continue
         if f.group(1).startswith("牵头"):
@@ -206,6 +229,10 @@ def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> t
         section = body[f.end():end]
         if role == LEAD and _EXPLICIT.search(section):  # 【责任单位：X牵头，Y配合】
             mentions += [m for m in _parse_auto(section, offset + f.end(), None) if is_unit(m.name)]
+            continue
+        own = declared_convention(f.group()) if "（" in f.group() or "(" in f.group() else None
+        if role == LEAD and own:  # 责任单位（排在第一位的为牵头单位）：A、B — the label says how its list reads
+            mentions += [m for m in _parse_auto(section, offset + f.end(), own) if names_a_body(m.name)]
             continue
         for seg, off in _segments(section, offset + f.end()):
             mentions += [m for m in _read_segment(seg, off, role) if names_a_body(m.name)]
@@ -224,6 +251,10 @@ def _at_boundary(text: str, start: int, end: int) -> bool:
     return j >= n or text[j] in _FINAL_AFTER
 
 
+# 推进董事会规范运作（市国资委牵头），完善…: a bracket that says who leads or helps, though a sentence goes on after it.
+_ROLE_INSIDE = re.compile(r"(?:牵头|配合|协助|参与|按职责分工负责|负责)$|牵头[，,；;]")
+
+
 def find_clauses(text: str, convention: str | None = None) -> list[Clause]:
     """All responsibility clauses in a measure's (analysis-folded) text."""
     clauses = []
@@ -233,7 +264,8 @@ def find_clauses(text: str, convention: str | None = None) -> list[Clause]:
         body = text[inner_start:inner_end]
         if len(body) < 2:
             continue
-        if not (("：" in body or ":" in body) and _FIELD.search(body)) and not _at_boundary(text, start, end):
+        if (not (("：" in body or ":" in body) and _FIELD.search(body)) and not _at_boundary(text, start, end)
+                and not _ROLE_INSIDE.search(body)):
             continue
         read = _read_clause(body, convention)
         if read is not None:
@@ -253,6 +285,7 @@ def _read_clause(body: str, convention: str | None) -> tuple[tuple[UnitMention, 
     aside = aside_start(body)
     if aside is not None:
         body = body[:aside]
+    body = role_notes_as_words(without_status(body))
     mentions, labelled = parse_clause(body, 0, convention)
     mentions = [m for m in mentions if m.name]
     if not mentions:
@@ -268,12 +301,32 @@ def _read_clause(body: str, convention: str | None) -> tuple[tuple[UnitMention, 
     return tuple(good), labelled
 
 
+# A bare year beside units with no role word (（2025年，省统计局）) cites a source; a time limit says when (前, 底,
+# 季度, 完成 …) or closes a bracket that assigns roles (（市商务局负责，2026年）).
+_WHEN = re.compile(r"前|底|末|内|季度|月|完成|启动|建成|实现|推进|实施|开展|落实|见效")
+_YEAR_START = re.compile(r"\s*(?:到|至|于|在|截至)?\s*(?:19|20)\d{2}\s*年")
+
+
+def without_status(body: str) -> str:
+    """The body with its time limits and statuses blanked (they are read as deadlines elsewhere)."""
+    if not _STATUS_SEGMENT.search(body):
+        return body
+    assigns = bool(_ROLE_WORD.search(body) or _FIELD.search(body))
+
+    def blank(m: re.Match) -> str:
+        seg = m.group()
+        if is_unit(clean_item(seg)) or (_YEAR_START.match(seg) and not _WHEN.search(seg) and not assigns):
+            return seg
+        return " " * len(seg)
+    return _STATUS_SEGMENT.sub(blank, body)
+
+
 _LINE_FIELD = re.compile(r"^[*\s]*(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位|配合部门|"
-                         r"协办单位|参与单位)[*\s]*[:：]")
+                         r"协办单位|参与单位|" + _PERSON_FIELDS + r")(?:[（(][^（）()]{0,24}[)）])?[*\s]*[:：]")
 
 
 # Written literal first (a look-behind first would be tried at every position); the 。 before it is checked after.
-_INLINE_FIELD = re.compile(r"(?:牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位)[*\s]*[:：]")
+_INLINE_FIELD = re.compile(r"(?:牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位)(?:[（(][^（）()]{0,24}[)）])?[*\s]*[:：]")
 
 
 def inline_clause(text: str, convention: str | None = None) -> Clause | None:
@@ -289,6 +342,18 @@ def inline_clause(text: str, convention: str | None = None) -> Clause | None:
     return Clause(start, len(text), units, True)
 
 
+# 【责任单位】市经信局、市发展改革委: a field label set in brackets instead of followed by a colon.
+_BRACKETED_LABEL = re.compile(r"[【〔\[［]\s*(牵头单位|牵头部门|负责单位|负责部门|责任单位|责任部门|主责单位|配合单位|配合部门|"
+                              r"协办单位|参与单位|完成时限|完成时间)\s*[】〕\]］]\s*[:：]?")
+
+
+def bracketed_labels_as_fields(text: str) -> str:
+    """【责任单位】 rewritten as 责任单位：, same length (offsets hold), so the field readers take it."""
+    if "】" not in text and "〕" not in text and "]" not in text and "］" not in text:
+        return text
+    return _BRACKETED_LABEL.sub(lambda m: (m.group(1) + "：").ljust(len(m.group())), text)
+
+
 def starts_with_field(text: str) -> bool:
     """Does the paragraph open with a responsibility field (牵头单位：, 配合单位：…)?"""
     return bool(_LINE_FIELD.match(text))
@@ -299,7 +364,8 @@ def line_clause(text: str, convention: str | None = None) -> Clause | None:
     if len(text) > 400 or not (_LINE_FIELD.match(text) or _ROLE_WORD.search(text)) or "。" in text.rstrip("。 "):
         return None
     aside = aside_start(text)
-    mentions, labelled = parse_clause(text if aside is None else text[:aside], 0, convention)
+    body = role_notes_as_words(without_status(text if aside is None else text[:aside]))
+    mentions, labelled = parse_clause(body, 0, convention)
     mentions = [m for m in mentions if m.name]
     if not mentions or not ((labelled and _LINE_FIELD.match(text)) or all(is_unit(m.name) for m in mentions)):
         return None

@@ -12,9 +12,9 @@ from .memo import cached
 
 _MULT = "万亿千百"
 _MEASURE_WORDS = (
-    "个百分点|个工作日|工作日|美元|欧元|港元|澳门元|元|标箱|标准箱|TEU|吨|家次|家|个|项|类|单|人次|人|所|条|座|艘|架|"
+    "个百分点|个工作日|工作日|美元|欧元|港元|澳门元|元|标箱|标准箱|TEU|吨标准煤|吨|家次|家|个|项|类|单|人次|人|所|条|座|艘|架|"
     "平方米|平方公里|公顷|公里|千米|亩|户|倍|台|套|件|场次|场|批|名|位|千瓦|兆瓦|GW|MW|万千瓦|辆|列|班|票|笔|份|张|"
-    "种|款|部|间|栋|床|吨标准煤|立方米|GB|Gbps|Mbps|PFlops|EFlops|TFlops|%|‰")
+    "种|款|部|间|栋|床|宗|处|微克/立方米|毫克/立方米|立方米|GB|Gbps|Mbps|[PET][Ff][Ll][Oo][Pp][Ss]|%|‰")
 # Each pattern opens with a digit or a literal, so the regex engine skips prose quickly; a look-behind
 # placed first would defeat that, so "not after a digit, . 第 前" is checked after the first digit.
 NUMBER_QUANTITY = re.compile(rf"(\d(?<![\d.第前]\d)\d*(?:\.\d+)?)\s*([{_MULT}]*)\s*({_MEASURE_WORDS})")
@@ -24,18 +24,31 @@ ROUND_AMOUNT = re.compile(r"(?:迈上|突破|达到|超过)(万亿元|千亿元|
 _CAP_OR_INCENTIVE = re.compile(r"不超过|不高于|最高|最多|上限|不得超过|给予|补贴|奖励|资助|补助|奖补|减免|贴息")
 # …之后: 10万元一次性奖励, 100万元经费支持: the amount of an incentive.
 _INCENTIVE_AFTER = re.compile(r"\s*(?:以上|左右)?\s*(?:的)?\s*(?:一次性|经费|资金)?\s*(?:奖励|补贴|补助|资助|奖补|贴息|支持)")
+# 年进出口额1亿美元以上重点企业, 建筑面积5000平方米以上在建工地: a size that picks who is meant, not a goal.
+# 产值超10亿元企业5家: the same, with 超/达 before the size and the kind of body right after it.
+_THRESHOLD_BEFORE = re.compile(r"(?:额|面积|规模|收入|产值|营收|投资|资产|用地|容量|功率|能耗)\s*(超过|超|达到|达)?\s*$")
+_THRESHOLD_AFTER = re.compile(r"\s*(?:及以上|以上|以下)[\u4e00-\u9fa5]")
+_BODY_AFTER = re.compile(r"\s*(?:及以上|以上)?(?:的)?[\u4e00-\u9fa5]{0,4}?(?:企业|项目|工地|园区|主体|集团|工厂|商户|门店)")
+# 每辆车发放2000元, 每户补助500元: an amount per recipient (每年, 每月 are periods, not recipients).
+_PER_RECIPIENT = re.compile(r"每(?!年|月|季|周|天|日|半年|小时)[\u4e00-\u9fa5]{1,3}?(?:车|人|户|家|个|件|台|名|位|项|所|套|辆|次)")
+_CURRENCY = ("元", "美元", "欧元", "港元", "澳门元")
+# 每年交流轮岗教师比例不低于…总数的10%, 每年从土地出让收益中安排不低于…的8%: a standing yearly share of a basis.
+_YEARLY = re.compile(r"每(?:个)?(?:年|学年|年度)")
+_SHARE_OF_BASIS = re.compile(r"(?:不低于|不少于|不高于|不超过)[^，,。；;]{0,30}的\s*$")
 _RATE_BASIS = re.compile(r"按(?:照)?[^，,。；;]*的\s*$")  # 按实际投入的30%: a rate of support, not a share to reach
 _SANCTION = re.compile(r"罚款|罚金|处罚|没收")
 # 组建规模不低于10亿元的…基金: the committed size of what the measure sets up is a target, though written as X的.
 _COMMITTED_SIZE = re.compile(r"(?:组建|设立|设|成立|发起|建立|安排)[^，,。；;]{0,12}?(?:规模|总规模|总额|资金)"
                              r"(?:不低于|不少于|达到|达|超过|为)?\s*$")
 # 压缩至30小时以内: a duration is a target only as the limit of a reduction.
-DURATION_TARGET = re.compile(r"(?:压缩至|压缩到|缩短至|缩短到|减少至|控制在|降至|降低至|不超过)\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|小时|分钟|天|日)")
+# 压缩企业开办时间至1个工作日, 压缩在3个工作日内 too: what is reduced may stand between the verb and the limit.
+DURATION_TARGET = re.compile(r"(?:(?:压缩|缩短|减少|控制)[^，,。；;\d]{0,12}?(?:至|到|在)|降至|降低至|不超过)\s*(\d+(?:\.\d+)?)\s*"
+                             r"(个工作日|工作日|小时|分钟|天|日)")
 _TARGET_CUE = re.compile(
     r"(达到|达|突破|超过|力争|争取|实现|累计|新增|增加|增长|提高|提升|提高到|提升至|培育|打造|建设|建成|引进|设立|形成|"
     r"扩大|推动|支持|认定|完成|压缩|缩短|降至|降低|覆盖|迈上|翻|占|保持|稳定在|不少于|以上|确保|帮助|发布|提供|新建|"
     r"建立|组织|培训|服务|举办|开展|吸引|带动|推出|开行|开通|发放|招引|储备|孵化|创建|布局|落地|签约|年均|每年|全年|"
-    r"培养|不低于|比重|比例|覆盖率|普及率|超|集聚|上线|安排)")
+    r"培养|不低于|比重|比例|覆盖率|普及率|超|集聚|上线|安排|下降|减少|控制在|接入|归集|盘活|改造|治理|整治|修复|出让|收储|处置|消纳|吸纳|招聘|推广|惠及|转移就业)")
 # number+unit qualifying a noun (展览面积5000平方米以上的展览, 首次突破100亿元的) is a criterion, not a target
 _ATTRIBUTIVE_AFTER = re.compile(r"\s*(以上|以下|左右|及以上|以内)?\s*的")
 # 3个月, 5个国家: a count of periods or of places described, not a committed number
@@ -46,8 +59,11 @@ _DL_PREFIX = re.compile(r"(?:到|至|于|在|截至|截止)\s*$")
 DEADLINE_YEAR = re.compile(
     r"(?:19|20)\d{2}\s*(?:(?:年)?\s*[—–\-~～至到]\s*(?:19|20)\d{2}\s*年(?!度)"
     r"|年\s*"
-    r"(?:底|末|年底|年末|上半年|下半年|前|以前|之前|内|第[一二三四1-4]季度|[一二三四1-4]季度|"
-    r"\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?)?(?!度)\s*(?:前|以前|之前|底前)?)")
+    r"(?:底|末|年底|年末|上半年|下半年|前|以前|之前|内|第[一二三四1-4]季度|[一二三四1-4]季度|(?:主?汛期|春节|供暖季|采暖季)前|"
+    r"\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?(?:\s*[—–\-~～至到]\s*\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?)?)?"  # 4月—6月: a span
+    r"(?!度)\s*(?:前|以前|之前|底前)?)")
+# 到“十五五”末, “十四五”期末前: the end of a five-year plan period (十一五 ends 2010, 十五五 2030).
+DEADLINE_PLAN_END = re.compile(r"(?:到|至)?\s*[“\"‘]?\s*十([一二三四五六七八九])五\s*[”\"’]?\s*(?:时期|规划期)?(?:末|期末)前?")
 DEADLINE_RELATIVE = re.compile(r"之日起\s*\d+\s*(?:个)?(?:工作日|日|天|个月|月)内")
 _RELATIVE_HEAD = re.compile(r"(?:本|该)?(?:意见|方案|通知|措施|办法|文件)?(?:印发|发布|实施)$")
 DEADLINE_RECURRING = re.compile(r"每(?:个)?(?:季度|月|半年|年)(?:结束后|终了后|末|底)?\s*\d+\s*(?:个)?(?:工作日|日|天)内")
@@ -123,8 +139,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.start() in taken:
             continue
         num, mult, unit = m.group(1), m.group(2), m.group(3)
-        if unit == "个" and text.startswith(_NOT_COUNTED_AFTER, m.end()):
-            continue
+        if unit == "个" and text.startswith(_NOT_COUNTED_AFTER, m.end()) or unit in ("个工作日", "工作日"):
+            continue  # a duration is a target only as the limit of a reduction (DURATION_TARGET)
         left, right = _clause_bounds(text, m.start(), m.end())
         if _not_a_goal(text, m, left, right):
             continue
@@ -139,8 +155,18 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _not_a_goal(text: str, m: re.Match, left: int, right: int) -> bool:
-    """A cap, an incentive, a rate of support or a sanction in the number's own clause."""
-    return bool(_CAP_OR_INCENTIVE.search(text, left, m.start()) or _INCENTIVE_AFTER.match(text, m.end())
+    """A cap, an incentive, a rate of support, a threshold, a per-recipient amount or a sanction in its clause."""
+    size = _THRESHOLD_BEFORE.search(text, left, m.start())
+    if size and (_THRESHOLD_AFTER.match(text, m.end()) if not size.group(1) else _BODY_AFTER.match(text, m.end())):
+        return True
+    if m.group(3) in _CURRENCY and _PER_RECIPIENT.search(text, left, m.start()):
+        return True
+    if m.group(3) in ("%", "‰") and _SHARE_OF_BASIS.search(text, left, m.start()) \
+            and _YEARLY.search(text, text.rfind("。", 0, m.start()) + 1, m.start()):  # 每年 anywhere in its sentence
+        return True
+    committed = _COMMITTED_SIZE.search(text, left, m.start())  # 安排…补助资金不低于8000万元: the budget itself
+    capped = _CAP_OR_INCENTIVE.search(text, left, m.start()) and not committed
+    return bool(capped or _INCENTIVE_AFTER.match(text, m.end())
                 or "之日起" in text[left:m.start()]  # 自收到申请之日起15个工作日内: a time limit
                 or (m.group(3) in ("%", "‰") and _RATE_BASIS.search(text, left, m.start()))
                 or _SANCTION.search(text, left, right))
@@ -160,6 +186,14 @@ def _due(text: str, doc_date: str | None) -> str | None:
     m = re.search(r"(?:19|20)\d{2}年?[—–\-~～至到]((?:19|20)\d{2})年", t)
     if m:
         return f"{m.group(1)}-12-31"
+    m = re.search(r"((?:19|20)\d{2})年\d{1,2}月[^—–\-~～至到]{0,4}[—–\-~～至到](\d{1,2})月", t)
+    if m and 1 <= int(m.group(2)) <= 12:  # 2026年4月—6月: the span's end
+        y, mo = int(m.group(1)), int(m.group(2))
+        return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+    m = re.fullmatch(r"(?:今年|本年)(\d{1,2})月(?:底|末)?(?:前|以前|之前)?", t)
+    if m and doc_date and 1 <= int(m.group(1)) <= 12:  # 今年6月底前: the document's year
+        y, mo = int(doc_date[:4]), int(m.group(1))
+        return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
     m = re.search(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日", t)
     if m:
         return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
@@ -174,6 +208,12 @@ def _due(text: str, doc_date: str | None) -> str | None:
         md = {"上": "06-30", "一": "03-31", "1": "03-31", "二": "06-30", "2": "06-30", "三": "09-30", "3": "09-30"}
         key = m.group(2).lstrip("第")[0]
         return f"{y:04d}-{md.get(key, '12-31')}"
+    m = re.search(r"十([一二三四五六七八九])五", t) if "五" in t else None
+    if m and DEADLINE_PLAN_END.search(t):
+        return f"{1955 + 5 * (10 + cn_to_int(m.group(1)))}-12-31"
+    m = re.search(r"((?:19|20)\d{2})年(主?汛期|春节|供暖季|采暖季)前", t) if "期前" in t or "节前" in t or "季前" in t else None
+    if m:  # the season's usual start: 汛期 June, 春节 late January at the earliest, heating November
+        return f"{int(m.group(1)):04d}-" + {"春节": "01-20", "供暖季": "10-31", "采暖季": "10-31"}.get(m.group(2), "05-31")
     m = re.search(r"((?:19|20)\d{2})年", t)
     if m:
         return f"{int(m.group(1)):04d}-12-31"
@@ -197,7 +237,7 @@ def _due(text: str, doc_date: str | None) -> str | None:
 def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
     """Time limits as written, each with the due date it implies."""
     # Substring tests (fast) skip the patterns that cannot match: each needs its literal.
-    if not _DIGIT.search(text) and "年" not in text:
+    if not _DIGIT.search(text) and "年" not in text and "末" not in text:
         return []
     has_year = "19" in text or "20" in text
     spans: list[tuple[int, int]] = []
@@ -208,7 +248,10 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
         if _NOT_DEADLINE_AFTER.match(text, m.start() + len(body)) or _is_window(text, m.start(), m.start() + len(body)):
             continue
         p = _DL_PREFIX.search(text, max(0, m.start() - 3), m.start())
-        spans.append((p.start() if p else m.start(), m.start() + len(body)))
+        kept = p and not p.group().startswith(("于", "在"))  # 到2027年 as written; 于2026年底前 is 2026年底前
+        spans.append((p.start() if kept else m.start(), m.start() + len(body)))
+    for m in DEADLINE_PLAN_END.finditer(text) if "五" in text and "末" in text else ():
+        spans.append((m.start(), m.end()))
     for m in DEADLINE_RELATIVE.finditer(text) if "之日起" in text else ():
         if _PROCEDURE_EVENT.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -225,7 +268,9 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
             spans.append((m.start(), m.end()))
     for m in DEADLINE_MONTH.finditer(text) if "月" in text else ():
         if not any(a <= m.start() < b for a, b in spans):
-            spans.append((m.start(), m.end()))
+            # 每年12月底前: a yearly limit; 今年6月底前: this year's, as written
+            yearly = m.start() >= 2 and text[m.start() - 2:m.start()] in ("每年", "今年", "本年")
+            spans.append((m.start() - 2 if yearly else m.start(), m.end()))
     spans.sort()
     return [Deadline(text[a:b], _due(text[a:b], doc_date), a, b) for a, b in spans]
 

@@ -12,7 +12,8 @@ UNIT_SUFFIX = re.compile(
     r"(厅|局|委|办|院|部|会|室|署|站|机关|所|司|团|中心|公司|集团|政府|单位|小组|协会|学会|大学|学校|医院|"
     r"法院|检察院|海关|银行|支行|分行|总站|办公室|指挥部|管委会|执委会|委员会|工作组|领导小组|成员单位|"
     r"党委|党组|交易所|研究院|事务所|联合会|基金会|商会|总会|分局|分署|监管局|管理局|服务局|港务局|边检站|海事局|"
-    r"税务局|军区|支队|大队|总队|保险|证券|银保监局|证监局|集团公司|企业|平台|园区|片区|社|行署|办事处|管理处|部门)$")
+    r"税务局|军区|支队|大队|总队|保险|证券|银保监局|证监局|集团公司|企业|平台|园区|片区|社|行署|办事处|管理处|部门|"
+    r"中央|妇联|科协|残联|工商联|侨联|文联|台联|作协)$")  # 人民团体: 共青团中央, 全国妇联, 中国科协
 # Government departments, the only units that inherit a list's 省/市 prefix (not 集团, 公司, 海关).
 GOV_BODY = re.compile(r"(厅|局|委|办|部|院|室|社|委员会|办公室|领导小组|指挥部|县级市|区|县|市|政府)$")
 # Collective units kept verbatim: 各区政府, 各地级以上市, 各有关单位.
@@ -20,17 +21,21 @@ COLLECTIVE = re.compile(r"^(各|有关|相关)[\u4e00-\u9fa5]{1,12}$")
 
 _QUALIFIERS = re.compile(
     r"(?:等(?:相关|有关)?(?:单位|部门)?|^(?:相关|有关)(?:单位|部门))?(?:按职责分工|按职能分工|按职责|分别|共同|具体|协同|"
-    r"抓好|组织|配合|参与)?(负责落实|负责|牵头负责|牵头|配合|参与|落实|实施|推进)$")
+    r"抓好|组织|配合|参与)?(负责落实|负责|牵头负责|牵头|配合|参与|落实|实施|推进|主责|协同|"
+    r"为(?:牵头|配合|责任|主责|参与)(?:单位|部门))$")
 # 等, 等部门, 等有关部门和单位, 等相关单位: a list's tail, not a name.
-_TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:(?:和|及|与)(?:有关|相关)?(?:部门|单位|机构))?$")
+# 等行业主管部门, 等市直成员单位, 等职能部门 too: a short description of the rest of the list.
+_TRAILING = re.compile(r"等(?:[\u4e00-\u9fa5]{0,6}?(?:部门|单位|机构))?(?:(?:和|及|与)(?:有关|相关)?(?:部门|单位|机构))?$")
 _NOTES = re.compile(r"[（(](以下简称|简称|下称)[^（()）]*[)）]|[（(](下同|不再列出|以下同|下同，不再列出)[)）]|"
+                    r"[（(](?:排名|排序)?不分先后(?:顺序)?[)）]|"
                     r"(下同|不再列出|以下).*$")
 _LEADING = re.compile(r"^(由|请|以及|并)")
 _ADMIN_END = re.compile(r"(片区|新区|市|区|县|省|盟|旗|镇)$")
 _SPLIT_ADMIN = re.compile(r"(片区|新区|林区|市|区|县|州|省|盟|旗)")
 
 
-_NEEDS_CLEANING = re.compile(r"等|负责|牵头|配合|参与|落实|实施|推进|分工|下同|列出|以下同|^(由|请|和|及|以及|与|并)")
+_NEEDS_CLEANING = re.compile(r"等|负责|牵头|配合|参与|落实|实施|推进|分工|下同|列出|以下同|主责|协同|为责任|先后|"
+                             r"^(由|请|和|及|以及|与|并)")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _BAD_CHARS = re.compile(r"[。；！？，]|\d{2,}")
 
@@ -68,10 +73,13 @@ def clean_item(item: str) -> str:
     return s
 
 
+_FIELD_NAME = re.compile(r"^(?:牵头|负责|责任|主责|配合|协办|协助|参与|成员|实施)(?:单位|部门)$")  # a label, not a body
+
+
 @cached
 def is_unit(name: str) -> bool:
     """True when ``name`` reads as the name of a body (or a collective such as 各区政府)."""
-    if not (2 <= len(name) <= 40):
+    if not (2 <= len(name) <= 40) or _FIELD_NAME.match(name):
         return False
     if name.endswith(("）", ")")):  # 各市（地）人民政府（行署）: judge the name without its bracketed note
         name = _BRACKETED.sub("", name)
@@ -122,19 +130,23 @@ def _share_suffix(items: list[str]) -> list[str]:
     # Where the place name ends in the last item: its first admin marker after any city name
     # (市 in 深圳市人民政府, 州 in 红河州人民政府, 区 in 神农架林区人民政府).
     city = _CITY_START.match(last)
-    m = _SPLIT_ADMIN.search(last, city.end() if city else 1) or (_SPLIT_ADMIN.match(last) if not city else None)
+    # the levels inside a bracket (县（市、区）人民政府) are the collective's own, not the place's marker
+    probe = _BRACKETED.sub(lambda b: "　" * len(b.group()), last) if "（" in last or "(" in last else last
+    m = _SPLIT_ADMIN.search(probe, city.end() if city else 1) or (_SPLIT_ADMIN.match(probe) if not city else None)
+    while m and _SPLIT_ADMIN.match(probe, m.end()):  # 定州市人民政府: the 州 is the name's, the 市 its level
+        m = _SPLIT_ADMIN.match(probe, m.end())
     if not m or not last[m.end():]:
         return items
     if m.start() < 2:  # 各县级市、区人民政府 share a government; 市人行、市数据局 or 高新区、团市委 share nothing
-        shared = last[m.end():]
+        shared = _BRACKETED.sub("", last[m.end():], count=1) if last[m.end()] in "（(" else last[m.end():]
         if shared not in _GOVERNMENTS:
             return items
         return [s + shared if i in incomplete and s.endswith(_ADMIN_ENDS) else s for i, s in enumerate(items)]
     # 恩施州、神农架林区人民政府: the heads are whole place names, they share only 人民政府.
     # 广州、深圳市人民政府 / 南宁、崇左片区管委会: bare names, they share the marker too.
     whole = any(_whole_place(items[i]) for i in incomplete)
-    for i in incomplete:
-        out[i] = items[i] + (last[m.end():] if whole else last[m.start():])
+    for i in incomplete:  # 丰县、沛县、睢宁县人民政府: a head with the marker already shares what follows it
+        out[i] = items[i] + (last[m.end():] if whole or items[i].endswith(m.group()) else last[m.start():])
     # A first item carrying a longer qualifier (广西自贸试验区南宁) lends it to the others.
     first = items[0]
     bare_names = all(len(s) <= 5 for s in items[1:-1]) and 1 <= m.start() <= 5

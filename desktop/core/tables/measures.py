@@ -2,43 +2,57 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..paragraphs import Paragraph
-from ..responsibility import LEAD, SUPPORT, Clause, UnitMention, find_clauses, merge_roles, parse_clause
+from ..responsibility import (LEAD, SUPPORT, Clause, UnitMention, find_clauses, merge_roles, parse_clause,
+                              role_notes_as_words)
 from ..targets import DEADLINE_YEAR, Deadline, dedupe, find_deadlines, find_quantities
 from ..units import is_unit
 from .columns import CONTENT, DEADLINE, LEAD as LEAD_COLUMN, SUPPORT as SUPPORT_COLUMN, TASK, TRACKING, UNITS
 from .rows import TableNode
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-# Role notes after a unit inside a unit cell: 省商务厅（牵头）、省财政厅; 省委宣传部、网信办（按职责分工负责）
-_ROLE_NOTE = re.compile(r"[（(]\s*(牵头单位|牵头负责|牵头|主责|配合单位|配合|协助|参与|按职责分工负责|按职责负责|分工负责)\s*[）)]"
-                        r"\s*[、，,；;]?")
 
 
-def _role_words(text: str) -> str:
-    """Bracketed role notes rewritten as the words parse_clause reads (牵头， / 配合，), same length: offsets hold."""
-    def repl(m: re.Match) -> str:
-        word = m.group(1)
-        said = "牵头，" if word[:2] in ("牵头", "主责") else "配合，" if word[:2] in ("配合", "协助", "参与") else ""
-        return said.ljust(len(m.group()))
-    return _ROLE_NOTE.sub(repl, text) if "（" in text or "(" in text else text
+_SPACES = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+
+
+def _spaces_as_separators(text: str) -> str:
+    """市数据资源局 市市场监管局: in a unit cell, names set apart by spaces are a list (same length: offsets hold)."""
+    if " " not in text and "\u3000" not in text and "\t" not in text:
+        return text
+    parts = _SPACES.split(text.strip())
+    if len(parts) < 2 or not all(is_unit(p.strip("、，,；;")) for p in parts):
+        return text
+    return _SPACES.sub(lambda m: "、".ljust(len(m.group())), text)
 
 
 def _cell_units(para: Paragraph, column_role: str, convention: str | None) -> Clause | None:
     """The units of one paragraph of a unit cell: a 牵头/配合 column gives its role to all; 责任单位 reads as a list."""
-    mentions, labelled = parse_clause(_role_words(para.fold), 0, convention if column_role == UNITS else None)
+    text = role_notes_as_words(_spaces_as_separators(para.fold))
+    mentions, labelled = parse_clause(text, 0, convention if column_role == UNITS else None)
     fixed = {LEAD_COLUMN: LEAD, SUPPORT_COLUMN: SUPPORT}.get(column_role)
     units = tuple(UnitMention(m.name, fixed or m.role, m.start, m.end) for m in mentions if is_unit(m.name))
     return Clause(0, len(para.fold), units, labelled) if units else None
 
 
+# 2026.06, 2026-12-31, 2026/6/30: a date written in figures, as spreadsheets keep them.
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/／]\s*(\d{1,2})(?:\s*[.\-/／]\s*(\d{1,2}))?(?![\d.])")
+
+
 def _column_deadlines(para: Paragraph, date: str | None) -> list[Deadline]:
-    """Deadlines of a 完成时限 cell: as the text finder reads them, else a bare year (2025年) as the limit."""
+    """Deadlines of a 完成时限 cell: as the text finder reads them, a date in figures, else a bare year (2025年)."""
     found = find_deadlines(para.fold, date)
     if found:
         return found
+    m = _NUMERIC_DATE.search(para.fold)
+    if m and 1 <= int(m.group(2)) <= 12:
+        y, mo = int(m.group(1)), int(m.group(2))
+        day = int(m.group(3)) if m.group(3) else calendar.monthrange(y, mo)[1]
+        if 1 <= day <= calendar.monthrange(y, mo)[1]:
+            return [Deadline(m.group(), f"{y:04d}-{mo:02d}-{day:02d}", m.start(), m.end())]
     m = DEADLINE_YEAR.search(para.fold)
     if m and _YEAR.match(m.group()):
         text = m.group().strip()
