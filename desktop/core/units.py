@@ -49,10 +49,6 @@ _SUFFIXES = _endings(UNIT_SUFFIX)
 _GOV_ENDS = _endings(GOV_BODY)
 _DEPARTMENT_ENDS = tuple(e for e in _GOV_ENDS if e not in ("县级市", "区", "县", "市", "政府"))
 _ADMIN_ENDS = _endings(_ADMIN_END)
-# _QUALIFIERS is tried at every position of an item; it can only match at its end, on one of these role words.
-_QUALIFIER_ENDS = tuple(_QUALIFIERS.pattern[_QUALIFIERS.pattern.rindex("(") + 1:-2].split("|"))
-# A word every alternative of _NOTES holds: without one, _NOTES has nothing to remove.
-_MAY_NOTE = re.compile(r"简称|下称|下同|不再列出|以下")
 
 
 @cached
@@ -61,10 +57,10 @@ def clean_item(item: str) -> str:
     s = item.strip(" \t，,。；;：:、*")
     if not _NEEDS_CLEANING.search(s):
         return s
-    s = (_NOTES.sub("", s) if _MAY_NOTE.search(s) else s).strip(" \t，,。；;：:、")
+    s = _NOTES.sub("", s).strip(" \t，,。；;：:、")
     for _ in range(3):
         before = s
-        s = _QUALIFIERS.sub("", s) if s.endswith(_QUALIFIER_ENDS) or s[-1:] == "\n" else s  # $ also before a \n
+        s = _QUALIFIERS.sub("", s)
         s = _TRAILING.sub("", s)
         s = _LEADING.sub("", s)
         s = s.strip(" \t，,。；;：:、*").rstrip("（(")
