@@ -30,4 +30,5 @@ def due_changed(text: str, exported: dt.date | None) -> bool:
     """The cell no longer says the date the export showed (blank for none)."""
     if not text.strip():
         return exported is not None
-    return due_reading(text) != exported
+    reading = due_reading(text)
+    return reading is None or reading != exported      # words (6月底前) never name the exported date

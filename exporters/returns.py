@@ -34,6 +34,7 @@ FUZZY_THRESHOLD = 85   # weighted 序号 + 重点任务 similarity (0–100) a r
 TEXT_LIMIT = 600       # characters of 重点任务 compared: enough to tell tasks apart, bounded for a hostile file
 _TASK_CUTOFF = (FUZZY_THRESHOLD - 30) / 0.7      # below this task similarity the weighted score cannot reach it
 _SPACE = re.compile(r"\s+")
+_READER_ADVICE = re.compile(r"[，；]请(?:用|作为)[^，；]*另存[^，；]*$")
 
 
 @dataclass(frozen=True)
@@ -120,8 +121,9 @@ def read_sheet(path: Path) -> Sheet:
     try:
         sheets = (read_workbook(path, [TASK_SHEET], formulas=True)
                   or read_workbook(path, formulas=True, max_sheets=1))
-    except ReadError as exc:
-        raise exc if "另存" in exc.zh else ReadError(f"{exc.zh}；{RESAVE}", exc.en) from None
+    except ReadError as exc:        # the reader's own advice (用 Excel/WPS 打开后重新另存) gives way to the one for returns
+        zh = _READER_ADVICE.sub("", exc.zh)
+        raise ReadError(zh if "另存为 Excel 工作簿" in zh else f"{zh}；{RESAVE}", exc.en) from None
     if not sheets:
         raise ReadError(f"“{path.name}”中没有工作表；{RESAVE}", "the workbook has no sheet")
     return sheets[0]
