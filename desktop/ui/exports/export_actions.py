@@ -153,9 +153,10 @@ class ExportActions(QObject):
             self._failed(error)
             return
         left = len(preview.conflicts) - sum(side == "file" for side in choices.values())
-        kept = self.tr("；原文件已存档") if command.evidence is not None else ""
-        self._say(self.tr("已写入 {n} 处（可撤销）").format(n=sum(len(v) for v in values.values())) + kept
-                  + (self.tr("；{k} 处冲突保留系统值").format(k=left) if left else ""))
+        n = sum(len(v) for v in values.values())
+        said = (self.tr("已写入 {n} 处（可撤销）；原文件已存档") if command.evidence is not None
+                else self.tr("已写入 {n} 处（可撤销）")).format(n=n)
+        self._say(said + (self.tr("；{k} 处冲突保留系统值").format(k=left) if left else ""))
 
     # shared
     def _failed(self, message: str) -> None:
