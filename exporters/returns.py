@@ -1,34 +1,40 @@
-"""Reading a returned per-unit ledger back: preview its changes and conflicts, then apply them as one undoable write."""
+"""Reading a returned per-unit ledger back (.xlsx, .xls from WPS or older Excel, .ods from LibreOffice): preview its
+changes and conflicts, then apply them through the store's one rule for returns (the file kept first)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import zipfile
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import openpyxl
-from openpyxl.utils.exceptions import InvalidFileException
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from desktop.core.errors import ReadError
-from desktop.core.readers.zip_guard import check_package
+from desktop.core.readers.workbook import Sheet, read_workbook
 from desktop.core.vocabulary import STATUSES
 
 from .ledger_columns import RETURN_FIELDS, TASK_SHEET
-from .return_sheet import assignment_id, cell_text, find_header, unit_name_in
+from .return_due import due_changed, due_reading, due_text
+from .return_sheet import assignment_id, created_at, find_header, rows_below, unit_name_in
 from .unit_ledger import unit_lines
 from .xlsx_safety import clean_text, fit_cell
 
 FIELD_NAMES = {"status": "状态", "owner": "责任人", "progress": "进展情况", "issues": "存在问题",
                "next_steps": "下一步措施"}
+ACCEPTED_SUFFIXES = (".xlsx", ".xls", ".ods")     # what a department may send back; the file dialog offers these
+RESAVE = "请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）后再导入"
+
+
 class UnitNotFound(ValueError):
     """The sheet names no 填报单位 the registry knows, and the caller named none."""
 
 
 FUZZY_THRESHOLD = 85   # weighted 序号 + 重点任务 similarity (0–100) a row without its id needs to be matched
+TEXT_LIMIT = 600       # characters of 重点任务 compared: enough to tell tasks apart, bounded for a hostile file
+_TASK_CUTOFF = (FUZZY_THRESHOLD - 30) / 0.7      # below this task similarity the weighted score cannot reach it
+_SPACE = re.compile(r"\s+")
+_READER_ADVICE = re.compile(r"[，；]请(?:用|作为)[^，；]*另存[^，；]*$")
 
 
 @dataclass(frozen=True)
@@ -63,11 +69,24 @@ class RejectedRow:
 
 @dataclass(frozen=True)
 class FuzzyMatch:
-    """A row whose id was lost, matched by 序号 + 重点任务; its changes are in the preview, flagged here."""
+    """A row matched by 序号 + 重点任务 instead of its id (lost, unknown here, another unit's, or from a workbook this
+    store did not write); its changes are in the preview, flagged here."""
     row: int
     assignment_id: int
     number: str
     score: float
+    why: str = "系统编号缺失"    # why the id was not used
+
+
+@dataclass(frozen=True)
+class DueChange:
+    """A 完成时限 the department changed: shown for the officer to decide, never written from the file."""
+    row: int
+    assignment_id: int
+    number: str
+    exported: str             # the date the export showed ('' for none)
+    file: str                 # what the file says
+    reading: str              # the file's text read as a date ('' when it is no single date: 6月底前)
 
 
 @dataclass(frozen=True)
@@ -81,12 +100,39 @@ class ReturnPreview:
     rejected: tuple[RejectedRow, ...]
     fuzzy: tuple[FuzzyMatch, ...]
     matched_rows: int
+    due_changes: tuple[DueChange, ...] = ()
 
 
-def _resolve_unit(store, ws, header_row: int, unit_id: int | None) -> tuple[int, str]:
+def _unsupported(path: Path) -> ReadError:
+    suffix = path.suffix.lower()
+    if suffix in (".et", ".ett"):
+        return ReadError(f"“{path.name}”是 WPS 表格专用格式（{suffix}），无法直接读取；{RESAVE}",
+                         f"a WPS {suffix} workbook: save it as .xlsx")
+    return ReadError(f"“{path.name}”不是可读取的工作簿（可读取 {'、'.join(ACCEPTED_SUFFIXES)}）；{RESAVE}",
+                     f"not a .xlsx, .xls or .ods workbook: save it as .xlsx")
+
+
+def read_sheet(path: Path) -> Sheet:
+    """The returned ledger's task sheet (任务分工表, else the first sheet) as a bounded grid: the document importer's
+    reader, formulas kept as their text. A file of another type, or one that cannot be read, is a ReadError that
+    says how to re-save it."""
+    if path.suffix.lower() not in ACCEPTED_SUFFIXES:
+        raise _unsupported(path)
+    try:
+        sheets = (read_workbook(path, [TASK_SHEET], formulas=True)
+                  or read_workbook(path, formulas=True, max_sheets=1))
+    except ReadError as exc:        # the reader's own advice (用 Excel/WPS 打开后重新另存) gives way to the one for returns
+        zh = _READER_ADVICE.sub("", exc.zh)
+        raise ReadError(zh if "另存为 Excel 工作簿" in zh else f"{zh}；{RESAVE}", exc.en) from None
+    if not sheets:
+        raise ReadError(f"“{path.name}”中没有工作表；{RESAVE}", "the workbook has no sheet")
+    return sheets[0]
+
+
+def _resolve_unit(store, sheet: Sheet, header_row: int, unit_id: int | None) -> tuple[int, str]:
     names = {u.id: u.qualified_name for u in store.units()}
     if unit_id is None:
-        name = unit_name_in(ws, header_row)
+        name = unit_name_in(sheet, header_row)
         unit_id = store.resolve_unit(name) if name else None
         if unit_id is None:
             raise UnitNotFound("无法从文件判断填报单位（“填报单位”一行缺失或无法识别）")
@@ -95,13 +141,8 @@ def _resolve_unit(store, ws, header_row: int, unit_id: int | None) -> tuple[int,
     return unit_id, names[unit_id]
 
 
-def _best_fuzzy(number: str, task: str, candidates: dict[int, dict]) -> tuple[int, float] | None:
-    best = None
-    for aid, line in candidates.items():
-        score = 0.3 * fuzz.ratio(number, line["number"]) + 0.7 * fuzz.ratio(task, line["task"] or "")
-        if best is None or score > best[1]:
-            best = (aid, score)
-    return best if best and best[1] >= FUZZY_THRESHOLD else None
+def _exported_task(line: dict) -> str:
+    return fit_cell(clean_text(line["task"] or ""))
 
 
 def _disagrees(values: dict, line: dict) -> bool:
@@ -109,81 +150,103 @@ def _disagrees(values: dict, line: dict) -> bool:
     decides: a department may renumber rows, and another document's measure can carry the same 序号."""
     task, number = values.get("task", ""), values.get("number", "")
     if task:
-        exported = fit_cell(clean_text(line["task"] or ""))
-        return fuzz.ratio(task[:3000], exported[:3000]) < FUZZY_THRESHOLD
+        return fuzz.ratio(task[:3000], _exported_task(line)[:3000]) < FUZZY_THRESHOLD
     return bool(number) and number != line["number"]
 
 
-def merged_values(ws, header_row: int) -> dict[tuple[int, int], object]:
-    """(row, column) → value for every cell inside a merged range below the header: a department that merges
-    进展情况 over several rows means the same text for each of them (openpyxl leaves all but the top-left empty)."""
-    out = {}
-    for rng in ws.merged_cells.ranges:
-        if rng.min_row > header_row:
-            value = ws.cell(rng.min_row, rng.min_col).value
-            out.update(((r, c), value) for r in range(rng.min_row, rng.max_row + 1)
-                       for c in range(rng.min_col, rng.max_col + 1))
-    return out
+class _TextMatch:
+    """The unit's tasks not yet claimed, found by 序号 + 重点任务: exactly by a dictionary, else by similarity over
+    the first TEXT_LIMIT characters (rapidfuzz with a cut-off, so a sheet of 20,000 unmatched rows stays fast)."""
+
+    def __init__(self, lines: dict[int, dict]):
+        self.numbers = {aid: ln["number"] for aid, ln in lines.items()}
+        self.tasks = {aid: _exported_task(ln)[:TEXT_LIMIT] for aid, ln in lines.items()}
+        self.exact: dict[tuple[str, str], list[int]] = {}
+        for aid in lines:
+            self.exact.setdefault(self._key(self.numbers[aid], self.tasks[aid]), []).append(aid)
+
+    @staticmethod
+    def _key(number: str, task: str) -> tuple[str, str]:
+        return _SPACE.sub("", number), _SPACE.sub("", task)
+
+    def take(self, number: str, task: str) -> tuple[int, float] | None:
+        task = task[:TEXT_LIMIT]
+        best = next(((aid, 100.0) for aid in self.exact.get(self._key(number, task), ()) if aid in self.tasks), None)
+        if best is None and task and self.tasks:
+            for _, task_score, aid in process.extract(task, self.tasks, scorer=fuzz.ratio, limit=None,
+                                                      score_cutoff=_TASK_CUTOFF):
+                score = 0.3 * fuzz.ratio(number, self.numbers[aid]) + 0.7 * task_score
+                if score >= FUZZY_THRESHOLD and (best is None or score > best[1]):
+                    best = (aid, score)
+        if best is not None:
+            del self.tasks[best[0]]
+        return best
 
 
 def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
-    """Read a returned workbook (formulas as their text, never evaluated) and compare it with the export and the store."""
-    path = Path(path)
-    check_package(path, "Excel .xlsx")    # zip bombs, encryption, DTDs: ReadError before openpyxl inflates
-    try:
-        wb = openpyxl.load_workbook(path, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
-        # openpyxl's own errors are in English and name internals: one Chinese reason instead
-        raise ReadError("不是有效的 Excel 工作簿（.xlsx），无法读取", f"not a readable .xlsx: {exc}") from exc
-    ws = wb[TASK_SHEET] if TASK_SHEET in wb.sheetnames else wb.worksheets[0]
-    header_row, columns = find_header(ws)
-    unit_id, unit_name = _resolve_unit(store, ws, header_row, unit_id)
-    lines = {ln["assignment_id"]: ln for ln in unit_lines(store, unit_id)}
+    """Read a returned workbook (formulas as their text, never evaluated) and compare it with the export and the store.
 
-    merged = merged_values(ws, header_row)
-    rows = []                   # (row number, {key: text}) for non-blank rows
-    for cells in ws.iter_rows(min_row=header_row + 1):
-        r = cells[0].row
-        values = {key: cell_text(merged.get((r, col), cells[col - 1].value if col - 1 < len(cells) else None))
-                  for key, col in columns.items()}
-        if any(values.values()):
-            rows.append((r, values))
+    A row is matched by its id when the id is one of this unit's tasks and the row's text agrees with it. Otherwise
+    (no id, an id unknown here or another unit's, or — in a workbook this store did not write, such as one exported
+    from another store holding the same documents — an id naming another task) it is matched by its 序号 + 重点任务
+    among the tasks no row claims, and flagged. In a workbook this store wrote, an id naming another task is refused.
+    """
+    path = Path(path)
+    sheet = read_sheet(path)
+    header_row, columns = find_header(sheet)
+    unit_id, unit_name = _resolve_unit(store, sheet, header_row, unit_id)
+    lines = {ln["assignment_id"]: ln for ln in unit_lines(store, unit_id)}
+    rows = rows_below(sheet, header_row, columns)
 
     ids_in_file = {assignment_id(v.get("id", "")) for _, v in rows} - {None}
     tracking = store.assignment_tracking(sorted(ids_in_file | set(lines)))
-    snapshot, exported_at = store.exported_values(sorted(lines), wb.properties.created)
-    rejected, fuzzy, matched = [], [], []
-    seen: set[int] = set()
+    created = created_at(path)
+    snapshot, exported_at = store.exported_values(sorted(lines), created)
+    ours = created is not None and exported_at == created     # this store exported this very file: its ids hold
+
+    rejected, fuzzy, matched, pending = [], [], [], []
+    claimed: set[int] = set()
     for row, values in rows:
         aid = assignment_id(values.get("id", ""))
         if aid is None:
-            if not values.get("task") and not values.get("number"):
-                rejected.append(RejectedRow(row, None, "无系统编号，也无序号和重点任务，无法对应"))
-                continue
-            found = _best_fuzzy(values.get("number", ""), values.get("task", ""),
-                                {a: ln for a, ln in lines.items() if a not in ids_in_file and a not in seen})
-            if found is None:
-                rejected.append(RejectedRow(row, None, "系统编号缺失，按序号和重点任务也找不到对应任务"))
-                continue
-            aid = found[0]
-            fuzzy.append(FuzzyMatch(row, aid, lines[aid]["number"], round(found[1], 1)))
+            pending.append((row, values, None, "系统编号缺失"))
         elif aid not in tracking:
-            rejected.append(RejectedRow(row, aid, f"系统编号 A{aid} 不存在"))
-            continue
+            pending.append((row, values, aid, f"系统编号 A{aid} 不存在"))
         elif tracking[aid]["unit_id"] != unit_id:
-            rejected.append(RejectedRow(row, aid, f"系统编号 A{aid} 不属于{unit_name}"))
-            continue
+            pending.append((row, values, aid, f"系统编号 A{aid} 不属于{unit_name}"))
         elif aid in lines and _disagrees(values, lines[aid]):
-            rejected.append(RejectedRow(row, aid, f"系统编号 A{aid} 现在对应的任务（{lines[aid]['number']}）与本行的序号、"
-                                                  f"重点任务不符（导出后可能恢复过备份），未读取，请核对"))
-            continue
-        if aid in seen:
+            why = f"系统编号 A{aid} 现在对应的任务（{lines[aid]['number']}）与本行的序号、重点任务不符"
+            if ours:
+                rejected.append(RejectedRow(row, aid, why + "（导出后可能恢复过备份），未读取，请核对"))
+            else:
+                pending.append((row, values, aid, why + "（文件不是本库导出的）"))
+        elif aid in claimed:
             rejected.append(RejectedRow(row, aid, f"系统编号 A{aid} 重复出现，只读第一行"))
-            continue
-        seen.add(aid)
-        matched.append((row, aid, values))
+        else:
+            claimed.add(aid)
+            matched.append((row, aid, values))
 
-    changes, conflicts = [], []
+    # in a workbook this store wrote, every id it carries is spoken for; in another, only those matched by id
+    free = _TextMatch({a: ln for a, ln in lines.items()
+                                   if a not in claimed and not (ours and a in ids_in_file)})
+    for row, values, aid, why in pending:
+        number, task = values.get("number", ""), values.get("task", "")
+        if not task and not number:
+            rejected.append(RejectedRow(row, aid, "无系统编号，也无序号和重点任务，无法对应" if aid is None
+                                        else f"{why}，本行也无序号和重点任务，无法对应"))
+            continue
+        found = free.take(number, task)
+        if found is None:
+            rejected.append(RejectedRow(row, aid, f"{why}，按序号和重点任务也找不到对应任务"))
+            continue
+        target = found[0]
+        fuzzy.append(FuzzyMatch(row, target, lines[target]["number"], round(found[1], 1), why))
+        matched.append((row, target, values))
+    matched.sort(key=lambda m: m[0])
+    rejected.sort(key=lambda r: r.row)
+    fuzzy.sort(key=lambda f: f.row)
+
+    changes, conflicts, dues = [], [], []
     for row, aid, values in matched:
         now = {f: "" if tracking[aid][f] is None else str(tracking[aid][f]) for f in RETURN_FIELDS.values()}
         before = snapshot.get(aid, now)        # no snapshot: only the store to compare with
@@ -201,48 +264,18 @@ def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
                 conflicts.append(FieldConflict(row, aid, number, field, before[field], now[field], new))
             else:
                 changes.append(FieldChange(row, aid, number, field, now[field], new))
+        if "due" in columns and aid in lines and due_changed(values.get("due", ""), lines[aid]["due"]):
+            dues.append(DueChange(row, aid, number, due_text(lines[aid]["due"]), values.get("due", ""),
+                                  due_text(due_reading(values.get("due", "")))))
     # stored in UTC (as the workbook's creation time); shown in the officer's local time
     stamp = exported_at.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M:%S") if exported_at else None
     return ReturnPreview(path, unit_id, unit_name, stamp, tuple(changes), tuple(conflicts),
-                         tuple(rejected), tuple(fuzzy), len(matched))
-
-
-EVIDENCE_STEM_BYTES = 120   # the kept copy's name: a time stamp and at most this much of the file's own name
-
-
-def evidence_name(path: Path, now: dt.datetime) -> str:
-    """<time>_<name> bounded in bytes (a 248-byte name made the copy's name too long for the file system)."""
-    stem = path.stem
-    while len(stem.encode("utf-8")) > EVIDENCE_STEM_BYTES:
-        stem = stem[:-1]
-    return f"{now:%Y%m%d-%H%M%S-%f}_{stem}{path.suffix[:10]}"
-
-
-def keep_evidence(store, path: Path) -> Path | None:
-    """Copy the returned file into the store's folder (returns/<time>_<name>): whole under a temporary name, flushed,
-    then renamed, so a full disk leaves no truncated copy under a real name. None for a store without a folder;
-    OSError when the copy cannot be kept."""
-    if store.directory is None:
-        return None
-    folder = Path(store.directory) / "returns"
-    folder.mkdir(parents=True, exist_ok=True)
-    now = dt.datetime.now()
-    out = folder / evidence_name(Path(path), now)
-    temp = folder / f".{now:%Y%m%d-%H%M%S-%f}.part"
-    try:
-        shutil.copyfile(path, temp)
-        with open(temp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return out
+                         tuple(rejected), tuple(fuzzy), len(matched), tuple(dues))
 
 
 def return_values(preview: ReturnPreview, choices: dict[tuple[int, str], str] | None = None) -> dict[int, dict]:
     """Assignment id → field → value to write: every change, and each conflict whose (assignment id, field) is chosen
-    "file" ("store" or no choice keeps the store's value)."""
+    "file" ("store" or no choice keeps the store's value). A 完成时限 change is never among them."""
     choices = choices or {}
     values: dict[int, dict] = {}
     for c in preview.changes:
@@ -254,15 +287,9 @@ def return_values(preview: ReturnPreview, choices: dict[tuple[int, str], str] | 
 
 
 def apply_return(store, preview: ReturnPreview, choices: dict[tuple[int, str], str] | None = None) -> dict:
-    """Keep the file, then apply ``return_values`` as one audited write: OSError (the copy) or the store's error (the
-    write) with nothing written either way. Returns {"undo": …, "applied": n,
-    "evidence": path}; ``store.restore_assignments(result["undo"])`` puts every value back."""
+    """Write ``return_values`` through the store's rule for returns (Store.apply_return: the file kept first, then
+    one audited write; OSError or the store's error with nothing written either way). Returns {"undo": …,
+    "applied": n, "evidence": path}; ``store.restore_assignments(result["undo"])`` puts every value back."""
     values = return_values(preview, choices)
-    evidence = keep_evidence(store, preview.path)     # first: a copy that cannot be kept stops the write
-    try:
-        undo = store.set_assignment_values(values) if values else {}
-    except Exception:
-        if evidence is not None:                      # nothing was written: no copy of an applied return
-            evidence.unlink(missing_ok=True)
-        raise
+    undo, evidence = store.apply_return(values, preview.path)
     return {"undo": undo, "applied": sum(len(v) for v in values.values()), "evidence": evidence}

@@ -18,7 +18,7 @@ RUN_PACKAGES="libgl1 libegl1 libxkbcommon0 libfontconfig1 fontconfig libfreetype
 # makensis for the Windows installer script, binutils for PyInstaller's ELF scan, and the shared libpython
 # PyInstaller bundles.
 TEST_PACKAGES="xvfb xauth xdotool dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 imagemagick
-  poppler-utils qpdf nsis binutils strace"
+  poppler-utils qpdf nsis binutils strace libreoffice-calc-nogui"
 
 PY=${PYTHON:-python3}
 wanted=$RUN_PACKAGES

@@ -320,6 +320,12 @@ class Store:
         self.backup("return-import")
         return self._write(set_assignment_values, values, actor)
 
+    def apply_return(self, values: dict[int, dict], path) -> tuple[dict[int, dict], object]:
+        """A returned file's values: the file kept under returns/ first, then set_assignment_values (see
+        return_services.with_evidence). Returns (what restore_assignments needs to undo it, the kept copy or None)."""
+        from .return_services import with_evidence
+        return with_evidence(self.directory, Path(path), lambda: self.set_assignment_values(values) if values else {})
+
     # compare
     def compare_measures(self, document_id: int):
         """The document's measures as desktop.core.compare sees them (key = measure id)."""

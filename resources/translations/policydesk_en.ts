@@ -1028,80 +1028,95 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ExportActions</name>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="48" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="101" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="49" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="105" />
             <source>另一项导出或导入正在进行，请稍候</source>
             <translation>Another export or import is running, please wait</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="53" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="54" />
             <source>正在导出任务分工表…</source>
             <translation>Exporting the task ledger…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="53" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="54" />
             <source>正在导出各单位任务台账…</source>
             <translation>Exporting the per-unit ledgers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="54" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="55" />
             <source>正在导出汇报材料…</source>
             <translation>Exporting the briefing pack…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="55" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="56" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="77" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="78" />
             <source>正在导出 {name}（{done}/{total}）</source>
             <translation>Exporting {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="85" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="86" />
             <source>已导出 {n} 个单位的任务台账 → {path}</source>
             <translation>Exported the ledgers of {n} units → {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="88" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="89" />
             <source>已导出 → {path}</source>
             <translation>Exported → {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="95" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="111" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="118" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="98" />
+            <source>回收的任务台账（Excel、WPS、LibreOffice） ({patterns})</source>
+            <translation>Returned task ledgers (Excel, WPS, LibreOffice) ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_actions.py" line="99" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="115" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="122" />
             <source>导入回收台账</source>
             <translation>Import returned ledger</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="95" />
-            <source>Excel 工作簿 (*.xlsx)</source>
-            <translation>Excel workbooks (*.xlsx)</translation>
+            <location filename="../../desktop/ui/exports/export_actions.py" line="149" />
+            <source>磁盘已满</source>
+            <translation>the disk is full</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="111" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="150" />
+            <source>无法存档原文件（{why}），回收台账未写入，数据库未改动</source>
+            <translation>The returned file could not be kept ({why}); nothing was written, the store is unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_actions.py" line="158" />
+            <source>已写入 {n} 处（可撤销）</source>
+            <translation>Wrote {n} values (undoable)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_actions.py" line="115" />
             <source>正在读取 {name}…</source>
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="119" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="123" />
             <source>无法从文件判断填报单位，请选择：{name}</source>
             <translation>The file does not say which unit filled it in; choose it: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="145" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="157" />
             <source>已写入 {n} 处（可撤销）；原文件已存档</source>
             <translation>Wrote {n} values (undoable); the original file is kept as evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="146" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="159" />
             <source>；{k} 处冲突保留系统值</source>
             <translation>; {k} conflicts keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="150" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="163" />
             <source>操作未完成</source>
             <translation>Not completed</translation>
         </message>
@@ -2146,169 +2161,210 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
 {rows} rows matched: {changes} changes, {conflicts} conflicts, {rejected} rows not read, {fuzzy} rows matched by number and task (yellow, please check)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="53" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="54" />
+            <source>
+完成时限改动 {n} 处：不写入，请在“完成时限”页核对</source>
+            <translation>
+{n} deadlines changed in the file: not written, see the Deadlines tab</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="56" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="53" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="56" />
             <source>责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="53" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="56" />
             <source>进展情况</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="54" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="57" />
             <source>存在问题</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="54" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="57" />
             <source>下一步措施</source>
             <translation>Next steps</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="56" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="59" />
             <source>（空）</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="58" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="79" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="61" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="65" />
             <location filename="../../desktop/ui/exports/return_dialog.py" line="82" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="58" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="61" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="65" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="58" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="61" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="65" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="58" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="61" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="65" />
             <source>系统现值</source>
             <translation>In the store</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="58" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="61" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="65" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
             <source>文件填写</source>
             <translation>In the file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="65" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
             <source>导出时</source>
             <translation>When exported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="63" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="66" />
             <source>采用</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="73" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="76" />
             <source>第 {row} 行冲突采用哪一边</source>
             <translation>Which side to keep for the conflict in row {row}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="74" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="77" />
             <source>保留系统值</source>
             <translation>Keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="75" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="78" />
             <source>采用文件值</source>
             <translation>Take the file's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="79" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="82" />
             <source>系统编号</source>
             <translation>System id</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="79" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="82" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="82" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
             <source>对应到序号</source>
             <translation>Matched to No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="82" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
             <source>相似度</source>
             <translation>Similarity</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
+            <source>未按系统编号的原因</source>
+            <translation>Why not by system id</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
+            <source>按日期读作</source>
+            <translation>Read as the date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="89" />
+            <source>（非具体日期）</source>
+            <translation>(not a single date)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="91" />
             <source>修改</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="91" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="86" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="92" />
             <source>未读取的行</source>
             <translation>Rows not read</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="86" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="92" />
             <source>按序号匹配的行</source>
             <translation>Rows matched by number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="89" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="93" />
+            <source>完成时限改动（不写入）</source>
+            <translation>Deadline changes (not written)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="96" />
             <source>修改 ({n})</source>
             <translation>Changes ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="93" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="100" />
             <source>全部采用文件值</source>
             <translation>Take the file's value for all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="93" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="100" />
             <source>全部保留系统值</source>
             <translation>Keep the store's value for all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="100" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="107" />
             <source>冲突 ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="101" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="108" />
             <source>未读取 ({n})</source>
             <translation>Not read ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="102" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="109" />
             <source>按序号匹配 ({n})</source>
             <translation>Matched by number ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="133" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="112" />
+            <source>部门改动的完成时限不会写入。如需调整，请核对后在任务中修改。</source>
+            <translation>Deadlines changed by the department are not written. To change one, check it and edit the task.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="114" />
+            <source>完成时限 ({n})</source>
+            <translation>Deadlines ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="145" />
             <source>写入 {n} 处</source>
             <translation>Write {n} values</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="133" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="145" />
             <source>无可写入的修改</source>
             <translation>Nothing to write</translation>
         </message>

@@ -149,6 +149,48 @@ def test_returned_ledger_preview_choice_apply_undo(qtbot, window, ctx, tmp_path)
     assert progress() == ("已完成调研", "已报送方案")
 
 
+def test_the_return_file_dialog_offers_every_readable_type(window, monkeypatch):
+    asked = []
+    monkeypatch.setattr("desktop.ui.exports.export_actions.open_file",
+                        lambda _w, caption, _folder, pattern: asked.append((caption, pattern)) or "")
+    window.ui.actionImportReturn.trigger()
+    [(caption, pattern)] = asked
+    first, *rest = pattern.split(";;")
+    assert caption == "导入回收台账" and all(f"*{kind}" in first for kind in (".xlsx", ".xls", ".ods"))
+    assert rest == ["所有文件 (*)"]            # an .et can still be chosen, and is then told how to re-save it
+
+
+def test_a_return_whose_file_cannot_be_kept_writes_nothing(qtbot, window, ctx, tmp_path, monkeypatch):
+    """The window keeps the returned file before writing, as the command line does (before: written first, then
+    the copy failed inside the slot, the values stayed with no copy and no word)."""
+    path, a1, a2 = _returned_file(ctx.store, tmp_path)
+    (ctx.store.directory / "returns").write_text("a file where the folder of kept returns should be")
+    told = []
+    monkeypatch.setattr("desktop.ui.exports.export_actions.QMessageBox.warning", lambda _w, _t, text: told.append(text))
+    window.exports.read_return(path)
+    qtbot.waitUntil(lambda: isinstance(window.exports.dialog, ReturnPreviewDialog), timeout=30000)
+    qtbot.mouseClick(window.exports.dialog.apply_button, Qt.LeftButton)
+    assert len(told) == 1 and "无法存档原文件" in told[0] and "未写入" in told[0]
+    now = ctx.store.assignment_tracking([a1, a2])
+    assert (now[a1]["progress"], now[a2]["progress"]) == (None, "处里已更新")
+    assert ctx.undo_stack.count() == 0
+
+
+def test_a_changed_due_date_is_shown_for_the_officer_not_written(qtbot, window, ctx, tmp_path):
+    path, a1, _ = _returned_file(ctx.store, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb[TASK_SHEET]
+    ws.cell(FIRST_ROW, [c.value for c in ws[HEADER_ROW]].index("完成时限") + 1, "2026年6月底")
+    wb.save(path)
+    window.exports.read_return(path)
+    qtbot.waitUntil(lambda: isinstance(window.exports.dialog, ReturnPreviewDialog), timeout=30000)
+    dialog = window.exports.dialog
+    assert "完成时限改动 1 处" in dialog.summary.text()
+    assert dialog.dues.rowCount() == 1 and dialog.dues.item(0, 3).text() == "2026年6月底"
+    assert dialog.tabs.tabText(4) == "完成时限 (1)"
+    assert dialog.apply_button.text() == "写入 1 处"          # the progress only: a 完成时限 is never written
+
+
 def test_a_file_that_is_not_a_ledger_is_refused_in_words(qtbot, window, tmp_path, monkeypatch):
     bad = tmp_path / "不是台账.xlsx"
     bad.write_bytes(b"PK\x03\x04 not really a workbook")

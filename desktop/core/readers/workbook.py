@@ -144,12 +144,19 @@ def _xlsx_merges(zf: zipfile.ZipFile, member: str):
             tail = data[max(last, len(data) - 512):]  # a tag cut by the chunk boundary is found next time
 
 
-def _read_xlsx(path: Path, names: set[str] | None) -> list[Sheet]:
+def _formula_text(value):
+    """An array formula as its text (read with formulas kept, openpyxl gives an object for it)."""
+    text = getattr(value, "text", None)
+    return value if text is None or isinstance(value, str) else text
+
+
+def _read_xlsx(path: Path, names: set[str] | None, formulas: bool = False, max_sheets: int = MAX_SHEETS
+               ) -> list[Sheet]:
     import openpyxl
 
     check_package(path, "Excel .xlsx")
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=not formulas)
     except ReadError:
         raise
     except Exception as exc:  # openpyxl's errors are English and name internals
@@ -157,13 +164,15 @@ def _read_xlsx(path: Path, names: set[str] | None) -> list[Sheet]:
     sheets = []
     try:
         with zipfile.ZipFile(path) as zf:
-            for ws in wb.worksheets[:MAX_SHEETS]:
+            for ws in wb.worksheets[:min(max_sheets, MAX_SHEETS)]:
                 if names is not None and ws.title not in names:
                     continue
                 sheet = Sheet(ws.title, hidden=getattr(ws, "sheet_state", "visible") != "visible")
                 rows = _Rows(sheet)
                 ws.reset_dimensions()  # the declared <dimension> can be wrong both ways: read what is there
                 for r, values in enumerate(ws.iter_rows(max_col=MAX_COLS, values_only=True)):
+                    if formulas:
+                        values = [_formula_text(v) for v in values]
                     if not rows.add(r, values):
                         break
                 member = getattr(ws, "_worksheet_path", None)
@@ -179,7 +188,8 @@ def _read_xlsx(path: Path, names: set[str] | None) -> list[Sheet]:
     return sheets
 
 
-def _read_xls(path: Path, names: set[str] | None) -> list[Sheet]:
+def _read_xls(path: Path, names: set[str] | None, formulas: bool = False, max_sheets: int = MAX_SHEETS
+              ) -> list[Sheet]:
     import xlrd
 
     try:
@@ -191,7 +201,7 @@ def _read_xls(path: Path, names: set[str] | None) -> list[Sheet]:
         raise _damaged("Excel .xls") from exc
     sheets = []
     try:
-        for index in range(min(book.nsheets, MAX_SHEETS)):
+        for index in range(min(book.nsheets, max_sheets, MAX_SHEETS)):
             name = book.sheet_names()[index]
             if names is not None and name not in names:
                 continue
@@ -251,7 +261,8 @@ def _ods_value(cell) -> str:
     return "\n".join("".join(p.itertext()) for p in cell.iter(_TEXT + "p")).strip()
 
 
-def _read_ods(path: Path, names: set[str] | None) -> list[Sheet]:
+def _read_ods(path: Path, names: set[str] | None, formulas: bool = False, max_sheets: int = MAX_SHEETS
+              ) -> list[Sheet]:
     """OpenDocument spreadsheet: content.xml streamed; repeated rows and columns counted, never expanded."""
     from lxml import etree
 
@@ -299,7 +310,7 @@ def _read_ods(path: Path, names: set[str] | None) -> list[Sheet]:
                         sheets.append(sheet)
                     sheet = None
                     el.clear()
-                    if len(sheets) >= MAX_SHEETS:
+                    if len(sheets) >= min(max_sheets, MAX_SHEETS):
                         break
     except ReadError:
         raise
@@ -321,12 +332,15 @@ def workbook_kind(path: Path) -> str:
     raise ReadError("这不是 Excel 工作簿（.xlsx/.xls），可能是改了扩展名的其他文件", "not a workbook")
 
 
-def read_workbook(path: str | Path, sheets: list[str] | None = None) -> list[Sheet]:
-    """The sheets of the workbook at ``path`` (only those named in ``sheets`` when given), in workbook order."""
+def read_workbook(path: str | Path, sheets: list[str] | None = None, *, formulas: bool = False,
+                  max_sheets: int = MAX_SHEETS) -> list[Sheet]:
+    """The sheets of the workbook at ``path`` (only those named in ``sheets`` when given, at most ``max_sheets``), in
+    workbook order. ``formulas``: an .xlsx formula is read as its text (never its cached result), as a returned
+    ledger needs it; .xls and .ods keep only results."""
     path = Path(path)
     names = set(sheets) if sheets is not None else None
     kind = workbook_kind(path)
     if kind == "html":
         raise ReadError("这是网页格式的表格（扩展名为 .xls），请作为 .html 导入或在 Excel/WPS 中另存为 .xlsx",
                         "an HTML table saved under a workbook name")
-    return {"xlsx": _read_xlsx, "xls": _read_xls, "ods": _read_ods}[kind](path, names)
+    return {"xlsx": _read_xlsx, "xls": _read_xls, "ods": _read_ods}[kind](path, names, formulas, max_sheets)

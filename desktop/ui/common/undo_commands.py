@@ -207,16 +207,19 @@ class DeleteAnnotation(StoreCommand):
 class ApplyReturn(UpdateAssignments):
     """A returned ledger's values, written in one transaction: one undo step for the whole file."""
 
-    def __init__(self, ctx: AppContext, unit_name: str, values: dict[int, dict]):
+    def __init__(self, ctx: AppContext, unit_name: str, values: dict[int, dict], path):
         StoreCommand.__init__(self, _tr("导入回收台账：{unit}（{n} 处）").format(
             unit=unit_name, n=sum(len(v) for v in values.values())))
-        self.ctx, self.values, self.ids = ctx, values, list(values)
+        self.ctx, self.values, self.ids, self.path = ctx, values, list(values), path
         self.old: dict[int, dict] = {}
         self.done_once = False
+        self.evidence = None       # the kept copy of the returned file
         self.measures = sorted({t["measure_id"] for t in ctx.store.assignment_tracking(self.ids).values()})
 
     def first_do(self) -> dict[int, dict]:
-        return self.ctx.store.set_assignment_values(self.values)
+        """The store's rule for returns, as on the command line: the file kept first (OSError: nothing written)."""
+        old, self.evidence = self.ctx.store.apply_return(self.values, self.path)
+        return old
 
     def written(self) -> dict[int, dict]:
         return {aid: dict(self.values[aid]) for aid in self.old if aid in self.values}

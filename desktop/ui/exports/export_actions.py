@@ -3,6 +3,7 @@ a returned ledger, preview it, and apply it as one undo step."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, QUrl
@@ -91,8 +92,11 @@ class ExportActions(QObject):
 
     # returned ledgers
     def ask_return(self) -> None:
+        from exporters.returns import ACCEPTED_SUFFIXES
         folder = self.settings.value("export/folder", str(Path.home()))
-        path = open_file(self.window, self.tr("导入回收台账"), folder, self.tr("Excel 工作簿 (*.xlsx)"))
+        patterns = " ".join(f"*{suffix}" for suffix in ACCEPTED_SUFFIXES)
+        kinds = self.tr("回收的任务台账（Excel、WPS、LibreOffice） ({patterns})").format(patterns=patterns)
+        path = open_file(self.window, self.tr("导入回收台账"), folder, f"{kinds};;{self.tr('所有文件 (*)')}")
         if path:
             self.read_return(Path(path))
 
@@ -132,18 +136,27 @@ class ExportActions(QObject):
         self.dialog.open()
 
     def apply_return(self, preview, choices: dict) -> None:
-        from exporters.returns import keep_evidence, return_values
+        """Write the chosen values as one undo step through the store's rule for returns (Store.apply_return, as the
+        command line does): the returned file is kept first, and a copy that cannot be kept writes nothing."""
+        from exporters.returns import return_values
         values = return_values(preview, choices)
         if not values:
             return
-        error = self.ctx.execute(ApplyReturn(self.ctx, preview.unit_name, values))
+        command = ApplyReturn(self.ctx, preview.unit_name, values, preview.path)
+        try:
+            error = self.ctx.execute(command)
+        except OSError as exc:
+            why = self.tr("磁盘已满") if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+            self._failed(self.tr("无法存档原文件（{why}），回收台账未写入，数据库未改动").format(why=why))
+            return
         if error:
             self._failed(error)
             return
-        keep_evidence(self.ctx.store, preview.path)
         left = len(preview.conflicts) - sum(side == "file" for side in choices.values())
-        self._say(self.tr("已写入 {n} 处（可撤销）；原文件已存档").format(n=sum(len(v) for v in values.values()))
-                  + (self.tr("；{k} 处冲突保留系统值").format(k=left) if left else ""))
+        n = sum(len(v) for v in values.values())
+        said = (self.tr("已写入 {n} 处（可撤销）；原文件已存档") if command.evidence is not None
+                else self.tr("已写入 {n} 处（可撤销）")).format(n=n)
+        self._say(said + (self.tr("；{k} 处冲突保留系统值").format(k=left) if left else ""))
 
     # shared
     def _failed(self, message: str) -> None:

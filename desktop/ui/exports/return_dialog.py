@@ -50,6 +50,9 @@ class ReturnPreviewDialog(QDialog):
                               .format(unit=p.unit_name, at=exported, rows=p.matched_rows, changes=len(p.changes),
                                       conflicts=len(p.conflicts), rejected=len(p.rejected), fuzzy=len(p.fuzzy)),
                               objectName="returnSummary")
+        if p.due_changes:
+            self.summary.setText(self.summary.text() + self.tr("\n完成时限改动 {n} 处：不写入，请在“完成时限”页核对")
+                                 .format(n=len(p.due_changes)))
         names = {"status": self.tr("状态"), "owner": self.tr("责任人"), "progress": self.tr("进展情况"),
                  "issues": self.tr("存在问题"), "next_steps": self.tr("下一步措施")}
         fuzzy_rows = {f.row for f in p.fuzzy}
@@ -79,11 +82,15 @@ class ReturnPreviewDialog(QDialog):
         self.rejected = _table([self.tr("行"), self.tr("系统编号"), self.tr("原因")],
                                [[str(r.row), f"A{r.assignment_id}" if r.assignment_id else "", r.reason]
                                 for r in p.rejected], "returnRejected")
-        self.fuzzy = _table([self.tr("行"), self.tr("对应到序号"), self.tr("相似度")],
-                            [[str(f.row), f.number, f"{f.score:.0f}"] for f in p.fuzzy], "returnFuzzy",
+        self.fuzzy = _table([self.tr("行"), self.tr("对应到序号"), self.tr("相似度"), self.tr("未按系统编号的原因")],
+                            [[str(f.row), f.number, f"{f.score:.0f}", f.why] for f in p.fuzzy], "returnFuzzy",
                             set(range(len(p.fuzzy))))
+        self.dues = _table([self.tr("行"), self.tr("序号"), self.tr("导出时"), self.tr("文件填写"), self.tr("按日期读作")],
+                           [[str(d.row), d.number, d.exported or blank, d.file or blank, d.reading or self.tr("（非具体日期）")]
+                            for d in p.due_changes], "returnDueChanges", set(range(len(p.due_changes))))
         for table, name in ((self.changes, self.tr("修改")), (self.conflicts, self.tr("冲突")),
-                            (self.rejected, self.tr("未读取的行")), (self.fuzzy, self.tr("按序号匹配的行"))):
+                            (self.rejected, self.tr("未读取的行")), (self.fuzzy, self.tr("按序号匹配的行")),
+                            (self.dues, self.tr("完成时限改动（不写入）"))):
             table.setAccessibleName(name)
         self.tabs = QTabWidget(objectName="returnTabs")
         self.tabs.addTab(self.changes, self.tr("修改 ({n})").format(n=len(p.changes)))
@@ -100,6 +107,11 @@ class ReturnPreviewDialog(QDialog):
         self.tabs.addTab(conflicts, self.tr("冲突 ({n})").format(n=len(p.conflicts)))
         self.tabs.addTab(self.rejected, self.tr("未读取 ({n})").format(n=len(p.rejected)))
         self.tabs.addTab(self.fuzzy, self.tr("按序号匹配 ({n})").format(n=len(p.fuzzy)))
+        dues = QWidget()
+        box = QVBoxLayout(dues)
+        box.addWidget(QLabel(self.tr("部门改动的完成时限不会写入。如需调整，请核对后在任务中修改。"), wordWrap=True))
+        box.addWidget(self.dues)
+        self.tabs.addTab(dues, self.tr("完成时限 ({n})").format(n=len(p.due_changes)))
         if not p.changes and p.conflicts:
             self.tabs.setCurrentIndex(1)
 
