@@ -144,14 +144,14 @@ def find_measure(d: dict, path: str) -> dict | None:
 
 
 def source_text(gold: dict) -> str:
-    """The source as simplified text, decoded the way the engine's text reader decodes it."""
+    """The source as written (title, headings, targets and deadlines are verbatim, also in traditional characters),
+    decoded the way the engine's text reader decodes it."""
     try:
         from desktop.core.readers.text import decode_bytes
-        from desktop.core.textnorm import to_simplified
     except ImportError as exc:  # pragma: no cover - only without the engine's readers
         pytest.skip(f"text reader not importable: {exc}")
     text, _ = decode_bytes((DATA / gold["file"]).read_bytes())
-    return to_simplified(text)
+    return text
 
 
 # --- the gold itself (no engine needed) -----------------------------------------------------------------

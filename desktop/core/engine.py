@@ -16,6 +16,7 @@ from .outline import OutlineNode, build_outline
 from .paragraphs import Paragraph, logical_paragraphs
 from .readers import read_document
 from .tables import TableNode, TaskTables, measure_fields
+from .written import WrittenForm
 
 __all__ = ["Measure", "ParseResult", "TextField", "UnitField", "clear_caches", "parse_document", "parse_file"]
 
@@ -61,9 +62,9 @@ class ParseResult:
 
 
 def parse_document(doc: Document, source: Path | None = None) -> ParseResult:
-    paras: list[Paragraph] = logical_paragraphs(doc)
-    tables = TaskTables(doc, paras)
-    paras = tables.outside(paras)  # the running text: task tables are read by their columns
+    every: list[Paragraph] = logical_paragraphs(doc)
+    tables = TaskTables(doc, every)
+    paras = tables.outside(every)  # the running text: task tables are read by their columns
     meta = extract_metadata(paras)
     body = find_body(paras, meta.title_para)
     read_closing(paras, body.end, meta)
@@ -74,7 +75,20 @@ def parse_document(doc: Document, source: Path | None = None) -> ParseResult:
         return Measure(**measure_fields(node, meta.date, convention)) if isinstance(node, TableNode) else None
     measures = read_measures(outline, meta.date, convention, is_regulation(outline, meta.title), table_row)
     diagnostics = diagnose(outline, measures, body, _offsets(paras, body))
+    _as_written(WrittenForm("\n".join(p.text for p in every), "\n".join(p.fold for p in every)), meta, measures)
     return ParseResult(source, doc, meta, outline, measures, diagnostics, convention)
+
+
+def _as_written(written: WrittenForm, meta: Metadata, measures: list[Measure]) -> None:
+    """Title, 文号, issuer, headings, targets and deadlines in the document's own script (see written.py)."""
+    if not written:
+        return
+    meta.title, meta.notice_title = written(meta.title), written(meta.notice_title)
+    meta.doc_number, meta.issuer = written(meta.doc_number), written(meta.issuer)
+    for m in measures:
+        m.heading = written(m.heading)
+        m.quantities = [q._replace(text=written(q.text)) for q in m.quantities]
+        m.deadlines = [d._replace(text=written(d.text)) for d in m.deadlines]
 
 
 def _offsets(paras: list[Paragraph], body: BodyRange) -> tuple[int, int]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .textnorm import to_simplified
+
 PROVINCES = {
     "北京": "北京市", "天津": "天津市", "上海": "上海市", "重庆": "重庆市",
     "河北": "河北省", "山西": "山西省", "辽宁": "辽宁省", "吉林": "吉林省", "黑龙江": "黑龙江省",
@@ -70,6 +72,7 @@ def starts_with_place(name: str) -> bool:
 
 def province_of(name: str) -> str | None:
     """The full province name that ``name`` (广东省人民政府, 广西壮族自治区…, 广州市商务局) belongs to."""
+    name = to_simplified(name)  # an issuer is reported as written: 廣東省人民政府
     for short, full in PROVINCES.items():
         if name.startswith(short):
             return full
@@ -82,5 +85,6 @@ _CITY = re.compile("^(" + "|".join(sorted(CITY_PROVINCE, key=len, reverse=True))
 
 def city_of(name: str) -> str | None:
     """The city (广州市) that opens ``name``, if any."""
+    name = to_simplified(name)
     m = _CITY.match(name)
     return m.group() if m else None

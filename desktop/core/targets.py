@@ -167,6 +167,7 @@ def _not_a_goal(text: str, m: re.Match, left: int, right: int) -> bool:
     committed = _COMMITTED_SIZE.search(text, left, m.start())  # 安排…补助资金不低于8000万元: the budget itself
     capped = _CAP_OR_INCENTIVE.search(text, left, m.start()) and not committed
     return bool(capped or _INCENTIVE_AFTER.match(text, m.end())
+                or text.startswith("级", m.end())  # 10万吨级航道: a grade that describes, not a count to reach
                 or "之日起" in text[left:m.start()]  # 自收到申请之日起15个工作日内: a time limit
                 or (m.group(3) in ("%", "‰") and _RATE_BASIS.search(text, left, m.start()))
                 or _SANCTION.search(text, left, right))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..blocks import Block, Document
 from ..errors import ReadError
-from ..textnorm import to_simplified
+from ..textnorm import fold, to_simplified
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -23,7 +23,7 @@ _NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 # A task table needs tab- or pipe-separated rows (a plain test: one pattern for both scans 3x slower), or a 序号
 # header line of its own (one cell per line).
-_HEADER_LINE = re.compile(r"^[ \t　]*(序\s*号|编\s*号|序|项次|No\.?)[ \t　]*$", re.M | re.I)
+_HEADER_LINE = re.compile(r"^[ \t　]*(序\s*[号號]|[编編]\s*[号號]|序|[项項]次|No\.?)[ \t　]*$", re.M | re.I)
 
 
 def _plausibility(text: str) -> float:
@@ -86,7 +86,8 @@ def read(path: Path) -> Document:
     cells: dict[int, list] = {}
     if "\t" in text or "|" in text or _HEADER_LINE.search(text):
         from ..tables.text_layout import text_tables
-        for piece in text_tables(lines):
+        # read in the analysis form (same length, so offsets hold): 序號/牽頭單位/長期堅持 as 序号/牵头单位/长期坚持
+        for piece in text_tables(fold(text).split("\n")):
             cells.setdefault(piece.line, []).append(piece)
     blocks = []
     start = 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..textnorm import to_simplified
 from .grid import Grid, GridCell
 
 NUMBER, TASK, CONTENT, LEAD, SUPPORT, UNITS, DEADLINE, IGNORE = (
@@ -41,6 +42,7 @@ def column_role(text: str) -> str | None:
     t = _SPACE.sub("", text)
     if not t or len(t) > MAX_HEADER_LEN + 12:
         return None
+    t = to_simplified(t)  # a traditional-character table: 牽頭單位
     bare = _NOTE.sub("", t) or t  # 牵头单位（第一个为主责单位）
     if len(bare) > MAX_HEADER_LEN:
         return None

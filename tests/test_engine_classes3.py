@@ -1,0 +1,79 @@
+"""The engine on traditional-character documents and further layouts (tests/data/classes3): each document is scored
+with the client's scorer, every measure's units with roles, targets, deadlines and kind are checked, and one test per
+class names what it is about."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from class_set import ClassSet
+from desktop.core.engine import parse_file
+
+CLASSES3 = Path(__file__).parent / "data" / "classes3"
+SET = ClassSet(CLASSES3)
+_parsed, _measure, _roles = SET.parsed, SET.measure, SET.roles
+
+
+def test_every_class3_document_has_gold_and_a_readme_line():
+    assert len(SET.stems) >= 3
+    assert not SET.unlisted()
+
+
+@pytest.mark.parametrize("stem", SET.stems)
+def test_class3_document_scores_1_on_every_metric(stem):
+    assert not SET.low_scores(stem), stem
+
+
+@pytest.mark.parametrize("stem", SET.stems)
+def test_class3_document_measures_units_targets_deadlines_and_kinds(stem):
+    assert not SET.problems(stem), "\n".join(SET.problems(stem))
+
+
+def test_traditional_document_keeps_its_script_except_in_unit_names():
+    stem = "c01_traditional_notice_signature_first"
+    meta = _parsed(stem)[1].meta
+    assert (meta.title, meta.doc_number, meta.issuer, meta.date) == (
+        "廣西加快發展跨境電子商務三年行動方案（2026—2028年）", "桂政辦發〔2026〕17號", "廣西壯族自治區人民政府辦公廳",
+        "2026-03-20")
+    m = _measure(stem, "二/二")
+    assert m.heading == "建設跨境電商海外倉"
+    assert (sorted(m.lead), m.support) == (["自治区商务厅", "自治区财政厅"], ["中国进出口银行广西分行"])
+    assert [q.text for q in m.quantities] == ["60個"] and [d.text for d in m.deadlines] == ["到2027年底"]
+    assert _roles(stem, "二/一") == (["自治区商务厅"], sorted(["自治区市场监管局", "自治区工业和信息化厅"]))
+    assert [q.text for q in _measure(stem, "三/二").quantities] == ["2億元"]
+
+
+def test_traditional_field_lines_under_items_give_roles_and_a_deadline():
+    stem = "c02_traditional_measures_nested_fields"
+    assert _roles(stem, "一/1") == (["市科技创新局"], ["市发展改革局", "市财政局"])
+    assert _roles(stem, "二/4/1") == (sorted(["市工业和信息化局", "各区人民政府"]), [])
+    assert [d.text for d in _measure(stem, "三/5").deadlines] == ["2027年12月底前"]
+    assert [q.text for q in _measure(stem, "二/3").quantities] == []
+    assert _parsed(stem)[1].meta.issuer == "珠海市人民政府辦公室"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "html", "xlsx"])
+def test_traditional_task_table_is_read_by_its_header_in_every_format(fmt, tmp_path):
+    import fixtures_formats as fx
+
+    stem = "c03_traditional_task_table_tabs"
+    gold = json.loads((CLASSES3 / f"{stem}.json").read_text(encoding="utf-8"))
+    source = CLASSES3 / gold["file"]
+    if fmt != "txt":
+        maker = {"docx": fx.make_table_docx, "html": fx.make_table_html, "xlsx": fx.make_table_xlsx}[fmt]
+        source = maker(source.read_text(encoding="utf-8"), tmp_path / f"{stem}.{fmt}")
+    result = parse_file(source)
+    got = {"/".join(m.path): (m.heading, sorted(m.lead), sorted(m.support), [d.text for d in m.deadlines])
+           for m in result.measures}
+    want = {"/".join(m["path"]): (m["heading"], sorted(m["lead"]), sorted(m["support"]), m["deadlines"])
+            for m in gold["measures"]}
+    assert got == want
+
+
+def test_a_grade_is_no_target_but_the_count_beside_it_is():
+    stem = "c03_traditional_task_table_tabs"
+    assert [q.text for q in _measure(stem, "一/1").quantities] == []
+    assert [q.text for q in _measure(stem, "一/2").quantities] == ["4個", "1億噸"]
