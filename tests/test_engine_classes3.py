@@ -77,3 +77,20 @@ def test_a_grade_is_no_target_but_the_count_beside_it_is():
     stem = "c03_traditional_task_table_tabs"
     assert [q.text for q in _measure(stem, "一/1").quantities] == []
     assert [q.text for q in _measure(stem, "一/2").quantities] == ["4個", "1億噸"]
+
+
+def test_this_year_within_is_a_limit_and_a_fiscal_year_alone_is_not():
+    stem = "c04_this_year_and_fiscal_year_limits"
+    assert [d.text for d in _measure(stem, "一/一").deadlines] == ["年内"]
+    assert [d.text for d in _measure(stem, "一/二").deadlines] == ["年内"]
+    assert [d.text for d in _measure(stem, "二/四").deadlines] == []
+    assert [(d.text, d.due) for d in _measure(stem, "二/五").deadlines] == [("2026年度内", "2026-12-31")]
+    assert [d.text for d in _measure(stem, "三/七").deadlines] == []
+    assert [d.text for d in _measure(stem, "二/六").deadlines] == []
+
+
+def test_this_year_within_falls_due_at_the_end_of_the_documents_year():
+    from desktop.core.targets import find_deadlines
+
+    assert [(d.text, d.due) for d in find_deadlines("力争年内完成系统对接", "2026-03-01")] == [("年内", "2026-12-31")]
+    assert find_deadlines("设置老年人服务专窗，近年内", "2026-03-01") == []

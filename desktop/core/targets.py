@@ -59,7 +59,7 @@ _DL_PREFIX = re.compile(r"(?:到|至|于|在|截至|截止)\s*$")
 DEADLINE_YEAR = re.compile(
     r"(?:19|20)\d{2}\s*(?:(?:年)?\s*[—–\-~～至到]\s*(?:19|20)\d{2}\s*年(?!度)"
     r"|年\s*"
-    r"(?:底|末|年底|年末|上半年|下半年|前|以前|之前|内|第[一二三四1-4]季度|[一二三四1-4]季度|(?:主?汛期|春节|供暖季|采暖季)前|"
+    r"(?:底|末|年底|年末|上半年|下半年|前|以前|之前|内|度内|度末|度底|第[一二三四1-4]季度|[一二三四1-4]季度|(?:主?汛期|春节|供暖季|采暖季)前|"
     r"\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?(?:\s*[—–\-~～至到]\s*\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?)?)?"  # 4月—6月: a span
     r"(?!度)\s*(?:前|以前|之前|底前)?)")
 # 到“十五五”末, “十四五”期末前: the end of a five-year plan period (十一五 ends 2010, 十五五 2030).
@@ -68,8 +68,10 @@ DEADLINE_RELATIVE = re.compile(r"之日起\s*\d+\s*(?:个)?(?:工作日|日|天|
 _RELATIVE_HEAD = re.compile(r"(?:本|该)?(?:意见|方案|通知|措施|办法|文件)?(?:印发|发布|实施)$")
 DEADLINE_RECURRING = re.compile(r"每(?:个)?(?:季度|月|半年|年)(?:结束后|终了后|末|底)?\s*\d+\s*(?:个)?(?:工作日|日|天)内")
 DEADLINE_MONTH = re.compile(r"\d(?<!\d\d)\d?\s*月\s*(?:底|末)?\s*(?:前|以前|之前)")
-# 今年底前, 本年度内, 年底前完成: the end of the document's own year.
-DEADLINE_THIS_YEAR = re.compile(r"(?:今年|本年度?)(?:年底|底|年末|末|内)前?|(?<![\d年〇一二三四五六七八九十两])年(?:底|末)前")
+# 今年底前, 本年度内, 年底前完成, 年内完成 (opening a clause, or after 力争/确保/争取): the end of the document's own year.
+# A year alone (2026年, 2026年度) says when, not by when: only 底/末/前/内 make it a limit (2026年度内).
+DEADLINE_THIS_YEAR = re.compile(r"(?:今年|本年度?)(?:年底|底|年末|末|内)前?|(?<![\d年〇一二三四五六七八九十两])年(?:底|末)前"
+                                r"|(?:(?<![^，。；：,;:\s])|(?<=力争|确保|争取))年内(?![^\u4e00-\u9fa5])")
 # 自2024年5月1日起施行 is an effective date and 在2023年基础上 a baseline, not time limits.
 _NOT_DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*(?:起|开始|基础上|的基础|水平上)")
 # 2019年1月1日至12月31日, 有效期至2027年12月31日: the window a rule is valid in, not a time limit for work.
@@ -264,7 +266,7 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
     for m in DEADLINE_RECURRING.finditer(text) if "每" in text else ():
         spans.append((m.start(), m.end()))
     for m in DEADLINE_THIS_YEAR.finditer(text) if ("今年" in text or "本年" in text or "底前" in text
-                                                    or "末前" in text) else ():
+                                                    or "末前" in text or "年内" in text) else ():
         if not any(a <= m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
     for m in DEADLINE_MONTH.finditer(text) if "月" in text else ():
