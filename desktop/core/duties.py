@@ -7,7 +7,7 @@ import re
 from .gazetteer import starts_with_place
 from .responsibility import LEAD, Clause, UnitMention
 
-_BODY_END = r"(?:部门|人民政府|政府|机关|机构|委员会|办公厅|办公室|办事处|总局|海关|厅|局|委|署|部)"
+_BODY_END = r"(?:部门|人民政府|政府|机关|机构|委员会|办公厅|办公室|办事处|总局|海关|中心|厅|局|委|署|部)"
 # A subject at a sentence's (or clause's) start, then the words that give it a duty.
 _DUTY = re.compile(
     rf"(?:^|(?<=[。；;，,：:]))\s*(?P<subject>[\u4e00-\u9fa5、（）]{{2,48}}?{_BODY_END})"
