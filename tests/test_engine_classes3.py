@@ -142,3 +142,12 @@ def test_class3_text_documents_score_1_as_word_with_auto_numbering_and_as_html(f
         pairs.append((gold, parse_file(path).to_eval_dict()))
     low = {n: round(f, 3) for n, f in score(pairs).items() if f < 1.0}
     assert not low, f"{fmt}: {low}"
+
+
+def test_an_issuer_written_in_traditional_characters_still_names_its_place():
+    from desktop.core.gazetteer import city_of, province_of
+
+    issuer = _parsed("c02_traditional_measures_nested_fields")[1].meta.issuer
+    assert (province_of(issuer), city_of(issuer)) == ("广东省", "珠海市")
+    issuer = _parsed("c01_traditional_notice_signature_first")[1].meta.issuer
+    assert (province_of(issuer), city_of(issuer)) == ("广西壮族自治区", None)

@@ -56,6 +56,7 @@ class Document:
     encoding: str | None = None
     pages: int | None = None
     warnings: list[str] = field(default_factory=list)
+    folded: str | None = None  # textnorm.fold(text), when the reader already needed it (one fold per document)
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start:block.end]

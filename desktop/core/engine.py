@@ -75,7 +75,7 @@ def parse_document(doc: Document, source: Path | None = None) -> ParseResult:
         return Measure(**measure_fields(node, meta.date, convention)) if isinstance(node, TableNode) else None
     measures = read_measures(outline, meta.date, convention, is_regulation(outline, meta.title), table_row)
     diagnostics = diagnose(outline, measures, body, _offsets(paras, body))
-    _as_written(WrittenForm("\n".join(p.text for p in every), "\n".join(p.fold for p in every)), meta, measures)
+    _as_written(WrittenForm([(p.text, p.fold) for p in every]), meta, measures)
     return ParseResult(source, doc, meta, outline, measures, diagnostics, convention)
 
 

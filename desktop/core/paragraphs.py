@@ -105,7 +105,7 @@ def _strip_span(text: str) -> tuple[int, int]:
 
 
 def logical_paragraphs(doc: Document) -> list[Paragraph]:
-    folded = fold(doc.text)  # once for the whole text: it keeps every offset
+    folded = doc.folded if doc.folded is not None else fold(doc.text)  # once for the whole text: it keeps offsets
     paras: list[Paragraph] = []
     last_place = (None, None, None)  # table cell of the last paragraph: a break between two cells never joins
     for block in doc.blocks:

@@ -181,49 +181,64 @@ def _year_near(text: str, pos: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+# _due's patterns, compiled once (it runs for every deadline found).
+_DUE_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?[—–\-~～至到]((?:19|20)\d{2})年")
+_DUE_MONTH_SPAN = re.compile(r"((?:19|20)\d{2})年\d{1,2}月[^—–\-~～至到]{0,4}[—–\-~～至到](\d{1,2})月")
+_DUE_THIS_YEAR_MONTH = re.compile(r"(?:今年|本年)(\d{1,2})月(?:底|末)?(?:前|以前|之前)?")
+_DUE_DAY = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+_DUE_MONTH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月")
+_DUE_QUARTER = re.compile(r"((?:19|20)\d{2})年(上半年|第?[一1]季度|第?[二2]季度|第?[三3]季度)")
+_DUE_PLAN = re.compile(r"十([一二三四五六七八九])五")
+_DUE_SEASON = re.compile(r"((?:19|20)\d{2})年(主?汛期|春节|供暖季|采暖季)前")
+_DUE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_DUE_YEARS_WITHIN = re.compile(r"^(\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:内|时间)")
+_DUE_RELATIVE = re.compile(r"之日起(\d+)(个)?(工作日|日|天|个月|月)内")
+_ANY_SPACE = re.compile(r"\s+")
+
+
 @cached
 def _due(text: str, doc_date: str | None) -> str | None:
-    t = re.sub(r"\s+", "", text)
+    t = _ANY_SPACE.sub("", text)
     if doc_date and DEADLINE_THIS_YEAR.fullmatch(t):
         return f"{doc_date[:4]}-12-31"
-    m = re.search(r"(?:19|20)\d{2}年?[—–\-~～至到]((?:19|20)\d{2})年", t)
+    m = _DUE_YEAR_SPAN.search(t)
     if m:
         return f"{m.group(1)}-12-31"
-    m = re.search(r"((?:19|20)\d{2})年\d{1,2}月[^—–\-~～至到]{0,4}[—–\-~～至到](\d{1,2})月", t)
+    m = _DUE_MONTH_SPAN.search(t)
     if m and 1 <= int(m.group(2)) <= 12:  # 2026年4月—6月: the span's end
         y, mo = int(m.group(1)), int(m.group(2))
         return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
-    m = re.fullmatch(r"(?:今年|本年)(\d{1,2})月(?:底|末)?(?:前|以前|之前)?", t)
+    m = _DUE_THIS_YEAR_MONTH.fullmatch(t)
     if m and doc_date and 1 <= int(m.group(1)) <= 12:  # 今年6月底前: the document's year
         y, mo = int(doc_date[:4]), int(m.group(1))
         return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
-    m = re.search(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日", t)
+    m = _DUE_DAY.search(t)
     if m:
         return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    m = re.search(r"((?:19|20)\d{2})年(\d{1,2})月", t)
+    m = _DUE_MONTH.search(t)
     if m:
         y, mo = int(m.group(1)), int(m.group(2))
         if 1 <= mo <= 12:
             return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
-    m = re.search(r"((?:19|20)\d{2})年(上半年|第?[一1]季度|第?[二2]季度|第?[三3]季度)", t)
+    m = _DUE_QUARTER.search(t)
     if m:
         y = int(m.group(1))
         md = {"上": "06-30", "一": "03-31", "1": "03-31", "二": "06-30", "2": "06-30", "三": "09-30", "3": "09-30"}
         key = m.group(2).lstrip("第")[0]
         return f"{y:04d}-{md.get(key, '12-31')}"
-    m = re.search(r"十([一二三四五六七八九])五", t) if "五" in t else None
+    m = _DUE_PLAN.search(t) if "五" in t else None
     if m and DEADLINE_PLAN_END.search(t):
         return f"{1955 + 5 * (10 + cn_to_int(m.group(1)))}-12-31"
-    m = re.search(r"((?:19|20)\d{2})年(主?汛期|春节|供暖季|采暖季)前", t) if "期前" in t or "节前" in t or "季前" in t else None
+    m = _DUE_SEASON.search(t) if "期前" in t or "节前" in t or "季前" in t else None
     if m:  # the season's usual start: 汛期 June, 春节 late January at the earliest, heating November
         return f"{int(m.group(1)):04d}-" + {"春节": "01-20", "供暖季": "10-31", "采暖季": "10-31"}.get(m.group(2), "05-31")
-    m = re.search(r"((?:19|20)\d{2})年", t)
+    m = _DUE_YEAR.search(t)
     if m:
         return f"{int(m.group(1)):04d}-12-31"
-    m = re.search(r"^(\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:内|时间)", t)
+    m = _DUE_YEARS_WITHIN.search(t)
     if m and doc_date:
         return f"{int(doc_date[:4]) + cn_to_int(m.group(1)):04d}-12-31"
-    m = re.search(r"之日起(\d+)(个)?(工作日|日|天|个月|月)内", t)
+    m = _DUE_RELATIVE.search(t)
     if m and doc_date:
         base = dt.date.fromisoformat(doc_date)
         n = int(m.group(1))

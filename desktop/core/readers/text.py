@@ -84,10 +84,12 @@ def read(path: Path) -> Document:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     cells: dict[int, list] = {}
+    folded = None
     if "\t" in text or "|" in text or _HEADER_LINE.search(text):
         from ..tables.text_layout import text_tables
         # read in the analysis form (same length, so offsets hold): 序號/牽頭單位/長期堅持 as 序号/牵头单位/长期坚持
-        for piece in text_tables(fold(text).split("\n")):
+        folded = fold(text)
+        for piece in text_tables(folded.split("\n")):
             cells.setdefault(piece.line, []).append(piece)
     blocks = []
     start = 0
@@ -99,4 +101,4 @@ def read(path: Path) -> Document:
             blocks.append(Block(start, end, i))
         start = end + 1
     fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
-    return Document(text, blocks, fmt, encoding)
+    return Document(text, blocks, fmt, encoding, folded=folded)
