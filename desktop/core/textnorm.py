@@ -82,6 +82,11 @@ def _rewrite(text: str, full_width: bool) -> str:
     return "".join(out) + text[pos:] if out else text
 
 
+def convertible_chars() -> re.Pattern:
+    """The characters that 繁→简 folding may change (one at a time)."""
+    return _marks(False)
+
+
 def to_simplified(text: str) -> str:
     """繁→简 conversion that never changes the length of the text."""
     return _rewrite(text, False)

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-
-def _full_width(ch: str) -> bool:
-    """A character that textnorm.fold makes half-width (Ａ, １, the ideographic space)."""
-    return "\uff01" <= ch <= "\uff5e" or ch == "\u3000"
+from .textnorm import convertible_chars
 
 
 class WrittenForm:
@@ -20,14 +17,15 @@ class WrittenForm:
 
     def __init__(self, pieces: list[tuple[str, str]]):
         """``pieces``: (text, analysis form) pairs, e.g. every paragraph's text and fold."""
-        pairs: Counter = Counter()
-        for text, folded in pieces:
-            if text != folded:  # most paragraphs of a simplified document: nothing folded at all
-                pairs.update(zip(text, folded))  # counted in C
         counts: dict[str, Counter] = {}
-        for (t, f), n in pairs.items():
-            if t != f and not _full_width(t):  # 繁→简 changed it (a full-width fold is kept)
-                counts.setdefault(f, Counter())[t] = n
+        convertible = convertible_chars()
+        for text, folded in pieces:
+            if text == folded:  # most paragraphs: nothing folded at all
+                continue
+            for m in convertible.finditer(text):  # only these may 繁→简 fold (a full-width fold is kept)
+                t, f = m.group(), folded[m.start()]
+                if t != f:
+                    counts.setdefault(f, Counter())[t] += 1
         # A simplified character the document writes more often as it is (a simplified plan quoting a traditional
         # page) stays; else the written form the document uses most (發/髮 → 发).
         whole = "\n".join(text for text, _ in pieces) if counts else ""
