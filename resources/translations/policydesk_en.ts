@@ -998,6 +998,59 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         </message>
     </context>
     <context>
+        <name>DocumentWarnings</name>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="16" />
+            <source>未识别措施</source>
+            <translation>No measures found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="16" />
+            <source>未识别责任单位</source>
+            <translation>No responsible units found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="16" />
+            <source>编号不连续</source>
+            <translation>Irregular numbering</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="22" />
+            <source>未识别措施：没有找到编号的措施条目（一、/（一）/1./第X条）或任务分工表</source>
+            <translation>No measures found: no numbered items (1. / (1) / Article N) and no task table</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="23" />
+            <source>未识别责任单位：措施中没有找到牵头或配合单位</source>
+            <translation>No responsible units found: no measure names a lead or supporting unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="24" />
+            <source>编号不连续：部分条目跳号或重复，提纲可能不完整</source>
+            <translation>Irregular numbering: some items skip or repeat a number; the outline may be incomplete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="41" />
+            <source>右键 → 识别情况… 查看引擎识别到的内容</source>
+            <translation>Right-click → Recognition details… to see what the engine found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="33" />
+            <source>需核对：</source>
+            <translation>To check: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="37" />
+            <source>识别出 {n} 项措施</source>
+            <translation>{n} measures recognised</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="39" />
+            <source>有责任单位的任务：{share:.0%}</source>
+            <translation>Tasks with a responsible unit: {share:.0%}</translation>
+        </message>
+    </context>
+    <context>
         <name>DueTaskModel</name>
         <message>
             <location filename="../../desktop/ui/tasks/overview_pane.py" line="95" />
@@ -1498,96 +1551,126 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="17" />
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="26" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="33" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="45" />
             <source>导入结果</source>
             <translation>Import results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="19" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="35" />
             <source>已导入</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="19" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="35" />
             <source>新版本</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="19" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="35" />
             <source>重复，未改动</source>
             <translation>Duplicate, unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="20" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="36" />
             <source>失败</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="20" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="36" />
+            <source>需核对</source>
+            <translation>To check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="36" />
+            <source>已跳过</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="37" />
             <source>已取消</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="23" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="41" />
             <source>共 {n} 个文件：</source>
             <translation>Files: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="28" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="46" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="28" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="46" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="28" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="46" />
             <source>说明</source>
             <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="68" />
+            <source>红色的文件需核对：双击可查看“识别情况”，并可复制发给技术支持。</source>
+            <translation>Files in red need checking: double-click to see the recognition details, which you can copy for support.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="72" />
+            <source>识别情况…</source>
+            <translation>Recognition details…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="89" />
+            <source>（{message}）</source>
+            <translation> ({message})</translation>
         </message>
     </context>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="24" />
+            <location filename="../../desktop/ui/review/library_model.py" line="26" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="24" />
+            <location filename="../../desktop/ui/review/library_model.py" line="26" />
             <source>措施</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="29" />
+            <location filename="../../desktop/ui/review/library_model.py" line="31" />
             <source>全部文件（{n} 个）</source>
             <translation>All documents ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="30" />
+            <location filename="../../desktop/ui/review/library_model.py" line="32" />
             <source>显示全部文件的措施</source>
             <translation>Show the measures of all documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="50" />
+            <location filename="../../desktop/ui/review/library_model.py" line="52" />
             <source>（未识别发文机关）</source>
             <translation>(Unknown issuer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="51" />
+            <location filename="../../desktop/ui/review/library_model.py" line="53" />
             <source>（无日期）</source>
             <translation>(No date)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="65" />
+            <location filename="../../desktop/ui/review/library_model.py" line="67" />
             <source>（第{n}版）</source>
             <translation>(version {n})</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/review/library_model.py" line="69" />
+            <source>〔需核对〕</source>
+            <translation> [to check]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/library_model.py" line="76" />
             <source>第{n}版：{title}</source>
             <translation>Version {n}: {title}</translation>
         </message>
