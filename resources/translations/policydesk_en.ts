@@ -998,6 +998,133 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         </message>
     </context>
     <context>
+        <name>DiagnosticsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="78" />
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="82" />
+            <source>识别情况</source>
+            <translation>Recognition details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="86" />
+            <source>如果识别有误，请点“复制”，把以上内容连同原文件发给技术支持。</source>
+            <translation>If something was recognised wrongly, click Copy and send this text with the original file to support.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="87" />
+            <source>复制</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="88" />
+            <source>把识别情况复制到剪贴板</source>
+            <translation>Copy the recognition details to the clipboard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="103" />
+            <source>已复制到剪贴板</source>
+            <translation>Copied to the clipboard</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsReport</name>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="32" />
+            <source>文件已不在数据库中。</source>
+            <translation>The document is no longer in the store.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="42" />
+            <source>本文件导入时尚未记录识别情况（较早版本导入）；重新导入原文件即可查看。</source>
+            <translation>No recognition details were recorded when this document was imported (an older version); import the original file again to see them.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="62" />
+            <source>有责任单位的任务：没有识别出任务</source>
+            <translation>Tasks with a responsible unit: no tasks recognised</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="64" />
+            <source>警告：</source>
+            <translation>Warnings: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="35" />
+            <source>识别情况：{title}</source>
+            <translation>Recognition details: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="36" />
+            <source>原文件：{name}</source>
+            <translation>Original file: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="39" />
+            <source>识别结果：共 {n} 项措施（任务 {tasks} 项，背景条目 {context} 项）</source>
+            <translation>Recognised: {n} measures ({tasks} tasks, {context} context items)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="47" />
+            <source>正文范围：第 {start} 至第 {end} 字（第 {first} 至第 {last} 段），全文共 {total} 字</source>
+            <translation>Body: characters {start} to {end} (paragraphs {first} to {last}) of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="53" />
+            <source>编号层级：{levels}</source>
+            <translation>Numbering levels: {levels}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="55" />
+            <source>编号不连续：{places}</source>
+            <translation>Irregular numbering: {places}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="55" />
+            <source>无</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="37" />
+            <source>文号：</source>
+            <translation>Document number: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="37" />
+            <source>发文机关：</source>
+            <translation>Issuer: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="38" />
+            <source>日期：</source>
+            <translation>Date: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="50" />
+            <source>正文开头：{text}</source>
+            <translation>Body starts: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="51" />
+            <source>正文结尾：{text}</source>
+            <translation>Body ends: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="53" />
+            <source>未找到编号</source>
+            <translation>no numbering found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="59" />
+            <source>有责任单位的任务：{units:.0%}；有牵头单位的任务：{lead:.0%}（共 {n} 项任务）</source>
+            <translation>Tasks with a responsible unit: {units:.0%}; with a lead unit: {lead:.0%} (of {n} tasks)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="67" />
+            <source>识别出的提纲（前 {n} 条）：</source>
+            <translation>Outline recognised (first {n} entries):</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentWarnings</name>
         <message>
             <location filename="../../desktop/ui/review/document_warnings.py" line="16" />
@@ -1612,17 +1739,17 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="68" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="70" />
             <source>红色的文件需核对：双击可查看“识别情况”，并可复制发给技术支持。</source>
             <translation>Files in red need checking: double-click to see the recognition details, which you can copy for support.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="72" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="74" />
             <source>识别情况…</source>
             <translation>Recognition details…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="89" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="91" />
             <source>（{message}）</source>
             <translation> ({message})</translation>
         </message>
@@ -2455,44 +2582,59 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ReviewTab</name>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="44" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="45" />
             <source>文件库</source>
             <translation>Library</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="53" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="58" />
             <source>提纲</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="60" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="65" />
             <source>措施表</source>
             <translation>Measure table</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="74" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="79" />
             <source>显示全部文件</source>
             <translation>Show all documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="75" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="80" />
             <source>取消“只看本文件”，显示全部文件的措施</source>
             <translation>Stop showing only this document: show the measures of all documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="81" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="86" />
             <source>原文</source>
             <translation>Source text</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="159" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="164" />
             <source>只看《{title}》</source>
             <translation>Only “{title}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="173" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="178" />
             <source>共 {n} 项措施</source>
             <translation>Measures: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="264" />
+            <source>只看本文件</source>
+            <translation>This document only</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="265" />
+            <source>识别情况…</source>
+            <translation>Recognition details…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="266" />
+            <source>引擎在本文件中识别到的正文范围、编号层级和警告，可复制发给技术支持</source>
+            <translation>The body range, numbering levels and warnings the engine found in this document, to copy for support</translation>
         </message>
     </context>
     <context>

@@ -77,7 +77,7 @@ def test_library_shows_documents_to_check_in_red_with_the_engines_confidence(tmp
                 titles[index.data()] = index
             walk(index)
     walk(model.index(-1, -1))
-    checked = {t: i for t, i in titles.items() if t.endswith("〔需核对〕")}
+    checked = {t: i for t, i in titles.items() if t.startswith("〔需核对〕")}
     assert len(checked) == 2 and len(titles) == 3
     for title, index in checked.items():
         assert index.data(Qt.ForegroundRole).color() == ALARM_COLOR

@@ -31,7 +31,7 @@ class ImportResultDialog(QDialog):
     def __init__(self, outcomes, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入结果"))
-        self.resize(820, 360)
+        self.resize(900, 400)
         labels = {"imported": self.tr("已导入"), "new_version": self.tr("新版本"), "duplicate": self.tr("重复，未改动"),
                   CHECK: self.tr("需核对"), "skipped": self.tr("已跳过"), "failed": self.tr("失败"),
                   "cancelled": self.tr("已取消")}
@@ -46,7 +46,7 @@ class ImportResultDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("文件"), self.tr("结果"), self.tr("说明")])
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)     # a 需核对 reason is a sentence: read whole, not cut at the edge
         ordered = sorted(outcomes, key=lambda o: _ORDER.get(shown_status(o), 9))
         for row, o in enumerate(ordered):
             state = shown_status(o)
@@ -63,7 +63,9 @@ class ImportResultDialog(QDialog):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 260))
+        self.table.setColumnWidth(2, 560)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeRowsToContents()
         self.table.cellDoubleClicked.connect(self._on_double_click)
         self.hint = QLabel(self.tr("红色的文件需核对：双击可查看“识别情况”，并可复制发给技术支持。"))
         self.hint.setObjectName("importCheckHint")

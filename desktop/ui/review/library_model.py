@@ -66,7 +66,7 @@ class LibraryModel(QStandardItemModel):
         if d.version_no > 1:
             title += self.tr("（第{n}版）").format(n=d.version_no)
         if d.alarming:
-            title += self.tr("〔需核对〕")
+            title = self.tr("〔需核对〕") + title     # first: a long title is cut at its end
         first = _item(title, d.id, library_tooltip(d))
         count = _item(str(d.measure_count), d.id, first.toolTip())
         if d.alarming:     # no measures or no units found: red, with the reason on the tooltip
