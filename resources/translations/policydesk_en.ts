@@ -1661,16 +1661,36 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         </message>
         <message>
             <location filename="../../desktop/ui/review/filter_bar.py" line="46" />
+            <source>条目筛选</source>
+            <translation>Item filter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="46" />
+            <source>全部条目</source>
+            <translation>All items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="46" />
+            <source>仅任务</source>
+            <translation>Tasks only</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="47" />
+            <source>仅任务：不显示指导思想、发展目标等背景条目</source>
+            <translation>Tasks only: hide context items such as guiding principles and development goals</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="48" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="47" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="49" />
             <source>清除全部筛选条件（Ctrl+Shift+L）</source>
             <translation>Clear all filters (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="116" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="119" />
             <source>搜索词过多：只按前 {max} 个词搜索，其余 {n} 个词未使用</source>
             <translation>Too many words: only the first {max} are searched, {n} left unused</translation>
         </message>
@@ -2274,42 +2294,52 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>MeasureTableModel</name>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="144" />
+            <source>〔背景〕</source>
+            <translation>[context] </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="146" />
+            <source>背景条目（指导思想、目标等），不分配任务：</source>
+            <translation>Context item (guiding principles, goals…), assigns no task: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>路径</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>牵头单位</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>配合单位</source>
             <translation>Supporting units</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>责任人</source>
             <translation>Owner</translation>
         </message>
