@@ -2347,8 +2347,7 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../desktop/ui/review/outline_model.py" line="15" />
-            <location filename="../../desktop/ui/review/outline_model.py" line="20" />
+            <location filename="../../desktop/ui/review/outline_model.py" line="27" />
             <source>提纲</source>
             <translation>Outline</translation>
         </message>
