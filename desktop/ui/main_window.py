@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
             self.ctx.documents_changed.emit()
         self.statusBar().showMessage(self.tr("导入完成：{n} 个文件").format(n=len(outcomes)), 8000)
         self.result_dialog = ImportResultDialog(outcomes, self)
+        self.result_dialog.diagnostics_asked.connect(self.review.show_diagnostics)
         self.result_dialog.show()
         self.result_dialog.activateWindow()   # Enter or Esc closes it at once
 

@@ -2,13 +2,49 @@
 
 from __future__ import annotations
 
+import faulthandler
+import os
 import shutil
+import sys
+import threading
 import tempfile
 import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+
+
+TIMEOUT_VARIABLE = "POLICYDESK_SELF_TEST_TIMEOUT"
+DEFAULT_TIMEOUT = 120.0     # seconds; the self-test takes ~10 s on a slow laptop
+TIMED_OUT = 4               # the exit code of a self-test the watchdog ended
+
+
+def self_test_timeout() -> float:
+    """Seconds the self-test may take: POLICYDESK_SELF_TEST_TIMEOUT if it is a positive number, else 120."""
+    try:
+        value = float(os.environ.get(TIMEOUT_VARIABLE, DEFAULT_TIMEOUT))
+    except ValueError:
+        return DEFAULT_TIMEOUT
+    return value if value > 0 else DEFAULT_TIMEOUT
+
+
+def start_watchdog(seconds: float) -> threading.Timer:
+    """End the process with TIMED_OUT if the self-test is still running after ``seconds``: it must never hang.
+
+    The Python stacks go to stderr first so that a hang says where it was; a C-level watchdog (faulthandler) follows
+    ten seconds later in case the main thread holds the interpreter and the timer cannot run."""
+    def expire():
+        print(f"自检超时：{seconds:g} 秒内未完成，已中止（可用环境变量 {TIMEOUT_VARIABLE} 调整秒数） "
+              f"(self-test timed out after {seconds:g} s)", flush=True)
+        faulthandler.dump_traceback(sys.stderr, all_threads=True)
+        sys.stderr.flush()
+        os._exit(TIMED_OUT)
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    faulthandler.dump_traceback_later(seconds + 10, exit=True)
+    return timer
 
 
 class _Checks:
@@ -77,6 +113,15 @@ def _exercise(app: QApplication, window, c: _Checks) -> None:
 
 
 def run_self_test(app: QApplication) -> int:
+    watchdog = start_watchdog(self_test_timeout())
+    try:
+        return _run(app)
+    finally:
+        watchdog.cancel()
+        faulthandler.cancel_dump_traceback_later()
+
+
+def _run(app: QApplication) -> int:
     from desktop.ui.app import demo_store, open_window
     c = _Checks()
     settings_dir = Path(tempfile.mkdtemp(prefix="policydesk-selftest-"))

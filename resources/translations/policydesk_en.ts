@@ -998,6 +998,186 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         </message>
     </context>
     <context>
+        <name>DiagnosticsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="78" />
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="82" />
+            <source>识别情况</source>
+            <translation>Recognition details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="86" />
+            <source>如果识别有误，请点“复制”，把以上内容连同原文件发给技术支持。</source>
+            <translation>If something was recognised wrongly, click Copy and send this text with the original file to support.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="87" />
+            <source>复制</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="88" />
+            <source>把识别情况复制到剪贴板</source>
+            <translation>Copy the recognition details to the clipboard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="103" />
+            <source>已复制到剪贴板</source>
+            <translation>Copied to the clipboard</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsReport</name>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="32" />
+            <source>文件已不在数据库中。</source>
+            <translation>The document is no longer in the store.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="42" />
+            <source>本文件导入时尚未记录识别情况（较早版本导入）；重新导入原文件即可查看。</source>
+            <translation>No recognition details were recorded when this document was imported (an older version); import the original file again to see them.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="62" />
+            <source>有责任单位的任务：没有识别出任务</source>
+            <translation>Tasks with a responsible unit: no tasks recognised</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="64" />
+            <source>警告：</source>
+            <translation>Warnings: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="35" />
+            <source>识别情况：{title}</source>
+            <translation>Recognition details: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="36" />
+            <source>原文件：{name}</source>
+            <translation>Original file: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="39" />
+            <source>识别结果：共 {n} 项措施（任务 {tasks} 项，背景条目 {context} 项）</source>
+            <translation>Recognised: {n} measures ({tasks} tasks, {context} context items)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="47" />
+            <source>正文范围：第 {start} 至第 {end} 字（第 {first} 至第 {last} 段），全文共 {total} 字</source>
+            <translation>Body: characters {start} to {end} (paragraphs {first} to {last}) of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="53" />
+            <source>编号层级：{levels}</source>
+            <translation>Numbering levels: {levels}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="55" />
+            <source>编号不连续：{places}</source>
+            <translation>Irregular numbering: {places}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="55" />
+            <source>无</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="37" />
+            <source>文号：</source>
+            <translation>Document number: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="37" />
+            <source>发文机关：</source>
+            <translation>Issuer: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="38" />
+            <source>日期：</source>
+            <translation>Date: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="50" />
+            <source>正文开头：{text}</source>
+            <translation>Body starts: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="51" />
+            <source>正文结尾：{text}</source>
+            <translation>Body ends: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="53" />
+            <source>未找到编号</source>
+            <translation>no numbering found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="59" />
+            <source>有责任单位的任务：{units:.0%}；有牵头单位的任务：{lead:.0%}（共 {n} 项任务）</source>
+            <translation>Tasks with a responsible unit: {units:.0%}; with a lead unit: {lead:.0%} (of {n} tasks)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="67" />
+            <source>识别出的提纲（前 {n} 条）：</source>
+            <translation>Outline recognised (first {n} entries):</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentWarnings</name>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="16" />
+            <source>未识别措施</source>
+            <translation>No measures found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="16" />
+            <source>未识别责任单位</source>
+            <translation>No responsible units found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="16" />
+            <source>编号不连续</source>
+            <translation>Irregular numbering</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="22" />
+            <source>未识别措施：没有找到编号的措施条目（一、/（一）/1./第X条）或任务分工表</source>
+            <translation>No measures found: no numbered items (1. / (1) / Article N) and no task table</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="23" />
+            <source>未识别责任单位：措施中没有找到牵头或配合单位</source>
+            <translation>No responsible units found: no measure names a lead or supporting unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="24" />
+            <source>编号不连续：部分条目跳号或重复，提纲可能不完整</source>
+            <translation>Irregular numbering: some items skip or repeat a number; the outline may be incomplete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="41" />
+            <source>右键 → 识别情况… 查看引擎识别到的内容</source>
+            <translation>Right-click → Recognition details… to see what the engine found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="33" />
+            <source>需核对：</source>
+            <translation>To check: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="37" />
+            <source>识别出 {n} 项措施</source>
+            <translation>{n} measures recognised</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/document_warnings.py" line="39" />
+            <source>有责任单位的任务：{share:.0%}</source>
+            <translation>Tasks with a responsible unit: {share:.0%}</translation>
+        </message>
+    </context>
+    <context>
         <name>DueTaskModel</name>
         <message>
             <location filename="../../desktop/ui/tasks/overview_pane.py" line="95" />
@@ -1481,16 +1661,36 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         </message>
         <message>
             <location filename="../../desktop/ui/review/filter_bar.py" line="46" />
+            <source>条目筛选</source>
+            <translation>Item filter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="46" />
+            <source>全部条目</source>
+            <translation>All items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="46" />
+            <source>仅任务</source>
+            <translation>Tasks only</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="47" />
+            <source>仅任务：不显示指导思想、发展目标等背景条目</source>
+            <translation>Tasks only: hide context items such as guiding principles and development goals</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/filter_bar.py" line="48" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="47" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="49" />
             <source>清除全部筛选条件（Ctrl+Shift+L）</source>
             <translation>Clear all filters (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/filter_bar.py" line="116" />
+            <location filename="../../desktop/ui/review/filter_bar.py" line="119" />
             <source>搜索词过多：只按前 {max} 个词搜索，其余 {n} 个词未使用</source>
             <translation>Too many words: only the first {max} are searched, {n} left unused</translation>
         </message>
@@ -1498,96 +1698,126 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="17" />
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="26" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="33" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="45" />
             <source>导入结果</source>
             <translation>Import results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="19" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="35" />
             <source>已导入</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="19" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="35" />
             <source>新版本</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="19" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="35" />
             <source>重复，未改动</source>
             <translation>Duplicate, unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="20" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="36" />
             <source>失败</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="20" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="36" />
+            <source>需核对</source>
+            <translation>To check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="36" />
+            <source>已跳过</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="37" />
             <source>已取消</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="23" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="41" />
             <source>共 {n} 个文件：</source>
             <translation>Files: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="28" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="46" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="28" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="46" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/import_result_dialog.py" line="28" />
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="46" />
             <source>说明</source>
             <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="70" />
+            <source>红色的文件需核对：双击可查看“识别情况”，并可复制发给技术支持。</source>
+            <translation>Files in red need checking: double-click to see the recognition details, which you can copy for support.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="74" />
+            <source>识别情况…</source>
+            <translation>Recognition details…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/import_result_dialog.py" line="91" />
+            <source>（{message}）</source>
+            <translation> ({message})</translation>
         </message>
     </context>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="24" />
+            <location filename="../../desktop/ui/review/library_model.py" line="26" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="24" />
+            <location filename="../../desktop/ui/review/library_model.py" line="26" />
             <source>措施</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="29" />
+            <location filename="../../desktop/ui/review/library_model.py" line="31" />
             <source>全部文件（{n} 个）</source>
             <translation>All documents ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="30" />
+            <location filename="../../desktop/ui/review/library_model.py" line="32" />
             <source>显示全部文件的措施</source>
             <translation>Show the measures of all documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="50" />
+            <location filename="../../desktop/ui/review/library_model.py" line="52" />
             <source>（未识别发文机关）</source>
             <translation>(Unknown issuer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="51" />
+            <location filename="../../desktop/ui/review/library_model.py" line="53" />
             <source>（无日期）</source>
             <translation>(No date)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/library_model.py" line="65" />
+            <location filename="../../desktop/ui/review/library_model.py" line="67" />
             <source>（第{n}版）</source>
             <translation>(version {n})</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/review/library_model.py" line="69" />
+            <source>〔需核对〕</source>
+            <translation> [to check]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/library_model.py" line="76" />
             <source>第{n}版：{title}</source>
             <translation>Version {n}: {title}</translation>
         </message>
@@ -2064,42 +2294,52 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>MeasureTableModel</name>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="144" />
+            <source>〔背景〕</source>
+            <translation>[context] </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="146" />
+            <source>背景条目（指导思想、目标等），不分配任务：</source>
+            <translation>Context item (guiding principles, goals…), assigns no task: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>路径</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>牵头单位</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>配合单位</source>
             <translation>Supporting units</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_table_model.py" line="20" />
+            <location filename="../../desktop/ui/review/measure_table_model.py" line="24" />
             <source>责任人</source>
             <translation>Owner</translation>
         </message>
@@ -2107,8 +2347,7 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../desktop/ui/review/outline_model.py" line="15" />
-            <location filename="../../desktop/ui/review/outline_model.py" line="20" />
+            <location filename="../../desktop/ui/review/outline_model.py" line="27" />
             <source>提纲</source>
             <translation>Outline</translation>
         </message>
@@ -2372,44 +2611,59 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ReviewTab</name>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="44" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="45" />
             <source>文件库</source>
             <translation>Library</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="53" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="58" />
             <source>提纲</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="60" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="65" />
             <source>措施表</source>
             <translation>Measure table</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="74" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="79" />
             <source>显示全部文件</source>
             <translation>Show all documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="75" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="80" />
             <source>取消“只看本文件”，显示全部文件的措施</source>
             <translation>Stop showing only this document: show the measures of all documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="81" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="86" />
             <source>原文</source>
             <translation>Source text</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="159" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="164" />
             <source>只看《{title}》</source>
             <translation>Only “{title}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/review_tab.py" line="173" />
+            <location filename="../../desktop/ui/review/review_tab.py" line="178" />
             <source>共 {n} 项措施</source>
             <translation>Measures: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="264" />
+            <source>只看本文件</source>
+            <translation>This document only</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="265" />
+            <source>识别情况…</source>
+            <translation>Recognition details…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/review_tab.py" line="266" />
+            <source>引擎在本文件中识别到的正文范围、编号层级和警告，可复制发给技术支持</source>
+            <translation>The body range, numbering levels and warnings the engine found in this document, to copy for support</translation>
         </message>
     </context>
     <context>

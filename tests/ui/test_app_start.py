@@ -48,3 +48,21 @@ def test_a_second_instance_is_refused_with_a_clear_message(tmp_path):
         holder.stdin.flush()
         holder.wait(timeout=30)
     assert not (tmp_path / "store" / "policydesk.lock").exists()   # released when the holder exits
+
+
+def test_a_self_test_that_runs_too_long_is_ended_with_code_4_and_says_so(tmp_path):
+    result = subprocess.run(POLICYDESK + ["--self-test"], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            env=_env(HOME=str(tmp_path), POLICYDESK_SELF_TEST_TIMEOUT="0.5"))
+    assert result.returncode == 4, result.stdout + result.stderr
+    assert "自检超时：0.5 秒内未完成，已中止" in result.stdout
+    assert "自检通过" not in result.stdout
+    assert "Thread" in result.stderr      # where it was, for the report
+
+
+def test_the_self_test_timeout_is_read_from_the_environment(monkeypatch):
+    from desktop.ui.self_test import DEFAULT_TIMEOUT, self_test_timeout
+    for value, expected in (("30", 30.0), ("2.5", 2.5), ("abc", DEFAULT_TIMEOUT), ("-1", DEFAULT_TIMEOUT)):
+        monkeypatch.setenv("POLICYDESK_SELF_TEST_TIMEOUT", value)
+        assert self_test_timeout() == expected
+    monkeypatch.delenv("POLICYDESK_SELF_TEST_TIMEOUT")
+    assert self_test_timeout() == DEFAULT_TIMEOUT == 120

@@ -1,4 +1,4 @@
-"""The measure table's filter bar: text, unit, role, status, due, document and tag, as one MeasureFilter."""
+"""The measure table's filter bar: text, unit, role, status, due, document, tag and kind, as one MeasureFilter."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from desktop.core.search_terms import MAX_TERMS, unused_terms
-from desktop.core.vocabulary import LEAD, STATUSES, SUPPORT
+from desktop.core.vocabulary import LEAD, STATUSES, SUPPORT, TASK
 from desktop.store.queries import MeasureFilter
 
 from desktop.ui.common.status_labels import status_label
@@ -43,11 +43,14 @@ class FilterBar(QWidget):
         self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.document.setMinimumContentsLength(8)
         self.tag = self._combo("tagFilter", self.tr("标签筛选"), [(self.tr("全部标签"), None)])
+        self.kind = self._combo("kindFilter", self.tr("条目筛选"), [(self.tr("全部条目"), None), (self.tr("仅任务"), TASK)])
+        self.kind.setToolTip(self.tr("仅任务：不显示指导思想、发展目标等背景条目"))
         self.clear_button = QToolButton(text=self.tr("清除筛选"), objectName="clearFilters")
         self.clear_button.setToolTip(self.tr("清除全部筛选条件（Ctrl+Shift+L）"))
         top, bottom = QHBoxLayout(), QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.unit, 2)
+        top.addWidget(self.kind)        # up here: the row below is already as wide as a narrow table allows
         top.addWidget(self.clear_button)
         for w in (self.role, self.status, self.due, self.days, self.document, self.tag):
             bottom.addWidget(w, 2 if w is self.document else 0)
@@ -62,7 +65,7 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self.emit_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.unit.unit_chosen.connect(self.emit_filter)
-        for combo in (self.role, self.status, self.document, self.tag):
+        for combo in (self.role, self.status, self.document, self.tag, self.kind):
             combo.currentIndexChanged.connect(self.emit_filter)
         self.due.currentIndexChanged.connect(self._on_due)
         self.days.valueChanged.connect(self.emit_filter)
@@ -102,7 +105,7 @@ class FilterBar(QWidget):
             overdue_on=today.isoformat() if due == _DUE_OVERDUE else None,
             due_after=today.isoformat() if due == _DUE_SOON else None,
             due_before=(today + dt.timedelta(days=self.days.value())).isoformat() if due == _DUE_SOON else None,
-            tag=self.tag.currentData())
+            tag=self.tag.currentData(), kind=self.kind.currentData())
 
     def emit_filter(self, *_):
         self._debounce.stop()
@@ -127,12 +130,13 @@ class FilterBar(QWidget):
         self.emit_filter()
 
     def clear(self) -> None:
-        for w in (self.unit, self.role, self.status, self.due, self.document, self.tag):
+        widgets = (self.unit, self.role, self.status, self.due, self.document, self.tag, self.kind)
+        for w in widgets:
             w.blockSignals(True)
         self.unit.set_unit(None)
-        for combo in (self.role, self.status, self.due, self.document, self.tag):
+        for combo in widgets[1:]:
             combo.setCurrentIndex(0)
-        for w in (self.unit, self.role, self.status, self.due, self.document, self.tag):
+        for w in widgets:
             w.blockSignals(False)
         self.search.blockSignals(True)
         self.search.clear()

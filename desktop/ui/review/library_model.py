@@ -1,9 +1,11 @@
-"""The library: documents grouped by issuer and year, with measure counts; later versions nested under the first."""
+"""The library: documents by issuer and year with measure counts, later versions nested, 需核对 documents red."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from desktop.ui.review.document_warnings import ALARM_COLOR, library_tooltip
 
 DOCUMENT_ID = Qt.UserRole + 1
 ALL_DOCUMENTS = Qt.UserRole + 2     # True on the first row, 全部文件: the way back from one document to all
@@ -63,12 +65,17 @@ class LibraryModel(QStandardItemModel):
         title = d.title or d.source_name
         if d.version_no > 1:
             title += self.tr("（第{n}版）").format(n=d.version_no)
-        tip = "\n".join(x for x in (d.title, d.doc_number, d.issuer, d.date, d.source_name) if x)
-        first = _item(title, d.id, tip)
+        if d.alarming:
+            title = self.tr("〔需核对〕") + title     # first: a long title is cut at its end
+        first = _item(title, d.id, library_tooltip(d))
+        count = _item(str(d.measure_count), d.id, first.toolTip())
+        if d.alarming:     # no measures or no units found: red, with the reason on the tooltip
+            first.setForeground(ALARM_COLOR)
+            count.setForeground(ALARM_COLOR)
         for o in older:
             first.appendRow([_item(self.tr("第{n}版：{title}").format(n=o.version_no, title=o.title or o.source_name),
                                    o.id, o.source_name), _item(str(o.measure_count), o.id)])
-        return [first, _item(str(d.measure_count), d.id)]
+        return [first, count]
 
     def all_documents_index(self) -> QModelIndex:
         return self.index(0, 0)

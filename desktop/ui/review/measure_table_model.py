@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QColor
+
+from desktop.core.vocabulary import CONTEXT
 
 from desktop.store.queries import MeasureFilter
 
 from desktop.ui.context import AppContext
 
 PAGE = 200
-DISPLAY, TOOLTIP, USER = Qt.DisplayRole, Qt.ToolTipRole, Qt.UserRole
-_ANSWERED = frozenset((DISPLAY, TOOLTIP, USER))   # a view asks ~10 roles per cell; refuse the rest at once
+DISPLAY, TOOLTIP, USER, FOREGROUND = Qt.DisplayRole, Qt.ToolTipRole, Qt.UserRole, Qt.ForegroundRole
+_ANSWERED = frozenset((DISPLAY, TOOLTIP, USER, FOREGROUND))   # a view asks ~10 roles per cell; refuse the rest at once
+CONTEXT_COLOR = QColor("#6b7280")    # 指导思想, 发展目标…: shown, but grey — they assign nothing
 COLUMNS = ("document", "path", "heading", "lead", "support", "due", "status", "owner")
 SORT_ORDERS = {1: "document", 5: "due"}   # column → an order the store sorts by in SQL
 
@@ -132,7 +136,15 @@ class MeasureTableModel(QAbstractTableModel):
             return None
         if role == USER:
             return r.id
+        context = r.kind == CONTEXT
+        if role == FOREGROUND:
+            return CONTEXT_COLOR if context else None
         column = COLUMNS[index.column()]
+        if context and column == "heading":
+            mark = self.tr("〔背景〕")
+            if role == TOOLTIP:
+                return mark + self.tr("背景条目（指导思想、目标等），不分配任务：") + (self.snippets.get(r.id) or r.heading)
+            return mark + r.heading
         if column == "heading" and self.snippets.get(r.id):
             text = r.heading if role == DISPLAY else self.snippets[r.id]
             return text

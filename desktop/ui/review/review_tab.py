@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
-                               QSplitter, QTableView, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
+                               QScrollArea, QSplitter, QTableView, QTreeView, QVBoxLayout, QWidget)
 
 from desktop.ui.context import AppContext
+from desktop.ui.review.diagnostics_dialog import DiagnosticsDialog
 from desktop.ui.review.filter_bar import FilterBar
 from desktop.ui.review.library_model import ALL_DOCUMENTS, DOCUMENT_ID, LibraryModel
 from desktop.ui.review.measure_columns import MeasureColumns
@@ -48,6 +49,10 @@ class ReviewTab(QWidget):
         self.library.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.library.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.library.header().setStretchLastSection(False)
+        self.library.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.library.customContextMenuRequested.connect(
+            lambda pos: self.library_menu(self.library.indexAt(pos)).popup(self.library.viewport().mapToGlobal(pos)))
+        self.diagnostics_dialog: DiagnosticsDialog | None = None
         self.outline_model = OutlineModel(self)
         self.outline = QTreeView(objectName="outline")
         self.outline.setAccessibleName(self.tr("提纲"))
@@ -250,6 +255,32 @@ class ReviewTab(QWidget):
         document_id = first.data(DOCUMENT_ID)
         if document_id is not None:
             self.filter_bar.set_document(document_id)
+
+    def library_menu(self, index) -> QMenu:
+        """The library's context menu for the row at ``index``: 只看本文件 and 识别情况… for a document."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WA_DeleteOnClose)
+        document_id = index.siblingAtColumn(0).data(DOCUMENT_ID) if index.isValid() else None
+        only = menu.addAction(self.tr("只看本文件"), lambda: self.filter_bar.set_document(document_id))
+        details = menu.addAction(self.tr("识别情况…"), lambda: self.show_diagnostics(document_id))
+        details.setToolTip(self.tr("引擎在本文件中识别到的正文范围、编号层级和警告，可复制发给技术支持"))
+        for action in (only, details):
+            action.setEnabled(document_id is not None)
+        return menu
+
+    def show_diagnostics(self, document_id: int) -> DiagnosticsDialog:
+        """What the engine saw in a document, in its own window (one at a time)."""
+        if self.diagnostics_dialog is not None:
+            self.diagnostics_dialog.close()
+        dialog = self.diagnostics_dialog = DiagnosticsDialog(self.ctx.store, document_id, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.finished.connect(lambda *_: self._forget_diagnostics(dialog))
+        dialog.show()
+        return dialog
+
+    def _forget_diagnostics(self, dialog) -> None:
+        if self.diagnostics_dialog is dialog:
+            self.diagnostics_dialog = None
 
     def _on_outline(self, index) -> None:
         if index.data(IS_MEASURE):
