@@ -206,7 +206,7 @@ def cmd_search(args) -> int:
 
 def cmd_export_briefing(args) -> int:
     import datetime as dt
-    from exporters.briefing import export_briefing
+    from desktop.export_jobs import export_briefing
     store = _open_store(args)
     try:
         unit_id, error = _export_unit(store, args.unit)
@@ -258,7 +258,7 @@ def _cell_notes():
 def cmd_export_ledger(args) -> int:
     import datetime as dt
     from desktop.core.vocabulary import STATUSES
-    from exporters.ledger import export_ledger
+    from desktop.export_jobs import export_ledger
     store = _open_store(args)
     try:
         unit_id, error = _export_unit(store, args.unit)
@@ -287,7 +287,7 @@ def cmd_export_ledger(args) -> int:
 
 
 def cmd_export_unit_ledgers(args) -> int:
-    from exporters.unit_ledger import export_unit_ledgers
+    from desktop.export_jobs import export_unit_ledgers
     store = _open_store(args, write=True)   # each workbook's values are recorded in the store
     try:
         unit_id, error = _export_unit(store, args.unit)

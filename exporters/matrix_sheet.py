@@ -7,7 +7,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .ledger_columns import LEAD_MARK, SUPPORT_MARK
-from .ledger_data import MeasureLine
+from desktop.core.reports.ledger import MeasureLine
 from .xlsx_layout import (BODY_PT, BOX, HEADER_FILL, HEADING_FONT, MAX_ROW_HEIGHT, TITLE_FONT, WRAP_CENTER,
                           WRAP_LEFT, Styles, display_width, fit_row, font, print_setup)
 from .xlsx_safety import put

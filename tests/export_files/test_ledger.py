@@ -16,9 +16,9 @@ from conftest import ROOT
 from desktop.core.path_format import format_path
 from desktop.store.models import STATUSES
 from desktop.store.queries import MeasureFilter
-from exporters.ledger import export_ledger
+from desktop.export_jobs import export_ledger
 from exporters.ledger_columns import ID_HEADER
-from exporters.unit_ledger import export_unit_ledgers
+from desktop.export_jobs import export_unit_ledgers
 from exporters.xlsx_layout import line_count, row_height
 
 from .conftest import TODAY, xml_parts
