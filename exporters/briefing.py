@@ -23,7 +23,7 @@ from .fonts import FontProfile, pick_fonts
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "briefing.docx"
 INTERNAL_MARK = "内部资料"
 SIGN_PLACEHOLDER = "（落款单位）"
-DUE_COLUMNS = (("序号", 13), ("任务名称", 70), ("牵头单位", 37), ("完成时限", 20), ("逾期天数", 16))
+DUE_COLUMNS = (("序号", 14), ("任务名称", 50), ("牵头单位", 34), ("完成时限", 33), ("逾期天数", 25))   # mm, 156 in all
 DIGITS = "〇一二三四五六七八九"
 
 
@@ -102,8 +102,9 @@ def _title_block(w: _Writer, b: Briefing) -> None:
     if b.internal:
         w.para("Briefing Mark", (w.mark, INTERNAL_MARK), align=WD_ALIGN_PARAGRAPH.LEFT)
     w.title_lines(b.title)
-    if b.cover_line:
-        w.para("Briefing Date", (w.body, b.cover_line), align=WD_ALIGN_PARAGRAPH.CENTER)
+    if b.cover_line:    # issuer, 文号 and date: each on its own line when together they would wrap
+        line = b.cover_line if len(b.cover_line) <= 26 else b.cover_line.replace("\u3000", "\n")
+        w.para("Briefing Date", (w.body, line), align=WD_ALIGN_PARAGRAPH.CENTER)
     w.blank()
 
 
@@ -172,8 +173,9 @@ def _gathered(w: _Writer, b: Briefing, field: str, none: str) -> None:
 
 
 def _due_rows(items: tuple[DueItem, ...]) -> list[tuple[str, ...]]:
-    return [(str(i), d.task, d.lead, cn_date(d.due), f"{d.days_late}天" if d.days_late else "未到期")
-            for i, d in enumerate(items, 1)]
+    # the date in figures (2026.6.30): written out it wraps in a column this narrow
+    return [(str(i), d.task, d.lead, f"{d.due.year}.{d.due.month}.{d.due.day}", f"{d.days_late}天" if d.days_late
+             else "未到期") for i, d in enumerate(items, 1)]
 
 
 def _problems(w: _Writer, b: Briefing) -> None:

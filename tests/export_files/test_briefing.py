@@ -196,7 +196,7 @@ def test_overdue_table_names_the_task_its_lead_unit_and_days_late(store, doc_pac
     lead = [a.unit for a in first.assignments if a.role == "lead"]
     # the lead unit's own date and status decide: 2021-05-20 推进中 is 12 days late; a supporting unit's date is not
     assert rows == [["序号", "任务名称", "牵头单位", "完成时限", "逾期天数"],
-                    ["1", first.heading, "、".join(lead), "2021年5月20日", "12天"]]
+                    ["1", first.heading, "、".join(lead), "2021.5.20", "12天"]]
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in table.rows)
 

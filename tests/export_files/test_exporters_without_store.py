@@ -62,7 +62,7 @@ def test_briefing_reads_as_a_report(tmp_path):
     assert "1．扩大现代服务业开放：审批链条长。" in texts and "1．扩大现代服务业开放：8月底前报审。" in texts
     assert texts[-2:] == ["广州市人民政府办公厅", "2026年7月10日"]
     table = docx.Document(str(tmp_path / "b.docx")).tables[0]
-    assert [c.text for c in table.rows[1].cells] == ["1", "扩大现代服务业开放", "省商务厅", "2026年6月30日", "10天"]
+    assert [c.text for c in table.rows[1].cells] == ["1", "扩大现代服务业开放", "省商务厅", "2026.6.30", "10天"]
 
 
 def test_unit_workbook_and_what_the_store_would_record(tmp_path):

@@ -227,7 +227,7 @@ def briefing_report(store, document_id: int | None = None, unit_id: int | None =
         items: list = []
         for node, is_measure in walk_outline(outlines[doc_id], set(mids)):
             if not is_measure:
-                items.append(Heading(node.depth, section_text(node.label, node.heading)))
+                items.append(Heading(node.depth, node.heading))   # its label would clash with the report's own
                 continue
             row, detail = rows[node.id], details.get(node.id)
             if detail is None:
