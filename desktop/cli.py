@@ -277,7 +277,8 @@ def cmd_export_ledger(args) -> int:
             return 1
         with _cell_notes():
             out = export_ledger(store, args.out, document_ids=args.document, unit_id=unit_id, status=args.status,
-                                today=today, include_context=args.include_context)
+                                today=today, include_context=args.include_context,
+                                form="简版" if args.brief else "详版")
     except OSError as e:
         return _cannot_write(args.out, e)
     finally:
@@ -476,6 +477,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", required=True, metavar="PATH.xlsx", help="输出文件 (output file)")
     e.add_argument("--include-context", action="store_true",
                    help="也列出指导思想、发展目标等非任务条目 (also list context items such as 指导思想)")
+    e.add_argument("--brief", action="store_true",
+                   help="简版：重点任务只写任务名（默认详版：任务名和内容） (task names only; default: name and content)")
     e.set_defaults(func=cmd_export_ledger)
     e = export.add_parser("unit-ledgers", help="每个单位一份待填报的任务台账 (one workbook per unit)")
     e.add_argument("--unit", metavar="NAME", help="只导出该单位 (one unit, any alias)")

@@ -300,3 +300,15 @@ def test_ledger_carries_the_lead_units_problems_next_steps_and_remarks(sample_st
     ws = openpyxl.load_workbook(export_ledger(sample_store, tmp_path / "l.xlsx", today=TODAY))["任务分工表"]
     [line] = [r for r in data_rows(ws) if r[12].value == f"M{row.measure_id}"]
     assert [c.value for c in line[8:12]] == list(values.values())
+
+
+def test_task_cell_full_and_brief_forms_from_the_cli(sample_store, tmp_path):
+    from desktop.cli import main
+    base = ["--data-dir", str(sample_store.directory), "export", "ledger", "--document", "1"]
+    assert main(base + ["--out", str(tmp_path / "full.xlsx")]) == 0
+    assert main(base + ["--brief", "--out", str(tmp_path / "brief.xlsx")]) == 0
+    full = [c.value for c in openpyxl.load_workbook(tmp_path / "full.xlsx")["任务分工表"]["C"]]
+    brief = [c.value for c in openpyxl.load_workbook(tmp_path / "brief.xlsx")["任务分工表"]["C"]]
+    first = next(v for v in full if v and v.startswith("率先对接国际高标准推进制度型开放。"))
+    assert "加快落实国务院对接国际高标准推进制度型开放试点措施" in first and "牵头" not in first   # units have columns
+    assert "率先对接国际高标准推进制度型开放" in brief and not any(v and "加快落实国务院" in v for v in brief)

@@ -64,7 +64,8 @@ class ExportActions(QObject):
             from desktop.export_jobs import export_ledger
             docs = None if c["document_id"] is None else [c["document_id"]]
             return lambda progress, cancelled: export_ledger(store, c["path"], docs, c["unit_id"], c["status"], today,
-                                                                   include_context=c.get("include_context", False))
+                                                                   include_context=c.get("include_context", False),
+                                                                   form=c.get("form", "详版"))
         if c["kind"] == BRIEFING:
             from desktop.export_jobs import export_briefing
             return lambda progress, cancelled: export_briefing(store, c["path"], c["document_id"], c["unit_id"],
