@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from desktop.core.reports.ledger import Ledger, MeasureLine
-from desktop.core.reports.rules import cn_date
+from desktop.core.reports.rules import cn_date, unit_order
 
 from .ledger_columns import LEDGER_COLUMNS, MATRIX_SHEET, MEASURE_PREFIX, SUMMARY_SHEET, TASK_SHEET
 from .ledger_sheet import write_task_sheet
@@ -43,6 +43,22 @@ def ledger_values(m: MeasureLine, form: str = FULL) -> dict:
             "id": f"{MEASURE_PREFIX}{m.measure_id}"}
 
 
+def _matrices(wb, ledger: Ledger) -> None:
+    """One 矩阵 sheet per document (矩阵1, 矩阵2 … when there are several), its units in rules.unit_order."""
+    by_doc: dict[int, list[MeasureLine]] = {}
+    for m in ledger.measures:
+        by_doc.setdefault(m.document_id, []).append(m)
+    titles = {d.id: d.title for d in ledger.documents}
+    names = dict(ledger.units)
+    for i, (doc_id, measures) in enumerate(by_doc.items(), 1):
+        roles = {m.measure_id: ledger.roles.get(m.measure_id, {}) for m in measures}
+        sheet = MATRIX_SHEET if len(by_doc) == 1 else f"{MATRIX_SHEET}{i}"
+        write_matrix(wb.create_sheet(sheet), f"《{titles.get(doc_id, '')}》责任单位矩阵", measures,
+                     unit_order(roles, names), roles)
+    if not by_doc:
+        write_matrix(wb.create_sheet(MATRIX_SHEET), "责任单位矩阵", [], [], {})
+
+
 def export_ledger(ledger: Ledger, out_path, today: dt.date | None = None, form: str = FULL) -> Path:
     """Write ``ledger`` to ``out_path`` (.xlsx); ``form`` is 详版 (name and content) or 简版 (name only).
 
@@ -56,7 +72,7 @@ def export_ledger(ledger: Ledger, out_path, today: dt.date | None = None, form: 
         ws.title = TASK_SHEET
         info = ("填报单位（盖章）：", f"数据截至：{cn_date(today or dt.date.today())}", "填报时间：　　年　　月　　日")
         write_task_sheet(ws, LEDGER_COLUMNS, title, info, ledger.lines, lambda m: ledger_values(m, form), today)
-        write_matrix(wb.create_sheet(MATRIX_SHEET), "责任单位矩阵", ledger.measures, ledger.units, ledger.roles)
+        _matrices(wb, ledger)
         totals: dict[str, int] = {}
         for (unit, _), n in ledger.counts.items():
             totals[unit] = totals.get(unit, 0) + n

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
+from collections.abc import Mapping
 
 from desktop.core.vocabulary import LEAD
 
@@ -74,3 +76,24 @@ def section_text(label: str, heading: str) -> str:
 
 def days_late(due: dt.date | None, today: dt.date) -> int:
     return (today - due).days if due and due < today else 0
+
+
+# 各区人民政府, 广州市各区政府, 指挥部各成员单位, 市有关部门: a group of units, not one office
+_COLLECTIVE = re.compile(r"^各|各(成员|有关|相关|级)?(单位|部门)|有关(单位|部门)$|各(区|市|县|镇|街道|片区|地)")
+
+
+def is_collective(name: str) -> bool:
+    return bool(_COLLECTIVE.search(name))
+
+
+def unit_order(roles: Mapping[int, Mapping[int, str]], names: Mapping[int, str]) -> list[tuple[int, str]]:
+    """The matrix's unit columns: units that lead a task first, then those that only support, collective units
+    (各区人民政府, 各成员单位) last; within each, most tasks first, then by name."""
+    tasks: Counter = Counter()
+    leads: Counter = Counter()
+    for per_measure in roles.values():
+        for uid, role in per_measure.items():
+            tasks[uid] += 1
+            leads[uid] += role == LEAD
+    return sorted(((uid, names[uid]) for uid in tasks if uid in names),
+                  key=lambda u: (is_collective(u[1]), leads[u[0]] == 0, -tasks[u[0]], u[1]))

@@ -8,7 +8,8 @@ from collections import Counter
 from desktop.core.path_format import format_path
 from desktop.core.reports.briefing import Briefing, DocumentPart, DueItem, Heading, Note, TaskEntry
 from desktop.core.reports.ledger import DocumentRef, Ledger, MeasureLine, SectionLine
-from desktop.core.reports.rules import cn_date, due_date, section_text, task_content, task_text, tracked
+from desktop.core.reports.rules import (cn_date, due_date, section_text, task_content, task_text, tracked,
+                                        unit_order)
 from desktop.core.reports.unit_ledger import UnitLedger, UnitLine
 from desktop.core.vocabulary import LEAD, ROLE_NAMES, STATUSES, SUPPORT, TASK
 
@@ -102,13 +103,7 @@ def ledger_report(store, document_ids=None, unit_id: int | None = None, status: 
             roles.setdefault(mid, {})[a.unit_id] = a.role
             if (unit_id is None or a.unit_id == unit_id) and (status is None or a.status == status):
                 counts[(a.unit, a.status)] = counts.get((a.unit, a.status), 0) + 1
-    tasks: Counter = Counter()
-    leads: Counter = Counter()
-    for r in roles.values():
-        for uid, role in r.items():
-            tasks[uid] += 1
-            leads[uid] += role == LEAD
-    units = tuple(sorted(unit_names.items(), key=lambda u: (-tasks[u[0]], -leads[u[0]], u[1])))
+    units = tuple(unit_order(roles, unit_names))
     return Ledger(tuple(lines), units, roles, counts,
                   tuple(DocumentRef(d, _doc_title(docs[d])) for d in by_doc),
                   unit_names.get(unit_id) if unit_id is not None else None, status)
