@@ -12,7 +12,7 @@ from .ledger_columns import LEDGER_COLUMNS, MATRIX_SHEET, MEASURE_PREFIX, SUMMAR
 from .ledger_sheet import write_task_sheet
 from .matrix_sheet import write_matrix
 from .summary_sheet import write_summary
-from .xlsx_layout import bulk_writing, new_workbook
+from .xlsx_layout import Styles, bulk_writing, new_workbook
 from .xlsx_safety import neutral_properties, save_workbook
 
 FULL, BRIEF = "详版", "简版"   # 重点任务 as name + content, or the name alone
@@ -50,11 +50,12 @@ def _matrices(wb, ledger: Ledger) -> None:
         by_doc.setdefault(m.document_id, []).append(m)
     titles = {d.id: d.title for d in ledger.documents}
     names = dict(ledger.units)
+    styles = Styles()
     for i, (doc_id, measures) in enumerate(by_doc.items(), 1):
         roles = {m.measure_id: ledger.roles.get(m.measure_id, {}) for m in measures}
         sheet = MATRIX_SHEET if len(by_doc) == 1 else f"{MATRIX_SHEET}{i}"
         write_matrix(wb.create_sheet(sheet), f"《{titles.get(doc_id, '')}》责任单位矩阵", measures,
-                     unit_order(roles, names), roles)
+                     unit_order(roles, names), roles, styles)
     if not by_doc:
         write_matrix(wb.create_sheet(MATRIX_SHEET), "责任单位矩阵", [], [], {})
 

@@ -30,35 +30,37 @@ def unit_width(count: int) -> float:
 
 
 def write_matrix(ws: Worksheet, title: str, measures: list[MeasureLine], units: list[tuple[int, str]],
-                 roles) -> None:
-    """``units`` in column order (rules.unit_order); only the marked cells are written, gridlines print the grid."""
+                 roles, styles: Styles | None = None) -> None:
+    """``units`` in column order (rules.unit_order); only the marked cells are written, gridlines print the grid.
+    ``styles`` may be shared by every sheet of the workbook (a ledger of 500 documents has 500 matrices)."""
+    styles = styles or Styles()
     nfix = len(FIXED)
     last_col = get_column_letter(nfix + max(1, len(units)))
-    put(ws, 1, 1, title + "（● 牵头　○ 配合）").font = font(14, bold=True, name=TITLE_FONT)
-    ws.cell(1, 1).alignment = Alignment(horizontal="left", vertical="center")
+    styles.apply(ws.cell(1, 1), "matrix title", font=font(14, bold=True, name=TITLE_FONT),
+                 alignment=Alignment(horizontal="left", vertical="center"))
+    put(ws, 1, 1, title + "（● 牵头　○ 配合）")
     ws.row_dimensions[1].height = 28
     for i, (header, width) in enumerate(FIXED, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
-        _header(ws, i, header)
+        _header(ws, i, header, styles)
     width = unit_width(len(units))
     column_of = {}
     for j, (uid, name) in enumerate(units):
         col = nfix + 1 + j
         column_of[uid] = col
         ws.column_dimensions[get_column_letter(col)].width = width
-        _header(ws, col, name)
+        _header(ws, col, name, styles)
     lines = max((line_count(name, width, HEADER_PT) for _, name in units), default=1)
     ws.row_dimensions[MATRIX_HEADER_ROW].height = max(30, row_height(lines, HEADER_PT))   # every name shows whole
-    styles = Styles()
     body, mark = font(), font(BODY_PT + 1)
     row = MATRIX_FIRST_ROW
     for m in measures:
         for i, value in enumerate((m.number, m.heading), 1):
-            styles.apply(ws.cell(row, i), i == 1, font=body, border=BOX, alignment=WRAP_CENTER if i == 1 else WRAP_LEFT)
+            styles.apply(ws.cell(row, i), ("matrix fixed", i), font=body, border=BOX, alignment=WRAP_CENTER if i == 1 else WRAP_LEFT)
             put(ws, row, i, value)
         for uid, role in roles.get(m.measure_id, {}).items():
             if uid in column_of:
-                styles.apply(ws.cell(row, column_of[uid]), "mark", font=mark, alignment=WRAP_CENTER)
+                styles.apply(ws.cell(row, column_of[uid]), "matrix mark", font=mark, alignment=WRAP_CENTER)
                 put(ws, row, column_of[uid], MARKS[role])
         fit_row(ws, row, [(m.number, FIXED[0][1]), (m.heading, FIXED[1][1])])
         row += 1
@@ -68,7 +70,10 @@ def write_matrix(ws: Worksheet, title: str, measures: list[MeasureLine], units: 
     ws.print_area = f"A1:{last_col}{max(row - 1, MATRIX_HEADER_ROW)}"
 
 
-def _header(ws: Worksheet, col: int, text: str) -> None:
-    cell = put(ws, MATRIX_HEADER_ROW, col, text)
-    cell.font = font(HEADER_PT, bold=True, name=HEADING_FONT)
-    cell.fill, cell.border, cell.alignment = HEADER_FILL, BOX, WRAP_CENTER
+HEADER_FONT = font(HEADER_PT, bold=True, name=HEADING_FONT)
+
+
+def _header(ws: Worksheet, col: int, text: str, styles: Styles) -> None:
+    styles.apply(ws.cell(MATRIX_HEADER_ROW, col), "matrix header", font=HEADER_FONT, fill=HEADER_FILL, border=BOX,
+                 alignment=WRAP_CENTER)
+    put(ws, MATRIX_HEADER_ROW, col, text)

@@ -1,4 +1,5 @@
-"""Benchmark: the exports at scale — the Excel ledger for 10,000 measures, the matrix for 2,000 measures × 300 units.
+"""Benchmark: the exports at scale — the Excel ledger for 10,000 measures, the matrix for 2,000 measures × 300 units,
+the Word briefing for the unit with about 500 tasks.
 
 Run: .venv/bin/python tests/benchmarks/bench_export.py [--docs 500] [--reps 3] [--keep DIR [--reuse]]
 
@@ -7,7 +8,7 @@ documents ≈ 10,000 measures), imports it through the facade (Store.import_path
 BENCHMARKS with the same store; each prints seconds, rows/s and a baseline measured in the same run: openpyxl
 write-only mode writing the same rows as plain values (no styles, merges, validation or heights: the floor).
 Another export adds its figure by appending a function ``bench_x(ctx) -> None`` to BENCHMARKS.
-Target: ledger ≤ 10 s.
+Targets (issue 16): ledger ≤ 5 s, briefing for 500 measures ≤ 3 s.
 """
 
 from __future__ import annotations
