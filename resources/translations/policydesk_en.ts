@@ -1139,7 +1139,7 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Export briefing pack</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="108" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="109" />
             <source>全部文件</source>
             <translation>All documents</translation>
         </message>
@@ -1149,112 +1149,117 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Include internal notes (cover marked 'internal')</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="41" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="42" />
             <source>详版（任务名和内容）</source>
             <translation>Full (task name and content)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="42" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="43" />
             <source>简版（只写任务名）</source>
             <translation>Short (task names only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="44" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="45" />
             <source>重点任务：</source>
             <translation>Tasks:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="47" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="41" />
+            <source>重点任务写法</source>
+            <translation>How tasks are written</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="48" />
             <source>保存位置</source>
             <translation>Save to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="51" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="52" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="56" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="57" />
             <source>保存到：</source>
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="56" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="57" />
             <source>保存到文件夹：</source>
             <translation>Save to folder:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="59" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="60" />
             <source>完成后打开</source>
             <translation>Open when done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="59" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="60" />
             <source>完成后打开文件夹</source>
             <translation>Open the folder when done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="66" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="67" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="82" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="83" />
             <source>标题字体：</source>
             <translation>Title font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="82" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="83" />
             <source>正文字体：</source>
             <translation>Body font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="82" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="83" />
             <source>一级标题字体：</source>
             <translation>Level-1 heading font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="83" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="84" />
             <source>二级标题字体：</source>
             <translation>Level-2 heading font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="87" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="88" />
             <source>自动：{family}</source>
             <translation>Automatic: {family}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="97" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="98" />
             <source>所选范围内没有可导出的内容</source>
             <translation>Nothing to export in this scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="107" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="108" />
             <source>任务分工表</source>
             <translation>Task assignments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="107" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="108" />
             <source>汇报材料</source>
             <translation>Briefing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="113" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="114" />
             <source>选择保存文件夹</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="115" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="116" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="115" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="116" />
             <source>Word 文档 (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="126" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="127" />
             <source>请填写保存位置</source>
             <translation>Enter where to save</translation>
         </message>

@@ -38,6 +38,7 @@ class ExportDialog(QDialog):
             form.addRow("", self.internal)
             self._font_rows(form)
         self.form_choice = QComboBox(objectName="exportLedgerForm")
+        self.form_choice.setAccessibleName(self.tr("重点任务写法"))
         self.form_choice.addItem(self.tr("详版（任务名和内容）"), "详版")
         self.form_choice.addItem(self.tr("简版（只写任务名）"), "简版")
         if kind == LEDGER:
