@@ -206,7 +206,7 @@ def cmd_search(args) -> int:
 
 def cmd_export_briefing(args) -> int:
     import datetime as dt
-    from exporters.briefing import export_briefing
+    from desktop.export_jobs import export_briefing
     store = _open_store(args)
     try:
         unit_id, error = _export_unit(store, args.unit)
@@ -258,7 +258,7 @@ def _cell_notes():
 def cmd_export_ledger(args) -> int:
     import datetime as dt
     from desktop.core.vocabulary import STATUSES
-    from exporters.ledger import export_ledger
+    from desktop.export_jobs import export_ledger
     store = _open_store(args)
     try:
         unit_id, error = _export_unit(store, args.unit)
@@ -277,7 +277,8 @@ def cmd_export_ledger(args) -> int:
             return 1
         with _cell_notes():
             out = export_ledger(store, args.out, document_ids=args.document, unit_id=unit_id, status=args.status,
-                                today=today, include_context=args.include_context)
+                                today=today, include_context=args.include_context,
+                                form="简版" if args.brief else "详版")
     except OSError as e:
         return _cannot_write(args.out, e)
     finally:
@@ -287,7 +288,7 @@ def cmd_export_ledger(args) -> int:
 
 
 def cmd_export_unit_ledgers(args) -> int:
-    from exporters.unit_ledger import export_unit_ledgers
+    from desktop.export_jobs import export_unit_ledgers
     store = _open_store(args, write=True)   # each workbook's values are recorded in the store
     try:
         unit_id, error = _export_unit(store, args.unit)
@@ -476,6 +477,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", required=True, metavar="PATH.xlsx", help="输出文件 (output file)")
     e.add_argument("--include-context", action="store_true",
                    help="也列出指导思想、发展目标等非任务条目 (also list context items such as 指导思想)")
+    e.add_argument("--brief", action="store_true",
+                   help="简版：重点任务只写任务名（默认详版：任务名和内容） (task names only; default: name and content)")
     e.set_defaults(func=cmd_export_ledger)
     e = export.add_parser("unit-ledgers", help="每个单位一份待填报的任务台账 (one workbook per unit)")
     e.add_argument("--unit", metavar="NAME", help="只导出该单位 (one unit, any alias)")

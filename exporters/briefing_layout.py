@@ -157,19 +157,50 @@ _NO_LINE_START = set("，。、；：？！）》」』”’")
 _NO_LINE_END = set("（《「『“‘")
 
 
-def balanced_lines(text: str, per_line: int) -> list[str]:
-    """Split a title into as few lines as fit, of near-equal length, later lines the longer (梯形); no line starts
-    with closing punctuation or ends with an opening bracket."""
-    text = text.strip()
-    count = -(-len(text) // per_line) if text else 1
-    lines, start = [], 0
+_BREAK_AFTER = set("的、，》）和与及于之")
+_BREAK_BEFORE = set("《（")
+_WORD_ENDS = ("方案", "意见", "措施", "通知", "办法", "规划", "计划", "情况", "报告", "落实", "关于", "推进", "实施",
+               "试验区", "大湾区", "便利化", "自由化", "开放", "改革", "发展", "建设", "战略", "深化", "创新", "广州市",
+               "进一步", "高质量", "高水平", "行动")
+
+
+def _cut_cost(text: str, cut: int, ideal: int) -> float:
+    """How bad a line break before ``text[cut]`` is: forbidden at closing punctuation, an opening bracket or inside
+    a run of Latin letters or digits; free after 的/、/》 or a common word's end; otherwise it may split a word."""
+    before, after = text[cut - 1], text[cut]
+    if after in _NO_LINE_START or before in _NO_LINE_END or (before.isascii() and after.isascii()
+                                                               and before.isalnum() and after.isalnum()):
+        return 1000
+    good = before in _BREAK_AFTER or after in _BREAK_BEFORE or text[:cut].endswith(_WORD_ENDS)
+    return abs(cut - ideal) + (0 if good else 10)
+
+
+def _split(text: str, per_line: int, count: int) -> tuple[float, list[str]]:
+    lines, start, cost = [], 0, 0.0
     for i in range(count, 1, -1):
-        cut = start + (len(text) - start) // i
-        while cut < len(text) - 1 and (text[cut] in _NO_LINE_START or text[cut - 1] in _NO_LINE_END):
-            cut += 1
+        ideal = start + (len(text) - start) // i
+        low = max(start + 1, len(text) - (i - 1) * per_line, ideal - 4)
+        high = min(start + per_line, len(text) - 1, ideal + 4)
+        if low > high:
+            return 1e9, []
+        cut = min(range(low, high + 1), key=lambda c: _cut_cost(text, c, ideal))
+        cost += _cut_cost(text, cut, ideal)
         lines.append(text[start:cut])
         start = cut
-    return lines + [text[start:]]
+    return cost, lines + [text[start:]]
+
+
+def balanced_lines(text: str, per_line: int) -> list[str]:
+    """Split a title into as few lines as fit, of near-equal length (梯形), breaking between words: after 的/、/》
+    or a word such as 方案/试验区, never before closing punctuation or after an opening bracket. One line more is
+    taken when the fewest lines could only break inside a word."""
+    text = text.strip()
+    fewest = -(-len(text) // per_line) if text else 1
+    if fewest == 1:
+        return [text]
+    tries = [_split(text, per_line, n) for n in (fewest, fewest + 1)]
+    best = min(tries, key=lambda t: t[0] + 5 * (len(t[1]) - fewest))
+    return best[1]
 
 
 def line_break():

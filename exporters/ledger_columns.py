@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.vocabulary import ROLE_NAMES, STATUSES  # noqa: F401 (ROLE_NAMES re-exported)
 
 TASK_SHEET, MATRIX_SHEET, SUMMARY_SHEET = "任务分工表", "矩阵", "汇总"
 TITLE_ROW, INFO_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3, 4
 MEASURE_PREFIX, ASSIGNMENT_PREFIX = "M", "A"   # the hidden id column: "M<measure id>" / "A<assignment id>"
 ID_HEADER = "系统编号（请勿修改）"
 LEAD_MARK, SUPPORT_MARK = "●", "○"
-OPEN_STATUSES = STATUSES
 
 
 @dataclass(frozen=True)

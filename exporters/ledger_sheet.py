@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop.core.vocabulary import STATUSES
 
 from .ledger_columns import FIRST_ROW, HEADER_ROW, INFO_ROW, TITLE_ROW, Column
-from .ledger_data import SectionLine
+from desktop.core.reports.ledger import SectionLine
 from .xlsx_layout import (BODY_PT, BOX, HEADER_FILL, HEADING_FONT, SECTION_FILL, TITLE_FONT, WRAP_CENTER, WRAP_LEFT,
                           Styles, fit_row, font, merge_row, print_setup)
 from .xlsx_safety import put, write

@@ -17,7 +17,6 @@ from desktop.core.vocabulary import STATUSES
 from .ledger_columns import RETURN_FIELDS, TASK_SHEET
 from .return_due import due_changed, due_reading, due_text
 from .return_sheet import assignment_id, created_at, find_header, rows_below, unit_name_in
-from .unit_ledger import unit_lines
 from .xlsx_safety import clean_text, fit_cell
 
 FIELD_NAMES = {"status": "状态", "owner": "责任人", "progress": "进展情况", "issues": "存在问题",
@@ -195,7 +194,7 @@ def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
     sheet = read_sheet(path)
     header_row, columns = find_header(sheet)
     unit_id, unit_name = _resolve_unit(store, sheet, header_row, unit_id)
-    lines = {ln["assignment_id"]: ln for ln in unit_lines(store, unit_id)}
+    lines = {ln.assignment_id: ln.values() for ln in store.unit_report(unit_id).lines}
     rows = rows_below(sheet, header_row, columns)
 
     ids_in_file = {assignment_id(v.get("id", "")) for _, v in rows} - {None}

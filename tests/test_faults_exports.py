@@ -73,9 +73,9 @@ def test_no_command_line_export_writes_into_the_data_folder(data, tmp_path):
 def test_the_windows_exporters_refuse_it_too(data, tmp_path):
     """The window calls these same functions (desktop/ui/exports/export_actions.py)."""
     from exporters.atomic_file import ExportRefused
-    from exporters.briefing import export_briefing
-    from exporters.ledger import export_ledger
-    from exporters.unit_ledger import export_unit_ledgers
+    from desktop.export_jobs import export_briefing
+    from desktop.export_jobs import export_ledger
+    from desktop.export_jobs import export_unit_ledgers
     before = snapshot(data)
     store = Store.open(data)
     try:

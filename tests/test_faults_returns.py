@@ -62,7 +62,7 @@ def test_a_workbook_exported_before_a_restore_never_writes_onto_other_tasks(tmp_
     store.import_paths(SEEDS[:3])
     backup = store.backup("manual")
     store.import_paths([SEEDS[4]])
-    from exporters.unit_ledger import export_unit_ledgers
+    from desktop.export_jobs import export_unit_ledgers
     [exported] = export_unit_ledgers(store, tmp_path / "out", [store.resolve_unit(unit)])
     sent = fill_in(exported, tmp_path / "returned.xlsx", "已推进")
     store.restore(backup)
@@ -107,7 +107,7 @@ def department_copy(tmp_path: Path, documents, mark: str):
     data = tmp_path / "data"
     store = Store.open(data)
     store.import_paths(documents)
-    from exporters.unit_ledger import export_unit_ledgers
+    from desktop.export_jobs import export_unit_ledgers
     [exported] = export_unit_ledgers(store, tmp_path / "out", [store.resolve_unit(UNIT)])
     store.close()
     return data, tmp_path / "returned.xlsx", fill_in(exported, tmp_path / "returned.xlsx", mark)

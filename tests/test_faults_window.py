@@ -62,7 +62,7 @@ def test_an_edit_the_store_cannot_take_is_shown_as_failed_not_dropped(window_ctx
 def department_return(ctx, tmp_path, aid: int, status: str):
     """Export the unit's workbook, fill in ``status`` on the row of ``aid`` and return it through the command line."""
     from exporters.ledger_columns import FIRST_ROW, HEADER_ROW, ID_HEADER, TASK_SHEET
-    from exporters.unit_ledger import export_unit_ledgers
+    from desktop.export_jobs import export_unit_ledgers
     [path] = export_unit_ledgers(ctx.store, tmp_path / "out", [ctx.store.resolve_unit(UNIT)])
     wb = openpyxl.load_workbook(path)
     ws = wb[TASK_SHEET]

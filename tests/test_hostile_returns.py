@@ -12,7 +12,7 @@ import bad_files as bad
 from desktop.core.errors import ReadError
 from exporters.ledger_columns import TASK_SHEET
 from exporters.returns import apply_return, read_return
-from exporters.unit_ledger import export_unit_ledgers, unit_lines
+from desktop.export_jobs import export_unit_ledgers, unit_lines
 
 UNIT = "广州市商务局"
 DDE = "=cmd|' /C calc'!A0"

@@ -81,7 +81,7 @@ def test_context_items_are_kept_but_left_out_of_tasks(store):
 
 
 def test_the_ledger_leaves_context_out_unless_asked(store, tmp_path):
-    from exporters.ledger import export_ledger
+    from desktop.export_jobs import export_ledger
     store.import_paths([SAMPLES / "000_55174da676faff8d.txt"])
 
     def task_cells(path):
@@ -113,7 +113,7 @@ def test_a_workbook_with_two_task_sheets_is_two_documents_with_their_tracking(st
 
 
 def test_a_ledger_policydesk_exported_is_not_taken_for_a_document(store, tmp_path):
-    from exporters.ledger import export_ledger
+    from desktop.export_jobs import export_ledger
     store.import_paths([SAMPLES / "000_55174da676faff8d.txt"])
     out = export_ledger(store, tmp_path / "exported.xlsx")
     [outcome] = store.import_paths([out])

@@ -243,7 +243,7 @@ def prepare(op: str, root: Path) -> tuple[Path, Path]:
     store.import_paths([SAMPLES])
     if op == "return":
         from exporters.ledger_columns import FIRST_ROW, HEADER_ROW, TASK_SHEET
-        from exporters.unit_ledger import export_unit_ledgers
+        from desktop.export_jobs import export_unit_ledgers
         [exported] = export_unit_ledgers(store, work / "out", [store.resolve_unit(RETURN_UNIT)])
         for name, mark in (("A.xlsx", "甲"), ("B.xlsx", "乙")):
             wb = openpyxl.load_workbook(exported)

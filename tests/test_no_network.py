@@ -60,10 +60,10 @@ def main():
     from desktop.ui.compare.window import open_compare
     from desktop.ui.context import AppContext
     from desktop.ui.main_window import MainWindow
-    from exporters.briefing import export_briefing
-    from exporters.ledger import export_ledger
+    from desktop.export_jobs import export_briefing
+    from desktop.export_jobs import export_ledger
     from exporters.returns import apply_return, read_return
-    from exporters.unit_ledger import export_unit_ledgers
+    from desktop.export_jobs import export_unit_ledgers
     import openpyxl
 
     done = {}

@@ -16,7 +16,7 @@ from desktop.core.errors import ReadError
 from desktop.store.store import Store
 from exporters.ledger_columns import FIRST_ROW, HEADER_ROW, ID_HEADER, TASK_SHEET
 from exporters.returns import apply_return, read_return
-from exporters.unit_ledger import export_unit_ledgers, unit_lines
+from desktop.export_jobs import export_unit_ledgers, unit_lines
 
 UNIT = "广州市商务局"
 SEEDS = sorted(SAMPLES.glob("*.txt"))

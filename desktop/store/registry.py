@@ -18,7 +18,6 @@ _ALIASES = [
     (re.compile(r"工信厅"), "工业和信息化厅"),
     (re.compile(r"人民政府$"), "政府"),
 ]
-_ISSUING_ORG = re.compile(r"(人民政府|政府|办公厅|办公室|省委|市委|委员会)")
 
 
 @dataclass(frozen=True)

@@ -75,15 +75,6 @@ def unindexed_conditions(session: Session, query: str) -> list:
     return [all_of(conds)] if conds else []
 
 
-def text_condition(session: Session, query: str):
-    """A WHERE condition on nodes for a text filter: the trigram index for 3+ characters, LIKE for shorter."""
-    conds = unindexed_conditions(session, query)
-    ids = text_ids(session, query)
-    if ids is not None:
-        conds.append(m.Node.id.in_(ids))
-    return all_of(conds)
-
-
 def search_measures(session: Session, query: str, limit: int = 100) -> list[SearchHit]:
     """Measures whose text holds every term; long terms through the trigram index, short ones by LIKE."""
     terms = _terms(query)

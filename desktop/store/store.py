@@ -222,6 +222,23 @@ class Store:
         from .scope_queries import export_scope
         return self._read(export_scope, document_id, unit_id, status, include_context)
 
+    # reports: plain core.reports models built in one place (desktop/store/reports)
+    def ledger_report(self, document_ids=None, unit_id: int | None = None, status: str | None = None,
+                      include_context: bool = False):
+        from .reports.report_queries import ledger_report
+        return ledger_report(self, document_ids, unit_id, status, include_context)
+
+    def unit_report(self, unit_id: int):
+        from .reports.report_queries import unit_report
+        return unit_report(self, unit_id)
+
+    def briefing_report(self, document_id: int | None = None, unit_id: int | None = None,
+                        include_internal: bool = False, today: dt.date | None = None, include_context: bool = False,
+                        issuer: str = ""):
+        from .reports.report_queries import briefing_report
+        return briefing_report(self, document_id, unit_id, include_internal, today,
+                               include_context=include_context, issuer=issuer)
+
     def resolve_unit(self, name: str):
         return self._read(queries.resolve_unit, name)
 

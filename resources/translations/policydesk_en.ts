@@ -1209,7 +1209,7 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         <name>ExportActions</name>
         <message>
             <location filename="../../desktop/ui/exports/export_actions.py" line="49" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="105" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="106" />
             <source>另一项导出或导入正在进行，请稍候</source>
             <translation>Another export or import is running, please wait</translation>
         </message>
@@ -1234,69 +1234,69 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="78" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="79" />
             <source>正在导出 {name}（{done}/{total}）</source>
             <translation>Exporting {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="86" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="87" />
             <source>已导出 {n} 个单位的任务台账 → {path}</source>
             <translation>Exported the ledgers of {n} units → {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="89" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="90" />
             <source>已导出 → {path}</source>
             <translation>Exported → {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="98" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="99" />
             <source>回收的任务台账（Excel、WPS、LibreOffice） ({patterns})</source>
             <translation>Returned task ledgers (Excel, WPS, LibreOffice) ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="99" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="115" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="122" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="100" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="116" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="123" />
             <source>导入回收台账</source>
             <translation>Import returned ledger</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="149" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="150" />
             <source>磁盘已满</source>
             <translation>the disk is full</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="150" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="151" />
             <source>无法存档原文件（{why}），回收台账未写入，数据库未改动</source>
             <translation>The returned file could not be kept ({why}); nothing was written, the store is unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="158" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="159" />
             <source>已写入 {n} 处（可撤销）</source>
             <translation>Wrote {n} values (undoable)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="115" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="116" />
             <source>正在读取 {name}…</source>
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="123" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="124" />
             <source>无法从文件判断填报单位，请选择：{name}</source>
             <translation>The file does not say which unit filled it in; choose it: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="157" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="158" />
             <source>已写入 {n} 处（可撤销）；原文件已存档</source>
             <translation>Wrote {n} values (undoable); the original file is kept as evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="159" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="160" />
             <source>；{k} 处冲突保留系统值</source>
             <translation>; {k} conflicts keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="163" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="164" />
             <source>操作未完成</source>
             <translation>Not completed</translation>
         </message>
@@ -1319,7 +1319,7 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Export briefing pack</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="103" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="109" />
             <source>全部文件</source>
             <translation>All documents</translation>
         </message>
@@ -1330,96 +1330,116 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         </message>
         <message>
             <location filename="../../desktop/ui/exports/export_dialog.py" line="42" />
+            <source>详版（任务名和内容）</source>
+            <translation>Full (task name and content)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="43" />
+            <source>简版（只写任务名）</source>
+            <translation>Short (task names only)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="45" />
+            <source>重点任务：</source>
+            <translation>Tasks:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="41" />
+            <source>重点任务写法</source>
+            <translation>How tasks are written</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="48" />
             <source>保存位置</source>
             <translation>Save to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="46" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="52" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="51" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="57" />
             <source>保存到：</source>
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="51" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="57" />
             <source>保存到文件夹：</source>
             <translation>Save to folder:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="54" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="60" />
             <source>完成后打开</source>
             <translation>Open when done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="54" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="60" />
             <source>完成后打开文件夹</source>
             <translation>Open the folder when done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="61" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="67" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="77" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="83" />
             <source>标题字体：</source>
             <translation>Title font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="77" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="83" />
             <source>正文字体：</source>
             <translation>Body font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="77" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="83" />
             <source>一级标题字体：</source>
             <translation>Level-1 heading font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="78" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="84" />
             <source>二级标题字体：</source>
             <translation>Level-2 heading font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="82" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="88" />
             <source>自动：{family}</source>
             <translation>Automatic: {family}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="92" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="98" />
             <source>所选范围内没有可导出的内容</source>
             <translation>Nothing to export in this scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="102" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="108" />
             <source>任务分工表</source>
             <translation>Task assignments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="102" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="108" />
             <source>汇报材料</source>
             <translation>Briefing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="108" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="114" />
             <source>选择保存文件夹</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="110" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="116" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="110" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="116" />
             <source>Word 文档 (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="121" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="127" />
             <source>请填写保存位置</source>
             <translation>Enter where to save</translation>
         </message>

@@ -145,7 +145,7 @@ def test_the_unit_ledger_and_the_briefing_of_one_unit(screen, app, store, out):
     screen.click(screen.get(id="exportButton"))
     screen.wait(lambda: target.exists(), timeout=60, what="the briefing")
     text = "\n".join(p.text for p in Document(str(target)).paragraphs[:12])
-    assert f"共涉及政策文件2件、措施{measures}项" in text
+    assert f"涉及政策文件2件、重点任务{measures}项" in text
 
 
 def test_a_returned_ledger_previewed_and_written(screen, store, out):

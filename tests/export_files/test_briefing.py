@@ -20,7 +20,8 @@ from conftest import ROOT, SAMPLES
 from desktop.core.path_format import format_path
 from desktop.store.queries import MeasureFilter
 from desktop.store.store import Store
-from exporters.briefing import INTERNAL_MARK, export_briefing
+from desktop.export_jobs import export_briefing
+from exporters.briefing import INTERNAL_MARK
 from exporters.fonts import CHAINS, FontProfile, first_installed, installed_families, pick_fonts
 
 TODAY = dt.date(2021, 6, 1)
@@ -96,8 +97,8 @@ def test_page_is_a4_with_the_gbt9704_margins(doc_pack):
 
 
 def test_body_paragraphs_have_exact_28_95pt_lines_and_minus_quarter_point_spacing(doc_pack):
-    body = _styled(docx.Document(str(doc_pack)), "Briefing Body", "Briefing Fact")
-    assert len(body) > 50
+    body = _styled(docx.Document(str(doc_pack)), "Briefing Body")
+    assert len(body) >= 23 + 3    # a paragraph per task, the counts, problems and next steps
     for p in body:
         pf = p.paragraph_format
         assert pf.line_spacing_rule == WD_LINE_SPACING.EXACTLY and pf.line_spacing == Pt(28.95), p.text
@@ -109,9 +110,9 @@ def test_body_paragraphs_have_exact_28_95pt_lines_and_minus_quarter_point_spacin
 
 def test_runs_carry_the_profile_fonts_in_east_asia_and_zh_cn(doc_pack):
     doc = docx.Document(str(doc_pack))
-    roles = {"Briefing Title": {FONTS["title"]}, "Briefing Body": {FONTS["body"]},
-             "Briefing Heading 1": {FONTS["heading1"]}, "Briefing Heading 2": {FONTS["heading2"]},
-             "Briefing Fact": {FONTS["body"], FONTS["heading2"]}}   # a fact's label is 楷体, its value 仿宋
+    # a task paragraph opens with its （一）name in 楷体, the rest in 仿宋
+    roles = {"Briefing Title": {FONTS["title"]}, "Briefing Body": {FONTS["body"], FONTS["heading2"]},
+             "Briefing Heading 1": {FONTS["heading1"]}, "Briefing Heading 2": {FONTS["heading2"]}}
     for style, families in roles.items():
         paragraphs = _styled(doc, style)
         assert paragraphs, style
@@ -142,44 +143,62 @@ def test_footers_hold_a_page_field_between_dashes_at_the_outside_edge(doc_pack):
         assert xml.index("— <") < begin < instr < end < xml.index("> —")
         assert p.text.startswith("— ") and p.text.endswith(" —")
         assert {_east_asia(r) for r in p.runs} == {FONTS["page_number"]} and p.runs[0].font.size == Pt(14)
-    assert section.different_first_page_header_footer and not section.first_page_footer.paragraphs[0].text
+    assert not section.different_first_page_header_footer    # no cover page: the first page is numbered too
 
 
 # content
 
-def test_every_measure_of_the_document_appears_in_order_with_its_numbering(store, doc_pack):
+TASK_NUMBER = re.compile(r"^（([一二三四五六七八九十百零]+)）(.+?)。")
+
+
+def _task_names(path: Path) -> list[str]:
+    return [TASK_NUMBER.match(p.text).group(2) for p in _styled(docx.Document(str(path)), "Briefing Body")
+            if TASK_NUMBER.match(p.text)]
+
+
+def test_every_task_of_the_document_is_one_paragraph_in_order_with_no_repeated_heading(store, doc_pack):
     tasks = set(store.measure_ids(MeasureFilter(document_id=1, kind="task")))
-    expected = [format_path(r.path) for r in store.outline(1) if r.is_measure and r.id in tasks]
-    numbered = [p.text.split("\u3000")[0] for p in _styled(docx.Document(str(doc_pack)), "Briefing Heading 1",
-                                                            "Briefing Heading 2", "Briefing Heading 3")
-                if "\u3000" in p.text]
-    assert numbered == expected and len(expected) == 23   # 指导思想 and 发展目标 are context, left out
-    text = "\n".join(_texts(doc_pack))
+    expected = [r.heading for r in store.outline(1) if r.is_measure and r.id in tasks]
+    assert _task_names(doc_pack) == expected and len(expected) == 23   # 指导思想 and 发展目标 are context, left out
+    texts = [t for t in _texts(doc_pack) if t.strip()]
+    assert "一、总体情况" in texts and "二、进展情况" in texts and "三、存在问题" in texts and "四、下一步工作" in texts
+    assert not any("指导思想" in t or "发展目标" in t for t in texts)
     first = store.measure_detail(store.first_with_units)
-    assert first.body.splitlines()[0].strip() in text and "张三" in text
+    para = next(t for t in texts if t.startswith("（一）"))
+    assert para.startswith(f"（一）{first.heading}。牵头单位：") and "完成时限：" in para and "进展：" in para
+    headings = [p.text for p in _styled(docx.Document(str(doc_pack)), "Briefing Heading 2")]
+    assert len(headings) == len(set(headings))     # a section shows once, above its first task
+    assert not any(h in para for h in headings)
+
+
+def _counts_in_text(path: Path) -> tuple[int, dict[str, int]]:
+    text = next(t for t in _texts(path) if t.startswith("截至"))
+    total = int(re.search(r"分解到责任单位的任务(\d+)项", text).group(1))
+    return total, {s: int(n) for s, n in re.findall(r"(未启动|推进中|已完成|滞后|暂缓)(\d+)项", text)}
 
 
 def test_summary_counts_equal_the_store(store, doc_pack, tmp_path):
-    table = docx.Document(str(doc_pack)).tables[0]
-    header, values = [c.text for c in table.rows[0].cells], [c.text for c in table.rows[1].cells]
-    got = dict(zip(header[1:], values[1:]))
+    total, got = _counts_in_text(doc_pack)
     expected = Counter(a.status for a in store.assignments(store.measure_ids(MeasureFilter(document_id=1))))
-    assert {k: int(v) for k, v in got.items() if k != "合计"} == {s: expected.get(s, 0) for s in got if s != "合计"}
-    assert int(got["合计"]) == sum(expected.values()) == 127 and got["推进中"] == "1" and got["滞后"] == "1"
+    assert got == dict(expected) and total == sum(expected.values()) == 127
+    assert got["推进中"] == 1 and got["滞后"] == 1
     unit_pack = export_briefing(store, tmp_path / "unit.docx", unit_id=store.unit_id, today=TODAY, fonts=FONTS)
-    row = docx.Document(str(unit_pack)).tables[0].rows
-    got = {h.text: int(v.text) for h, v in zip(row[0].cells[1:], row[1].cells[1:])}
+    total, got = _counts_in_text(unit_pack)
     from_store = {s: n for (u, s), n in store.status_counts().items() if u == UNIT}
-    assert {s: n for s, n in got.items() if n and s != "合计"} == from_store
-    assert got["合计"] == sum(from_store.values())
+    assert got == from_store and total == sum(from_store.values())
 
 
-def test_overdue_and_due_soon_lists(doc_pack):
+def test_overdue_table_names_the_task_its_lead_unit_and_days_late(store, doc_pack):
     doc = docx.Document(str(doc_pack))
-    overdue, soon = ([[c.text for c in r.cells] for r in t.rows[1:]] for t in doc.tables[1:3])
-    assert [(r[4], r[5]) for r in overdue] == [("2021年5月20日", "推进中")]
-    assert [(r[4], r[5]) for r in soon] == [("2021年6月10日", "滞后")]
-    assert doc.tables[1].rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    [table] = doc.tables
+    rows = [[c.text for c in r.cells] for r in table.rows]
+    first = store.measure_detail(store.first_with_units)
+    lead = [a.unit for a in first.assignments if a.role == "lead"]
+    # the lead unit's own date and status decide: 2021-05-20 推进中 is 12 days late; a supporting unit's date is not
+    assert rows == [["序号", "任务名称", "牵头单位", "完成时限", "逾期天数"],
+                    ["1", first.heading, "、".join(lead), "2021.5.20", "12天"]]
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in table.rows)
 
 
 def test_internal_notes_stay_out_unless_asked(store, doc_pack, tmp_path):
@@ -199,9 +218,7 @@ def test_a_unit_pack_shows_only_that_units_progress(store, tmp_path):
     parts = _xml_parts(pack)
     assert any(OWN_PROGRESS in x for x in parts.values())
     assert not any(OTHER_UNIT_PROGRESS in x for x in parts.values())
-    numbered = [p.text for p in _styled(docx.Document(str(pack)), "Briefing Heading 1", "Briefing Heading 2",
-                                        "Briefing Heading 3") if "\u3000" in p.text]
-    assert len(numbered) == len(store.measure_ids(MeasureFilter(unit_id=store.unit_id)))
+    assert len(_task_names(pack)) == len(store.measure_ids(MeasureFilter(unit_id=store.unit_id, kind="task")))
 
 
 def test_properties_carry_no_user_or_path(doc_pack):

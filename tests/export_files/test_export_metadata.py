@@ -13,11 +13,11 @@ import pytest
 from desktop.core.compare.adapters import measures_from_parse
 from desktop.core.compare.align import align
 from desktop.core.engine import parse_file
-from exporters.briefing import export_briefing
+from desktop.export_jobs import export_briefing
 from exporters.compare_docx import write_compare_docx
 from exporters.compare_xlsx import write_compare_xlsx
-from exporters.ledger import export_ledger
-from exporters.unit_ledger import export_unit_ledgers
+from desktop.export_jobs import export_ledger
+from desktop.export_jobs import export_unit_ledgers
 
 from .conftest import TODAY, xml_parts
 

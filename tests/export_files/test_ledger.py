@@ -16,9 +16,9 @@ from conftest import ROOT
 from desktop.core.path_format import format_path
 from desktop.store.models import STATUSES
 from desktop.store.queries import MeasureFilter
-from exporters.ledger import export_ledger
+from desktop.export_jobs import export_ledger
 from exporters.ledger_columns import ID_HEADER
-from exporters.unit_ledger import export_unit_ledgers
+from desktop.export_jobs import export_unit_ledgers
 from exporters.xlsx_layout import line_count, row_height
 
 from .conftest import TODAY, xml_parts
@@ -61,7 +61,7 @@ def ledger(sample_store, tmp_path):
 
 def test_sheets_title_and_header(ledger):
     wb = openpyxl.load_workbook(ledger)
-    assert wb.sheetnames == ["任务分工表", "矩阵", "汇总"]
+    assert wb.sheetnames == ["任务分工表", "矩阵1", "矩阵2", "矩阵3", "矩阵4", "矩阵5", "汇总"]   # a matrix per document
     ws = wb["任务分工表"]
     assert [c.value for c in ws[3]] == LEDGER_HEADER
     assert ws["A1"].value == "重点任务分工台账" and "A1:M1" in {r.coord for r in ws.merged_cells.ranges}
@@ -147,20 +147,48 @@ def test_status_list_and_due_colouring(ledger):
 
 
 def test_matrix_marks_are_the_store_roles(sample_store, ledger):
-    ws = openpyxl.load_workbook(ledger)["矩阵"]
-    headers = {c.column: c.value for c in ws[2][3:]}
-    assert ws["D2"].alignment.textRotation == 255     # unit names written vertically
+    from desktop.core.reports.rules import is_collective
+    from exporters.xlsx_layout import line_count, row_height
+    wb = openpyxl.load_workbook(ledger)
     ids = sample_store.measure_ids(MeasureFilter(kind="task"))   # context items have no row
-    assert ws.max_row - 2 == len(ids) < len(sample_store.measure_ids())
     expected = {(a.measure_id, a.unit): {"lead": "●", "support": "○"}[a.role] for a in sample_store.assignments(ids)}
-    seen = {}
-    for row in ws.iter_rows(min_row=3):
-        for c in row[3:]:
-            if c.value:
-                seen[(ids[row[0].row - 3], headers[c.column])] = c.value
+    seen, numbers, at = {}, [], 0
+    for doc in range(1, 6):
+        ws = wb[f"矩阵{doc}"]
+        headers = {c.column: c.value for c in ws[2][2:] if c.value}
+        if not headers:      # 《五外联动》 names no unit: its matrix has the tasks alone
+            assert doc == 4
+            at += ws.max_row - 2
+            numbers += [r[0].value for r in ws.iter_rows(min_row=3)]
+            continue
+        assert ws["C2"].alignment.textRotation in (0, None) and ws["C2"].alignment.wrap_text   # names across
+        width = ws.column_dimensions["C"].width
+        needed = max(line_count(h, width, 9) for h in headers.values())
+        assert ws.row_dimensions[2].height >= row_height(needed, 9)        # the tallest name shows whole
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.paperSize == 8   # one A3 landscape page wide
+        rows = list(ws.iter_rows(min_row=3))
+        leads, tasks = {}, {}
+        for row in rows:
+            numbers.append(row[0].value)
+            for c in row[2:]:
+                if c.value:
+                    seen[(ids[at], headers[c.column])] = c.value
+                    tasks[headers[c.column]] = tasks.get(headers[c.column], 0) + 1
+                    leads[headers[c.column]] = leads.get(headers[c.column], 0) + (c.value == "●")
+            at += 1
+        order = [headers[c] for c in sorted(headers)]
+        keys = [(is_collective(u), leads[u] == 0, -tasks[u]) for u in order]
+        assert keys == sorted(keys)      # lead units first, then by number of tasks; collective units last
+    assert at == len(ids) < len(sample_store.measure_ids())
     assert seen == expected and len(seen) > 500
-    assert [r[0].value for r in ws.iter_rows(min_row=3)] == [format_path(r.path) for r in sample_store.measure_rows(ids)]
+    assert numbers == [format_path(r.path) for r in sample_store.measure_rows(ids)]
     assert ws.print_options.gridLines and ws.print_title_rows == "$2:$2"
+
+
+def test_collective_units_are_told_apart():
+    from desktop.core.reports.rules import is_collective
+    assert is_collective("各区人民政府") and is_collective("广西自贸试验区建设指挥部各成员单位")
+    assert is_collective("市有关部门") and is_collective("广州市各区政府") and not is_collective("广东省商务厅")
 
 
 def test_summary_counts_are_status_counts(sample_store, ledger):
@@ -300,3 +328,15 @@ def test_ledger_carries_the_lead_units_problems_next_steps_and_remarks(sample_st
     ws = openpyxl.load_workbook(export_ledger(sample_store, tmp_path / "l.xlsx", today=TODAY))["任务分工表"]
     [line] = [r for r in data_rows(ws) if r[12].value == f"M{row.measure_id}"]
     assert [c.value for c in line[8:12]] == list(values.values())
+
+
+def test_task_cell_full_and_brief_forms_from_the_cli(sample_store, tmp_path):
+    from desktop.cli import main
+    base = ["--data-dir", str(sample_store.directory), "export", "ledger", "--document", "1"]
+    assert main(base + ["--out", str(tmp_path / "full.xlsx")]) == 0
+    assert main(base + ["--brief", "--out", str(tmp_path / "brief.xlsx")]) == 0
+    full = [c.value for c in openpyxl.load_workbook(tmp_path / "full.xlsx")["任务分工表"]["C"]]
+    brief = [c.value for c in openpyxl.load_workbook(tmp_path / "brief.xlsx")["任务分工表"]["C"]]
+    first = next(v for v in full if v and v.startswith("率先对接国际高标准推进制度型开放。"))
+    assert "加快落实国务院对接国际高标准推进制度型开放试点措施" in first and "牵头" not in first   # units have columns
+    assert "率先对接国际高标准推进制度型开放" in brief and not any(v and "加快落实国务院" in v for v in brief)

@@ -9,7 +9,7 @@ import pytest
 
 from exporters.ledger_columns import FIRST_ROW, HEADER_ROW, TASK_SHEET
 from exporters.returns import apply_return, read_return
-from exporters.unit_ledger import export_unit_ledgers
+from desktop.export_jobs import export_unit_ledgers
 
 SHANGWU = "广州市商务局"
 FORMULA = '=HYPERLINK("http://x","y")'

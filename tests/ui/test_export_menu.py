@@ -108,7 +108,7 @@ def test_a_failed_export_says_why_and_leaves_no_file(qtbot, window, tmp_path, mo
 def _returned_file(store, tmp_path):
     """The unit's exported workbook with one progress filled in by the department and one conflicting with the
     store, as in tests/export_files/test_returns.py but shorter."""
-    from exporters.unit_ledger import export_unit_ledgers
+    from desktop.export_jobs import export_unit_ledgers
     uid = store.resolve_unit(SHANGWU)
     [path] = export_unit_ledgers(store, tmp_path / "sent", [uid])
     wb = openpyxl.load_workbook(path)

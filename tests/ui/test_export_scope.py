@@ -74,7 +74,7 @@ def test_the_briefing_of_a_unit_across_documents_counts_them(window, ctx, tmp_pa
     qtbot.waitUntil(lambda: not window.exports.busy(), timeout=60000)
     from docx import Document
     n = len(ctx.store.measure_ids(MeasureFilter(unit_id=uid)))
-    assert any(f"共涉及政策文件2件、措施{n}项" in p.text for p in Document(str(out)).paragraphs)
+    assert any(f"涉及政策文件2件、重点任务{n}项" in p.text for p in Document(str(out)).paragraphs)
 
 
 def test_the_unit_ledgers_list_the_units_they_write(window, ctx):

@@ -26,9 +26,6 @@ class CharOp:
     b: tuple[int, int]          # [start, end) in the B side's text
 
 
-TEXT_CHANGES = ("none", "whitespace", "punctuation", "wording")
-
-
 @dataclass
 class Delta:
     units_added: list[str] = field(default_factory=list)

@@ -61,16 +61,17 @@ class ExportActions(QObject):
     def _work(self, c: dict):
         store, today = self.ctx.store, self.ctx.today()
         if c["kind"] == LEDGER:
-            from exporters.ledger import export_ledger
+            from desktop.export_jobs import export_ledger
             docs = None if c["document_id"] is None else [c["document_id"]]
             return lambda progress, cancelled: export_ledger(store, c["path"], docs, c["unit_id"], c["status"], today,
-                                                                   include_context=c.get("include_context", False))
+                                                                   include_context=c.get("include_context", False),
+                                                                   form=c.get("form", "详版"))
         if c["kind"] == BRIEFING:
-            from exporters.briefing import export_briefing
+            from desktop.export_jobs import export_briefing
             return lambda progress, cancelled: export_briefing(store, c["path"], c["document_id"], c["unit_id"],
                                                                c["include_internal"], today, c["fonts"],
                                                                include_context=c.get("include_context", False))
-        from exporters.unit_ledger import export_unit_ledgers
+        from desktop.export_jobs import export_unit_ledgers
         units = None if c["unit_id"] is None else [c["unit_id"]]
 
         def unit_ledgers(progress, cancelled):

@@ -37,6 +37,12 @@ class ExportDialog(QDialog):
         if kind == BRIEFING:
             form.addRow("", self.internal)
             self._font_rows(form)
+        self.form_choice = QComboBox(objectName="exportLedgerForm")
+        self.form_choice.setAccessibleName(self.tr("重点任务写法"))
+        self.form_choice.addItem(self.tr("详版（任务名和内容）"), "详版")
+        self.form_choice.addItem(self.tr("简版（只写任务名）"), "简版")
+        if kind == LEDGER:
+            form.addRow(self.tr("重点任务："), self.form_choice)
 
         self.path = QLineEdit(objectName="exportPath")
         self.path.setAccessibleName(self.tr("保存位置"))
@@ -132,5 +138,5 @@ class ExportDialog(QDialog):
         return {"kind": self.kind, "path": Path(self.path.text().strip()), "document_id": document_id,
                 "unit_id": unit_id, "status": self.scope_box.status_choice(), "scope": self.scope_box.key(),
                 "include_internal": self.internal.isChecked(), "fonts": fonts or None,
-                "include_context": self.scope_box.include_context(),
+                "include_context": self.scope_box.include_context(), "form": self.form_choice.currentData(),
                 "open_after": self.open_after.isChecked()}
