@@ -48,3 +48,16 @@ class ProgressEntry:
     progress: str
     issues: str
     next_steps: str
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A 提醒函 (or 督办通知) to one late unit: what it owes for which round, and by when to reply."""
+    unit_name: str
+    round_name: str
+    due: dt.date               # the round's due date, passed
+    today: dt.date
+    reply_by: dt.date
+    items: tuple[Outstanding, ...]
+    issuer: str = ""           # the office that sends it (落款); blank for the officer to fill in
+    kind: str = "提醒函"        # or 督办通知

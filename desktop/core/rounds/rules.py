@@ -77,3 +77,18 @@ def changes(before: dict[int, list[str | None]], now: dict[int, list[str | None]
         done += state == DONE and was != DONE
         lagging += state == LAGGING and was != LAGGING
     return RoundChanges(done, lagging, len(now))
+
+
+def return_round(of_file: RoundInfo | None, named: RoundInfo | None, asked: str | None) -> RoundInfo | None:
+    """The round a returned workbook counts for: the one named (``asked``), which must be the one whose workbook it
+    is when that is known, else the one its creation stamp tells; None when neither (a workbook from outside any
+    round). ValueError in Chinese for an unknown name, a mismatch, or a closed round: never the current one by
+    default."""
+    if asked and named is None:
+        raise ValueError(f"没有名为“{asked}”的一期，回收的台账未导入")
+    if named and of_file and named.id != of_file.id:
+        raise ValueError(f"该台账是“{of_file.name}”发出的，不属于“{named.name}”，回收的台账未导入")
+    target = named or of_file
+    if target is not None:
+        check_open(target)
+    return target

@@ -75,7 +75,8 @@ class RoundBook:
             return None
         def run(s):
             r = s.scalars(select(Round).join(RoundUnitRow, RoundUnitRow.round_id == Round.id)
-                          .where(RoundUnitRow.unit_id == unit_id, RoundUnitRow.stamp == stamp)).first()
+                          .where(RoundUnitRow.unit_id == unit_id, RoundUnitRow.stamp == stamp)
+                          .order_by(Round.id.desc())).first()     # two rounds in one second: the newer
             return None if r is None else _info(r)
         return self.store._read(run)
 
