@@ -101,17 +101,9 @@ def cmd_round_close(args) -> int:
     return _run(args, body, write=True)
 
 
-def reminders_for(book, round_, today: dt.date, reply_by: dt.date, issuer: str = "", kind: str = "提醒函"):
-    """One Reminder per late unit of the round, with its outstanding tasks."""
-    from desktop.core.rounds.model import Reminder
-    from desktop.core.rounds.rules import late_units
-    return [Reminder(u.unit_name, round_.name, round_.due, today, reply_by,
-                     tuple(book.outstanding(round_.id, u.unit_id)), issuer, kind)
-            for u in late_units(book.units(round_.id), round_.due, today)]
-
-
 def cmd_round_remind(args) -> int:
     from exporters.reminder import write_reminders
+    from exporters.round_files import reminders_for
 
     def body(store, book):
         r = _chosen(book, args.name)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from desktop.core.rounds.rules import return_round
+from desktop.core.rounds.model import Reminder
+from desktop.core.rounds.rules import late_units, return_round
 
 from .return_sheet import created_at
 from .unit_ledger import export_unit_ledger, unique_file_names, unit_lines
@@ -50,3 +51,11 @@ def round_of_return(book, path, unit_id: int, asked: str | None = None):
     if target is not None and unit_id not in {u.unit_id for u in book.units(target.id)}:
         raise ValueError(f"该单位不在“{target.name}”的报送范围内，回收的台账未导入")
     return target
+
+
+def reminders_for(book, round_, today: dt.date, reply_by: dt.date, issuer: str = "", kind: str = "提醒函"
+                  ) -> list[Reminder]:
+    """One Reminder (提醒函/督办通知) per late unit of the round, with the tasks it still owes."""
+    return [Reminder(u.unit_name, round_.name, round_.due, today, reply_by,
+                     tuple(book.outstanding(round_.id, u.unit_id)), issuer, kind)
+            for u in late_units(book.units(round_.id), round_.due, today)]

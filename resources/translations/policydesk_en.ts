@@ -1595,47 +1595,57 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="56" />
+            <location filename="../../desktop/ui/main_window.py" line="58" />
             <source>批注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="62" />
+            <location filename="../../desktop/ui/main_window.py" line="64" />
+            <source>调度</source>
+            <translation>Rounds</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="65" />
+            <source>推进历程</source>
+            <translation>Progress history</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="71" />
             <source>批注栏</source>
             <translation>Notes pane</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="65" />
+            <location filename="../../desktop/ui/main_window.py" line="74" />
             <source>显示或隐藏批注栏（F9）</source>
             <translation>Show or hide the notes pane (F9)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="79" />
+            <location filename="../../desktop/ui/main_window.py" line="88" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="81" />
+            <location filename="../../desktop/ui/main_window.py" line="90" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="172" />
+            <location filename="../../desktop/ui/main_window.py" line="181" />
             <source>请先在原文中选中要批注的文字</source>
             <translation>Select the text to annotate in the source first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="181" />
+            <location filename="../../desktop/ui/main_window.py" line="190" />
             <source>请先在筛选栏选择单位</source>
             <translation>Choose a unit in the filter bar first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="212" />
+            <location filename="../../desktop/ui/main_window.py" line="221" />
             <source>对照</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="212" />
+            <location filename="../../desktop/ui/main_window.py" line="221" />
             <source>请在文件库中选中两个文件（按住 Ctrl 点选），或选中一个有上一版本的文件。</source>
             <translation>Select two documents in the library (Ctrl+click), or one document that has a previous version.</translation>
         </message>
@@ -1650,58 +1660,58 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>About PolicyDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="244" />
             <location filename="../../forms/main_window.ui" line="77" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="244" />
             <source>界面语言将在下次启动时切换。</source>
             <translation>The interface language will change the next time PolicyDesk starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="240" />
+            <location filename="../../desktop/ui/main_window.py" line="249" />
             <source>导入政策文件</source>
             <translation>Import policy documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="240" />
+            <location filename="../../desktop/ui/main_window.py" line="249" />
             <source>政策文件 ({p})</source>
             <translation>Policy documents ({p})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="245" />
+            <location filename="../../desktop/ui/main_window.py" line="254" />
             <source>导入文件夹</source>
             <translation>Import folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="252" />
+            <location filename="../../desktop/ui/main_window.py" line="261" />
             <source>正在导入，请等待当前导入完成</source>
             <translation>An import is running; wait for it to finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../desktop/ui/main_window.py" line="264" />
             <source>正在导入…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../desktop/ui/main_window.py" line="264" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="256" />
+            <location filename="../../desktop/ui/main_window.py" line="265" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="269" />
+            <location filename="../../desktop/ui/main_window.py" line="278" />
             <source>正在导入 {name}（{done}/{total}）</source>
             <translation>Importing {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="282" />
+            <location filename="../../desktop/ui/main_window.py" line="291" />
             <source>导入完成：{n} 个文件</source>
             <translation>Import finished: {n} file(s)</translation>
         </message>
@@ -2105,6 +2115,24 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         </message>
     </context>
     <context>
+        <name>NewRoundDialog</name>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="30" />
+            <source>新建一期</source>
+            <translation>New round</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="36" />
+            <source>本期名称</source>
+            <translation>Round name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="37" />
+            <source>报送截止</source>
+            <translation>Returns due</translation>
+        </message>
+    </context>
+    <context>
         <name>OutlineModel</name>
         <message>
             <location filename="../../desktop/ui/review/outline_model.py" line="15" />
@@ -2410,6 +2438,181 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <location filename="../../desktop/ui/review/review_tab.py" line="173" />
             <source>共 {n} 项措施</source>
             <translation>Measures: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundHistoryPane</name>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="17" />
+            <source>选择一项措施，查看它在各期调度中的推进情况。</source>
+            <translation>Choose a measure to see its progress in each round.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="19" />
+            <source>期次</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="19" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="19" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="19" />
+            <source>进展情况</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="19" />
+            <source>存在问题</source>
+            <translation>Issues</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="20" />
+            <source>下一步措施</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="26" />
+            <source>推进历程</source>
+            <translation>Progress history</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="41" />
+            <source>该措施尚无调度记录。</source>
+            <translation>This measure has no round on record yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="42" />
+            <source>共 {0} 条，按期次排列。</source>
+            <translation>{0} entries, by round.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsTab</name>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="53" />
+            <source>选择期次</source>
+            <translation>Choose a round</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="56" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="56" />
+            <source>任务数</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="56" />
+            <source>报送情况</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="56" />
+            <source>收到日期</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="62" />
+            <source>各单位报送情况</source>
+            <translation>Returns by unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="63" />
+            <source>新建一期…</source>
+            <translation>New round…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="64" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="166" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="168" />
+            <source>催办</source>
+            <translation>Remind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="65" />
+            <source>为每个逾期未报送的单位生成提醒函</source>
+            <translation>Write a reminder letter for each unit whose return is overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="66" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="173" />
+            <source>关闭本期</source>
+            <translation>Close round</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="67" />
+            <source>关闭后不再接收本期报送</source>
+            <translation>A closed round takes no more returns</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="69" />
+            <source>期次</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="116" />
+            <source>还没有调度。点“新建一期…”为每个单位导出待填报的台账。</source>
+            <translation>No round yet. Click “New round…” to export each unit's workbook.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="119" />
+            <source>已于 {0} 关闭</source>
+            <translation>closed on {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="119" />
+            <source>进行中</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="121" />
+            <source>{0}（{1}）：导出 {2}，报送截止 {3}；共 {4} 个单位，已报送 {5}，未报送 {6}</source>
+            <translation>{0} ({1}): exported {2}, returns due {3}; {4} units, {5} returned, {6} outstanding</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="135" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="166" />
+            <source>无法写入 {0}：{1}</source>
+            <translation>Cannot write {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="153" />
+            <source>各单位台账保存到</source>
+            <translation>Save the units' workbooks in</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="157" />
+            <source>新建一期</source>
+            <translation>New round</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="160" />
+            <source>提醒函保存到</source>
+            <translation>Save the reminder letters in</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="168" />
+            <source>已生成 {0} 份提醒函。</source>
+            <translation>{0} reminder letter(s) written.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="169" />
+            <source>没有逾期未报送的单位，无需催办。</source>
+            <translation>No unit is overdue: no reminder needed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="174" />
+            <source>关闭“{0}”后，本期台账不再接收报送。确定关闭？</source>
+            <translation>After closing “{0}”, its workbooks are no longer accepted. Close it?</translation>
         </message>
     </context>
     <context>
