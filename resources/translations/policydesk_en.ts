@@ -1081,17 +1081,27 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Import returned ledger</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="149" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="151" />
+            <source>；已计入“{name}”</source>
+            <translation>; counted for “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_actions.py" line="162" />
+            <source>没有需要写入的修改</source>
+            <translation>Nothing to write</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_actions.py" line="168" />
             <source>磁盘已满</source>
             <translation>the disk is full</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="150" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="169" />
             <source>无法存档原文件（{why}），回收台账未写入，数据库未改动</source>
             <translation>The returned file could not be kept ({why}); nothing was written, the store is unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="158" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="177" />
             <source>已写入 {n} 处（可撤销）</source>
             <translation>Wrote {n} values (undoable)</translation>
         </message>
@@ -1106,17 +1116,17 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>The file does not say which unit filled it in; choose it: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="157" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="176" />
             <source>已写入 {n} 处（可撤销）；原文件已存档</source>
             <translation>Wrote {n} values (undoable); the original file is kept as evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="159" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="178" />
             <source>；{k} 处冲突保留系统值</source>
             <translation>; {k} conflicts keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="163" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="183" />
             <source>操作未完成</source>
             <translation>Not completed</translation>
         </message>
@@ -1610,22 +1620,22 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Progress history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="71" />
+            <location filename="../../desktop/ui/main_window.py" line="70" />
             <source>批注栏</source>
             <translation>Notes pane</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="74" />
+            <location filename="../../desktop/ui/main_window.py" line="73" />
             <source>显示或隐藏批注栏（F9）</source>
             <translation>Show or hide the notes pane (F9)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="88" />
+            <location filename="../../desktop/ui/main_window.py" line="87" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="90" />
+            <location filename="../../desktop/ui/main_window.py" line="89" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>

@@ -73,3 +73,38 @@ def test_the_window_has_the_tab_and_the_dock(shown_window):
     tabs = shown_window.ui.tabs
     assert "调度" in [tabs.tabText(i) for i in range(tabs.count())]
     assert shown_window.history_dock.windowTitle() == "推进历程"
+
+
+def test_the_window_counts_a_return_for_its_round_and_refuses_a_closed_one(qtbot, shown_window, ctx, tmp_path,
+                                                                          monkeypatch):
+    import openpyxl
+    from PySide6.QtCore import Qt
+    from desktop.ui.exports.return_dialog import ReturnPreviewDialog
+    from exporters.ledger_columns import FIRST_ROW, HEADER_ROW, TASK_SHEET
+    tab, exports = shown_window.rounds, shown_window.exports
+    assert tab.new_round("2021年第1期", DUE, tmp_path / "out") is None
+    book = RoundBook(ctx.store)
+    unit = next(u for u in book.units(book.current().id) if u.tasks)
+    [path] = (tmp_path / "out").glob(f"{unit.unit_name}_*.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb[TASK_SHEET]
+    ws.cell(FIRST_ROW, [c.value for c in ws[HEADER_ROW]].index("进展情况") + 1, "已完成调研")
+    wb.save(path)
+
+    exports.read_return(path)
+    qtbot.waitUntil(lambda: isinstance(exports.dialog, ReturnPreviewDialog), timeout=30000)
+    qtbot.mouseClick(exports.dialog.apply_button, Qt.LeftButton)
+    assert "已计入“2021年第1期”" in shown_window.statusBar().currentMessage()
+    tab.show_round()
+    row = next(i for i in range(tab.table.rowCount()) if tab.table.item(i, 0).text() == unit.unit_name)
+    assert cells(tab.table, row)[2:] == ["已报送（6月1日，逾期2天）", "2021-06-01"]
+
+    tab.close_round()
+    told = []
+    monkeypatch.setattr("desktop.ui.exports.export_actions.QMessageBox.warning", lambda _w, _t, text: told.append(text))
+    exports.dialog = None
+    exports.read_return(path)
+    qtbot.waitUntil(lambda: not exports.busy(), timeout=30000)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert told == ["“2021年第1期”已于2021-06-01关闭，不再接收报送，回收的台账未导入"]
+    assert exports.dialog is None

@@ -47,8 +47,7 @@ def outstanding_units(units: list[RoundUnit]) -> list[RoundUnit]:
 def check_open(round_: RoundInfo) -> None:
     """A closed round takes no more returns: ValueError that says so and what to do."""
     if not round_.is_open:
-        raise ValueError(f"“{round_.name}”已于{round_.closed.isoformat()}关闭，不再接收报送，回收的台账未导入；"
-                         f"如属下一期，请用 --round 指定该期名称")
+        raise ValueError(f"“{round_.name}”已于{round_.closed.isoformat()}关闭，不再接收报送，回收的台账未导入")
 
 
 @dataclass(frozen=True)
