@@ -12,6 +12,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.shared import Pt
 
+from desktop.core.responsibility import find_clauses
 from desktop.core.rounds.model import Reminder
 
 from . import briefing_layout as L
@@ -34,6 +35,14 @@ def reminder_title(r: Reminder) -> str:
 
 def reminder_file_name(r: Reminder) -> str:
     return UNSAFE_NAME.sub("_", f"{r.unit_name}_{r.round_name}{r.kind}.docx")
+
+
+def plain_task(text: str) -> str:
+    """The task without its responsibility brackets (（市口岸办牵头，2026年9月底前完成）): the letter's reader is that
+    unit, and 完成时限 has its own column."""
+    for clause in reversed(find_clauses(text)):
+        text = text[:clause.start] + text[clause.end:]
+    return text.strip()
 
 
 def _no_split(row) -> None:
@@ -98,17 +107,15 @@ def write_reminder(r: Reminder, out_path: str | Path, fonts: FontProfile | None 
     w.para(f"按照{r.round_name}重点任务推进情况调度安排，各单位应于{cn_date(r.due)}前报送推进情况表。截至"
            f"{cn_date(r.today)}，你单位尚未报送，已逾期{late}天。你单位尚未报送的事项共{len(r.items)}项，列表如下：",
            indent=True)
-    w.table([(it.number, it.task, it.due or "—", it.status or "—") for it in r.items])
+    w.table([(it.number, plain_task(it.task), it.due or "—", it.status or "—") for it in r.items])
     w.para(f"请于{cn_date(r.reply_by)}前将填报完成的推进情况表（加盖公章）报送{r.issuer or '我单位'}。", indent=True)
     w.para("特此函告。" if r.kind == "提醒函" else "特此通知。", indent=True)
-    w.para()
     w.para()
     # 落款: the issuing office and the date, right-aligned with 右空四字 as GB/T 9704 sets a letter without a seal
     for text in (r.issuer or "（发文单位）", cn_date(r.today)):
         p = w.para(text, align=WD_ALIGN_PARAGRAPH.RIGHT)
         p.paragraph_format.right_indent = Pt(4 * L.BODY_PT)
-    w.para()
-    w.para("（联系人：　　　　；联系电话：　　　　　）", indent=True)
+    w.para("（联系人：　　　　；联系电话：　　　　　）", indent=True)   # 附注, under the date
     return save_atomically(out_path, doc.save)
 
 
