@@ -57,6 +57,9 @@ def cmd_round_new(args) -> int:
     def body(store, book):
         due = _date(args.due, "报送截止日期")
         today = _date(args.today, "导出日期", dt.date.today())
+        unknown = sorted(set(args.document or []) - {d.id for d in store.documents()})
+        if unknown:
+            raise _Refused(f"错误：没有编号为 {'、'.join(map(str, unknown))} 的文件 (error: unknown document)")
         r = start_round(store, book, args.name, due, args.out, args.document, today,
                         written=lambda path: print(f"已导出 → {path}", flush=True))
         units = book.units(r.id)
