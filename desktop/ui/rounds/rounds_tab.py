@@ -58,7 +58,8 @@ class RoundsTab(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)   # 已报送（5月12日，逾期2天） whole
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("各单位报送情况"))
         self.new_button = QPushButton(self.tr("新建一期…"), self, objectName="newRound")
         self.remind_button = QPushButton(self.tr("催办"), self, objectName="remindRound")
@@ -109,6 +110,8 @@ class RoundsTab(QWidget):
                      u.received.isoformat() if u.received else "")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if col == 1:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if late:
                     item.setForeground(LATE)
                 self.table.setItem(row, col, item)
