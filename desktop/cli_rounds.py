@@ -142,7 +142,10 @@ def record_return(store, round_, preview, received: str | None) -> str:
     if round_ is None:
         return "提示：该台账不属于任何一期调度，未计入报送情况（可用 --round 指定） (note: not counted for a round)"
     day = _date(received, "收到日期", dt.date.today())
-    RoundBook(store).record_return(round_.id, preview.unit_id, day, preview.path.name)
+    try:
+        RoundBook(store).record_return(round_.id, preview.unit_id, day, preview.path.name)
+    except ValueError as e:     # closed by someone else between the check and now: the values stay written
+        return f"提示：修改已写入，但未计入“{round_.name}”：{e} (note: not counted for the round)"
     return f"已计入“{round_.name}”：{preview.unit_name} {day.isoformat()} 报送"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from test_rounds_end_to_end import COMMERCE, db, folder, run  # noqa: F401  (folder is a fixture)
 
+from docx import Document
+
 from exporters.unit_ledger import unit_file_name
 
 
@@ -31,6 +33,12 @@ def test_bad_input_is_answered_in_words_and_writes_nothing(folder, tmp_path, cap
     assert "没有名为“2026年第9期”的一期" in capsys.readouterr().err
     assert run(folder, "round", "remind", "--today", "2026-05-10", "--out", str(tmp_path / "l")) == 0
     assert "没有逾期未报送的单位，无需催办" in capsys.readouterr().out
+    assert run(folder, "round", "remind", "--today", "2026-05-11", "--kind", "督办通知", "--out", str(tmp_path / "l")) == 0
+    assert "共 3 份督办通知" in capsys.readouterr().out
+    letter = Document(str(tmp_path / "l" / f"{COMMERCE}_2026年第1期督办通知.docx"))
+    text = [p.text for p in letter.paragraphs]
+    assert "关于报送2026年第1期\n重点任务推进情况的督办通知" in text and "特此通知。" in text
+    assert "（发文单位）" in text and len(letter.tables[0].rows) == 3        # no issuer given: a blank to fill in
 
     returned = tmp_path / "r" / unit_file_name(COMMERCE)
     assert run(folder, "returns", "import", str(returned), "--round", "2026年第9期") == 1
