@@ -4,6 +4,7 @@ and the round a returned workbook belongs to."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from desktop.core.rounds.model import Reminder
@@ -14,6 +15,21 @@ from .unit_ledger import export_unit_ledger, unique_file_names, unit_lines
 from .xlsx_layout import bulk_writing
 
 SHOWN = ("number", "task", "due", "status", "progress")
+
+
+class _Scoped:
+    """The store as the per-unit export reads it, its task table limited to the round's documents (so a round over
+    one plan sends each unit that plan's tasks only); everything else is the store's own."""
+
+    def __init__(self, store, document_ids):
+        self.store, self.document_ids = store, set(document_ids)
+
+    def task_table(self, document_id=None, unit_id=None):
+        table = self.store.task_table(document_id, unit_id)
+        return replace(table, rows=tuple(r for r in table.rows if r.document_id in self.document_ids))
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
 
 
 def start_round(store, book, name: str, due: dt.date, out_dir, document_ids=None, today: dt.date | None = None,
@@ -29,13 +45,14 @@ def start_round(store, book, name: str, due: dt.date, out_dir, document_ids=None
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     names = {u.id: u.qualified_name for u in store.units()}
+    source = store if document_ids is None else _Scoped(store, document_ids)
     files = unique_file_names({uid: names[uid] for uid in unit_ids})
     workbooks = []
     with bulk_writing():
         for uid in unit_ids:
             shown = {ln["assignment_id"]: {k: "" if ln[k] is None else str(ln[k]) for k in SHOWN}
-                     for ln in unit_lines(store, uid)}
-            path = export_unit_ledger(store, out, uid, names[uid], files[uid])
+                     for ln in unit_lines(source, uid)}
+            path = export_unit_ledger(source, out, uid, names[uid], files[uid])
             workbooks.append((uid, path.name, created_at(path), shown))
             if written:
                 written(path)

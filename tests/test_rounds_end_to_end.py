@@ -154,3 +154,19 @@ def test_a_round_end_to_end(folder, tmp_path, capsys):
     assert "“2026年第2期”已于2026-05-20关闭，不再接收报送，回收的台账未导入" in capsys.readouterr().err
     assert db(folder, "SELECT id, status FROM assignments ORDER BY id") == before
     assert db(folder, "SELECT received FROM round_units WHERE round_id = 2 AND received IS NULL") == [(None,)]
+
+
+def test_a_round_over_one_document_sends_only_its_tasks(folder, tmp_path, capsys):
+    (tmp_path / "other.txt").write_text(PLAN.replace("临江市促进外贸高质量发展实施方案", "临江市扩大有效投资工作方案")
+                                        .replace("推进跨境电商试点", "推进重大项目建设"), encoding="utf-8")
+    assert run(folder, "import", "--quiet", str(tmp_path / "other.txt")) == 0
+    assert run(folder, "round", "new", "2026年第1期", "--due", "2026-05-10", "--document", "1",
+               "--out", str(tmp_path / "r")) == 0
+    capsys.readouterr()
+    ws = openpyxl.load_workbook(tmp_path / "r" / unit_file_name(COMMERCE))[TASK_SHEET]
+    documents = {ws.cell(r, 2).value for r in range(FIRST_ROW, ws.max_row + 1)}
+    assert documents == {"临江市促进外贸高质量发展实施方案"}
+    assert ws.max_row - FIRST_ROW + 1 == 2            # its two tasks in document 1, none of document 2's
+    assert db(folder, "SELECT count(*) FROM round_progress") == [(5,)]
+    shown = db(folder, "SELECT shown FROM round_units")
+    assert sum(len(json.loads(v)) for (v,) in shown) == 5
