@@ -2132,14 +2132,24 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>New round</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="36" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="32" />
+            <source>全部文件</source>
+            <translation>All documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="40" />
             <source>本期名称</source>
             <translation>Round name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="37" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="41" />
             <source>报送截止</source>
             <translation>Returns due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="42" />
+            <source>范围</source>
+            <translation>Scope</translation>
         </message>
     </context>
     <context>
@@ -2506,121 +2516,121 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>RoundsTab</name>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="53" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="60" />
             <source>选择期次</source>
             <translation>Choose a round</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="56" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="63" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="56" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="63" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="56" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="63" />
             <source>报送情况</source>
             <translation>Return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="56" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="63" />
             <source>收到日期</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="62" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="70" />
             <source>各单位报送情况</source>
             <translation>Returns by unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="63" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="71" />
             <source>新建一期…</source>
             <translation>New round…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="64" />
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="166" />
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="168" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="72" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="182" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="184" />
             <source>催办</source>
             <translation>Remind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="65" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="73" />
             <source>为每个逾期未报送的单位生成提醒函</source>
             <translation>Write a reminder letter for each unit whose return is overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="66" />
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="173" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="74" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="189" />
             <source>关闭本期</source>
             <translation>Close round</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="67" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="75" />
             <source>关闭后不再接收本期报送</source>
             <translation>A closed round takes no more returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="69" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="77" />
             <source>期次</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="116" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="131" />
             <source>还没有调度。点“新建一期…”为每个单位导出待填报的台账。</source>
             <translation>No round yet. Click “New round…” to export each unit's workbook.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="119" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="134" />
             <source>已于 {0} 关闭</source>
             <translation>closed on {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="119" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="134" />
             <source>进行中</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="121" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="136" />
             <source>{0}（{1}）：导出 {2}，报送截止 {3}；共 {4} 个单位，已报送 {5}，未报送 {6}</source>
             <translation>{0} ({1}): exported {2}, returns due {3}; {4} units, {5} returned, {6} outstanding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="135" />
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="166" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="150" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="182" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="153" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="168" />
             <source>各单位台账保存到</source>
             <translation>Save the units' workbooks in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="157" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="173" />
             <source>新建一期</source>
             <translation>New round</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="160" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="176" />
             <source>提醒函保存到</source>
             <translation>Save the reminder letters in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="168" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="184" />
             <source>已生成 {0} 份提醒函。</source>
             <translation>{0} reminder letter(s) written.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="169" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="185" />
             <source>没有逾期未报送的单位，无需催办。</source>
             <translation>No unit is overdue: no reminder needed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="174" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="190" />
             <source>关闭“{0}”后，本期台账不再接收报送。确定关闭？</source>
             <translation>After closing “{0}”, its workbooks are no longer accepted. Close it?</translation>
         </message>

@@ -108,3 +108,14 @@ def test_the_window_counts_a_return_for_its_round_and_refuses_a_closed_one(qtbot
     qtbot.waitUntil(lambda: bool(told), timeout=5000)
     assert told == ["“2021年第1期”已于2021-06-01关闭，不再接收报送，回收的台账未导入"]
     assert exports.dialog is None
+
+
+def test_the_new_round_dialog_offers_every_document_or_one(ctx, qtbot):
+    from desktop.ui.rounds.rounds_tab import NewRoundDialog
+    docs = ctx.store.documents()
+    dialog = NewRoundDialog("2021年第1期", ctx.today(), docs)
+    qtbot.addWidget(dialog)
+    assert dialog.scope.count() == len(docs) + 1 == 6 and dialog.scope.itemText(0) == "全部文件"
+    assert dialog.values() == ("2021年第1期", dt.date(2021, 6, 8), None)
+    dialog.scope.setCurrentIndex(2)
+    assert dialog.values()[2] == [docs[1].id]

@@ -25,9 +25,13 @@ LATE = QBrush(QColor("#b3261e"))
 class NewRoundDialog(QDialog):
     """Name and due date of a new round (the folder is asked for after)."""
 
-    def __init__(self, suggested: str, today: dt.date, parent=None):
+    def __init__(self, suggested: str, today: dt.date, documents=(), parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("新建一期"))
+        self.scope = QComboBox(self, objectName="roundScope")
+        self.scope.addItem(self.tr("全部文件"), None)
+        for doc in documents:
+            self.scope.addItem(doc.title or doc.source_name, doc.id)
         self.name = QLineEdit(suggested, self, objectName="roundName")
         self.due = QDateEdit(QDate(today + dt.timedelta(days=7)), self, objectName="roundDue")
         self.due.setCalendarPopup(True)
@@ -35,13 +39,16 @@ class NewRoundDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("本期名称"), self.name)
         form.addRow(self.tr("报送截止"), self.due)
+        form.addRow(self.tr("范围"), self.scope)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def values(self) -> tuple[str, dt.date]:
-        return self.name.text().strip(), self.due.date().toPython()
+    def values(self) -> tuple[str, dt.date, list[int] | None]:
+        """Name, due date, and the chosen document's id in a list (None: every document)."""
+        doc = self.scope.currentData()
+        return self.name.text().strip(), self.due.date().toPython(), None if doc is None else [doc]
 
 
 class RoundsTab(QWidget):
@@ -96,6 +103,11 @@ class RoundsTab(QWidget):
         self.chooser.blockSignals(False)
         self.show_round()
 
+    def showEvent(self, event) -> None:
+        """Read again on coming into view: a return imported from the 导出 menu or the command line counts here."""
+        self.reload(self.chooser.currentText() or None)
+        super().showEvent(event)
+
     def chosen(self):
         i = self.chooser.currentIndex()
         return self.rounds[i] if 0 <= i < len(self.rounds) else None
@@ -128,10 +140,10 @@ class RoundsTab(QWidget):
         self.close_button.setEnabled(bool(r and r.is_open))
 
     # actions (the dialogs ask, these do)
-    def new_round(self, name: str, due: dt.date, folder: Path) -> str | None:
+    def new_round(self, name: str, due: dt.date, folder: Path, document_ids=None) -> str | None:
         """Write every unit's workbook into ``folder`` and record the round; a refusal comes back as a message."""
         try:
-            r = start_round(self.ctx.store, self.book, name, due, folder, today=self.ctx.today())
+            r = start_round(self.ctx.store, self.book, name, due, folder, document_ids, today=self.ctx.today())
         except ValueError as e:
             return str(e)
         except OSError as e:
@@ -150,12 +162,13 @@ class RoundsTab(QWidget):
 
     def ask_new_round(self) -> None:
         n = len(self.rounds) + 1
-        dialog = NewRoundDialog(f"{self.ctx.today().year}年第{n}期", self.ctx.today(), self)
+        dialog = NewRoundDialog(f"{self.ctx.today().year}年第{n}期", self.ctx.today(), self.ctx.store.documents(), self)
         if dialog.exec() != QDialog.Accepted:
             return
         folder = choose_folder(self, self.tr("各单位台账保存到"), "")
         if folder:
-            error = self.new_round(*dialog.values(), Path(folder))
+            name, due, documents = dialog.values()
+            error = self.new_round(name, due, Path(folder), documents)
             if error:
                 QMessageBox.warning(self, self.tr("新建一期"), error)
 
