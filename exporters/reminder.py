@@ -21,7 +21,7 @@ from .fonts import FontProfile, pick_fonts
 from .unit_ledger import UNSAFE_NAME
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "briefing.docx"
-COLUMNS = (("序号", 26.0), ("重点任务", 70.0), ("完成时限", 34.0), ("状态", 26.0))   # 156 mm: 二.（10） and a date unbroken
+COLUMNS = (("序号", 30.0), ("重点任务", 66.0), ("完成时限", 34.0), ("状态", 26.0))   # 156 mm: 二.（10） and a date unbroken
 DOC_NUMBER = "〔{year}〕　　号"   # 机关代字 and number left blank for the office's registry
 
 
