@@ -72,7 +72,12 @@ def test_the_history_dock_follows_the_chosen_measure(ctx, qtbot, tmp_path):
 def test_the_window_has_the_tab_and_the_dock(shown_window):
     tabs = shown_window.ui.tabs
     assert "调度" in [tabs.tabText(i) for i in range(tabs.count())]
-    assert shown_window.history_dock.windowTitle() == "推进历程"
+    dock = shown_window.history_dock
+    assert dock.windowTitle() == "推进历程" and dock.isHidden()          # the review table keeps its width
+    toggle = dock.toggleViewAction()
+    assert toggle in shown_window.ui.menuView.actions() and toggle.text() == "推进历程"
+    toggle.trigger()
+    assert dock.isVisible()
 
 
 def test_the_window_counts_a_return_for_its_round_and_refuses_a_closed_one(qtbot, shown_window, ctx, tmp_path,
