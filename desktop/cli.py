@@ -313,6 +313,7 @@ def cmd_returns_import(args) -> int:
     from exporters.return_report import preview_lines
     from desktop.core.errors import ReadError
     from exporters.returns import UnitNotFound, apply_return, read_return
+    from desktop.cli_rounds import record_return, round_of_return
     store = _open_store(args, write=not args.preview)
     try:
         unit_id, error = _export_unit(store, args.unit)
@@ -324,6 +325,8 @@ def cmd_returns_import(args) -> int:
             error = f"错误：无法读取 {args.file}：{e.zh} (error: {e.en})"
         except (OSError, ValueError, KeyError) as e:
             error = f"错误：无法读取 {args.file}：{e} (error: cannot read the returned ledger)"
+        if not error:
+            round_, error = round_of_return(store, preview, args.round, args.received)
         if error:
             print(error, file=sys.stderr)
             return 1
@@ -342,6 +345,7 @@ def cmd_returns_import(args) -> int:
         except ValueError as e:   # the write (or the backup before it) failed and rolled back
             print(f"错误：回收台账未写入，数据库未改动：{e} (error: nothing was written)", file=sys.stderr)
             return 1
+        print(record_return(store, round_, preview, args.received))
     finally:
         store.close()
     print(f"已写入 {result['applied']} 处修改" + (f"；原文件已存档 → {result['evidence']}" if result["evidence"] else ""))
@@ -425,6 +429,7 @@ JSON_HELP = "输出 JSON (print JSON)"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop.cli_rounds import add_parsers as add_round_parsers, add_return_options
     parser = argparse.ArgumentParser(prog="policydesk", description="政策台账 PolicyDesk")
     parser.add_argument("--data-dir", metavar="D", help="数据目录 (store folder; default POLICYDESK_HOME or the "
                                                           "user data folder)")
@@ -490,7 +495,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file", metavar="FILE", help="回收的 .xlsx 台账 (the returned workbook)")
     r.add_argument("--unit", metavar="NAME", help="填报单位（默认按文件中的“填报单位”） (unit, any alias)")
     r.add_argument("--preview", action="store_true", help="只预览，不写入 (preview only)")
+    add_return_options(r)
     r.set_defaults(func=cmd_returns_import)
+    add_round_parsers(sub)
     p = sub.add_parser("compare", help="逐条对照两个文件或两个版本 (compare two documents measure by measure)")
     p.add_argument("a", metavar="A", help="文件，或配合 --data-dir 的文件编号 (file, or document id)")
     p.add_argument("b", metavar="B", help="文件，或配合 --data-dir 的文件编号 (file, or document id)")

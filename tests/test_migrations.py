@@ -146,3 +146,22 @@ def test_0003_indexes_unit_status_and_packs_display_text_reversibly(tmp_path):
     assert con.execute("SELECT text FROM documents WHERE id = 2").fetchone()[0] == long_text
     con.close()
     engine.dispose()
+
+
+def filled_store(db, revision: str):
+    """A store file at ``revision`` holding FIRST_REVISION_DATA, and its engine."""
+    engine = make_engine(f"sqlite:///{db}")
+    upgrade(engine, revision)
+    con = sqlite3.connect(db)
+    con.executescript(";\n".join(FIRST_REVISION_DATA) + ";")
+    con.close()
+    return engine
+
+
+def downgrade_to(engine, revision: str) -> None:
+    from alembic import command
+    from desktop.store.migrate import alembic_config
+    cfg = alembic_config(engine.url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)

@@ -24,6 +24,8 @@ from desktop.ui.review.import_result_dialog import ImportResultDialog
 from desktop.ui.review.import_worker import ImportWorker
 from desktop.ui.tasks.overview_pane import OverviewPane
 from desktop.ui.review.review_tab import ReviewTab
+from desktop.ui.rounds.history_pane import RoundHistoryPane
+from desktop.ui.rounds.rounds_tab import RoundsTab
 from desktop.ui.tasks.task_table_pane import TaskTablePane
 
 _SETTINGS_GROUP = "mainWindow"
@@ -58,6 +60,12 @@ class MainWindow(QMainWindow):
         self.notes_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
                                     | QDockWidget.DockWidgetClosable)
         self.addDockWidget(Qt.RightDockWidgetArea, self.notes_dock)
+        self.rounds = RoundsTab(ctx, self)
+        self.ui.tabs.addTab(self.rounds, self.tr("调度"))
+        self.history_dock = QDockWidget(self.tr("推进历程"), self, objectName="roundHistoryDock")
+        self.history_dock.setWidget(RoundHistoryPane(ctx, self))
+        self.addDockWidget(Qt.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()     # shown from 视图 → 推进历程: the review table keeps its width
         self.notes_action = self.notes_dock.toggleViewAction()
         self.notes_action.setText(self.tr("批注栏"))
         self.notes_action.setObjectName("actionToggleNotes")
@@ -86,6 +94,7 @@ class MainWindow(QMainWindow):
         ui.toolbar.insertSeparator(ui.actionImportFiles)
         ui.toolbar.insertAction(ui.actionUnitTasks, self.notes_action)
         ui.menuView.insertAction(ui.actionFocusLibrary, self.notes_action)
+        ui.menuView.insertAction(ui.actionFocusLibrary, self.history_dock.toggleViewAction())
         ui.menuView.insertSeparator(ui.actionFocusLibrary)
         ui.actionImportFiles.triggered.connect(self.choose_files)
         ui.actionImportFolder.triggered.connect(self.choose_folder)

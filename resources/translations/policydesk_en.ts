@@ -1261,17 +1261,27 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Import returned ledger</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="150" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="152" />
+            <source>；已计入“{name}”</source>
+            <translation>; counted for “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_actions.py" line="163" />
+            <source>没有需要写入的修改</source>
+            <translation>Nothing to write</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_actions.py" line="169" />
             <source>磁盘已满</source>
             <translation>the disk is full</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="151" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="170" />
             <source>无法存档原文件（{why}），回收台账未写入，数据库未改动</source>
             <translation>The returned file could not be kept ({why}); nothing was written, the store is unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="159" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="178" />
             <source>已写入 {n} 处（可撤销）</source>
             <translation>Wrote {n} values (undoable)</translation>
         </message>
@@ -1286,17 +1296,17 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>The file does not say which unit filled it in; choose it: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="158" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="177" />
             <source>已写入 {n} 处（可撤销）；原文件已存档</source>
             <translation>Wrote {n} values (undoable); the original file is kept as evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="160" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="179" />
             <source>；{k} 处冲突保留系统值</source>
             <translation>; {k} conflicts keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="164" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="184" />
             <source>操作未完成</source>
             <translation>Not completed</translation>
         </message>
@@ -1845,47 +1855,57 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="56" />
+            <location filename="../../desktop/ui/main_window.py" line="58" />
             <source>批注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="62" />
+            <location filename="../../desktop/ui/main_window.py" line="64" />
+            <source>调度</source>
+            <translation>Rounds</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="65" />
+            <source>推进历程</source>
+            <translation>Progress history</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="70" />
             <source>批注栏</source>
             <translation>Notes pane</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="65" />
+            <location filename="../../desktop/ui/main_window.py" line="73" />
             <source>显示或隐藏批注栏（F9）</source>
             <translation>Show or hide the notes pane (F9)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="79" />
+            <location filename="../../desktop/ui/main_window.py" line="87" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="81" />
+            <location filename="../../desktop/ui/main_window.py" line="89" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="172" />
+            <location filename="../../desktop/ui/main_window.py" line="181" />
             <source>请先在原文中选中要批注的文字</source>
             <translation>Select the text to annotate in the source first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="181" />
+            <location filename="../../desktop/ui/main_window.py" line="190" />
             <source>请先在筛选栏选择单位</source>
             <translation>Choose a unit in the filter bar first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="212" />
+            <location filename="../../desktop/ui/main_window.py" line="221" />
             <source>对照</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="212" />
+            <location filename="../../desktop/ui/main_window.py" line="221" />
             <source>请在文件库中选中两个文件（按住 Ctrl 点选），或选中一个有上一版本的文件。</source>
             <translation>Select two documents in the library (Ctrl+click), or one document that has a previous version.</translation>
         </message>
@@ -1900,58 +1920,58 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>About PolicyDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="244" />
             <location filename="../../forms/main_window.ui" line="77" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="244" />
             <source>界面语言将在下次启动时切换。</source>
             <translation>The interface language will change the next time PolicyDesk starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="240" />
+            <location filename="../../desktop/ui/main_window.py" line="249" />
             <source>导入政策文件</source>
             <translation>Import policy documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="240" />
+            <location filename="../../desktop/ui/main_window.py" line="249" />
             <source>政策文件 ({p})</source>
             <translation>Policy documents ({p})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="245" />
+            <location filename="../../desktop/ui/main_window.py" line="254" />
             <source>导入文件夹</source>
             <translation>Import folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="252" />
+            <location filename="../../desktop/ui/main_window.py" line="261" />
             <source>正在导入，请等待当前导入完成</source>
             <translation>An import is running; wait for it to finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../desktop/ui/main_window.py" line="264" />
             <source>正在导入…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../desktop/ui/main_window.py" line="264" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="256" />
+            <location filename="../../desktop/ui/main_window.py" line="265" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="269" />
+            <location filename="../../desktop/ui/main_window.py" line="278" />
             <source>正在导入 {name}（{done}/{total}）</source>
             <translation>Importing {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="282" />
+            <location filename="../../desktop/ui/main_window.py" line="291" />
             <source>导入完成：{n} 个文件</source>
             <translation>Import finished: {n} file(s)</translation>
         </message>
@@ -2365,6 +2385,34 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         </message>
     </context>
     <context>
+        <name>NewRoundDialog</name>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="30" />
+            <source>新建一期</source>
+            <translation>New round</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="32" />
+            <source>全部文件</source>
+            <translation>All documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="40" />
+            <source>本期名称</source>
+            <translation>Round name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="41" />
+            <source>报送截止</source>
+            <translation>Returns due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="42" />
+            <source>范围</source>
+            <translation>Scope</translation>
+        </message>
+    </context>
+    <context>
         <name>OutlineModel</name>
         <message>
             <location filename="../../desktop/ui/review/outline_model.py" line="27" />
@@ -2684,6 +2732,181 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <location filename="../../desktop/ui/review/review_tab.py" line="266" />
             <source>引擎在本文件中识别到的正文范围、编号层级和警告，可复制发给技术支持</source>
             <translation>The body range, numbering levels and warnings the engine found in this document, to copy for support</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundHistoryPane</name>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="17" />
+            <source>选择一项措施，查看它在各期调度中的推进情况。</source>
+            <translation>Choose a measure to see its progress in each round.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="19" />
+            <source>期次</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="19" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="19" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="19" />
+            <source>进展情况</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="19" />
+            <source>存在问题</source>
+            <translation>Issues</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="20" />
+            <source>下一步措施</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="26" />
+            <source>推进历程</source>
+            <translation>Progress history</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="41" />
+            <source>该措施尚无调度记录。</source>
+            <translation>This measure has no round on record yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/history_pane.py" line="42" />
+            <source>共 {0} 条，按期次排列。</source>
+            <translation>{0} entries, by round.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsTab</name>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="60" />
+            <source>选择期次</source>
+            <translation>Choose a round</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="63" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="63" />
+            <source>任务数</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="63" />
+            <source>报送情况</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="63" />
+            <source>收到日期</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="70" />
+            <source>各单位报送情况</source>
+            <translation>Returns by unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="71" />
+            <source>新建一期…</source>
+            <translation>New round…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="72" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="182" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="184" />
+            <source>催办</source>
+            <translation>Remind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="73" />
+            <source>为每个逾期未报送的单位生成提醒函</source>
+            <translation>Write a reminder letter for each unit whose return is overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="74" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="189" />
+            <source>关闭本期</source>
+            <translation>Close round</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="75" />
+            <source>关闭后不再接收本期报送</source>
+            <translation>A closed round takes no more returns</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="77" />
+            <source>期次</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="131" />
+            <source>还没有调度。点“新建一期…”为每个单位导出待填报的台账。</source>
+            <translation>No round yet. Click “New round…” to export each unit's workbook.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="134" />
+            <source>已于 {0} 关闭</source>
+            <translation>closed on {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="134" />
+            <source>进行中</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="136" />
+            <source>{0}（{1}）：导出 {2}，报送截止 {3}；共 {4} 个单位，已报送 {5}，未报送 {6}</source>
+            <translation>{0} ({1}): exported {2}, returns due {3}; {4} units, {5} returned, {6} outstanding</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="150" />
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="182" />
+            <source>无法写入 {0}：{1}</source>
+            <translation>Cannot write {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="168" />
+            <source>各单位台账保存到</source>
+            <translation>Save the units' workbooks in</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="173" />
+            <source>新建一期</source>
+            <translation>New round</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="176" />
+            <source>提醒函保存到</source>
+            <translation>Save the reminder letters in</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="184" />
+            <source>已生成 {0} 份提醒函。</source>
+            <translation>{0} reminder letter(s) written.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="185" />
+            <source>没有逾期未报送的单位，无需催办。</source>
+            <translation>No unit is overdue: no reminder needed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/rounds/rounds_tab.py" line="190" />
+            <source>关闭“{0}”后，本期台账不再接收报送。确定关闭？</source>
+            <translation>After closing “{0}”, its workbooks are no longer accepted. Close it?</translation>
         </message>
     </context>
     <context>

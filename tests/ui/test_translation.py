@@ -83,7 +83,7 @@ def test_a_window_is_english_with_the_translator_and_chinese_without(qtbot, samp
         for translator in translators:
             app.removeTranslator(translator)
     assert english == {"menus": ["&File", "&Edit", "&View", "E&xport", "&Help", "Interface language"],
-                       "tabs": ["Review", "Task assignments", "Overview"],
+                       "tabs": ["Review", "Task assignments", "Overview", "Rounds"],
                        "headers": ["Document", "Section", "Measure", "Lead unit", "Supporting units", "Deadline",
                                    "Status", "Owner"],
                        "dock": "Notes", "undo": "Undo"}

@@ -131,17 +131,36 @@ class ExportActions(QObject):
         if preview is None:
             self._ask_unit(path)
             return
+        from desktop.store.rounds.book import RoundBook
         from desktop.ui.exports.return_dialog import ReturnPreviewDialog
+        from exporters.round_files import round_of_return
+        try:      # a closed round's workbook, or a unit outside its round, is refused before the preview
+            round_ = round_of_return(RoundBook(self.ctx.store), path, preview.unit_id)
+        except ValueError as exc:
+            self._failed(str(exc))
+            return
         self.dialog = ReturnPreviewDialog(preview, self.window)
-        self.dialog.accepted.connect(lambda: self.apply_return(preview, self.dialog.choices()))
+        self.dialog.accepted.connect(lambda: self.apply_return(preview, self.dialog.choices(), round_))
         self.dialog.open()
 
-    def apply_return(self, preview, choices: dict) -> None:
+    def _count_for_round(self, preview, round_) -> str:
+        """Record the return against its round (received today); the words that say so, '' without a round."""
+        if round_ is None:
+            return ""
+        from desktop.store.rounds.book import RoundBook
+        RoundBook(self.ctx.store).record_return(round_.id, preview.unit_id, self.ctx.today(), preview.path.name)
+        return self.tr("；已计入“{name}”").format(name=round_.name)
+
+    def apply_return(self, preview, choices: dict, round_=None) -> None:
         """Write the chosen values as one undo step through the store's rule for returns (Store.apply_return, as the
-        command line does): the returned file is kept first, and a copy that cannot be kept writes nothing."""
+        command line does): the returned file is kept first, and a copy that cannot be kept writes nothing. The
+        return then counts for its round (``round_``, from exporters.round_files.round_of_return)."""
         from exporters.returns import return_values
         values = return_values(preview, choices)
         if not values:
+            counted = self._count_for_round(preview, round_)
+            if counted:
+                self._say(self.tr("没有需要写入的修改") + counted)
             return
         command = ApplyReturn(self.ctx, preview.unit_name, values, preview.path)
         try:
@@ -157,7 +176,8 @@ class ExportActions(QObject):
         n = sum(len(v) for v in values.values())
         said = (self.tr("已写入 {n} 处（可撤销）；原文件已存档") if command.evidence is not None
                 else self.tr("已写入 {n} 处（可撤销）")).format(n=n)
-        self._say(said + (self.tr("；{k} 处冲突保留系统值").format(k=left) if left else ""))
+        self._say(said + (self.tr("；{k} 处冲突保留系统值").format(k=left) if left else "")
+                  + self._count_for_round(preview, round_))
 
     # shared
     def _failed(self, message: str) -> None:

@@ -1,0 +1,1 @@
+"""The reporting round's tables and the RoundBook service that keeps them."""
