@@ -52,7 +52,7 @@ def _run(args, body, write: bool = False) -> int:
 
 
 def cmd_round_new(args) -> int:
-    from exporters.round_files import start_round
+    from desktop.round_jobs import start_round
 
     def body(store, book):
         due = _date(args.due, "报送截止日期")
@@ -106,7 +106,7 @@ def cmd_round_close(args) -> int:
 
 def cmd_round_remind(args) -> int:
     from exporters.reminder import write_reminders
-    from exporters.round_files import reminders_for
+    from desktop.round_jobs import reminders_for
 
     def body(store, book):
         r = _chosen(book, args.name)
@@ -126,7 +126,7 @@ def cmd_round_remind(args) -> int:
 def round_of_return(store, preview, asked: str | None, received: str | None):
     """(the round the returned workbook counts for or None, error line or None), before anything is written."""
     from desktop.store.rounds.book import RoundBook
-    from exporters.round_files import round_of_return as find
+    from desktop.round_jobs import round_of_return as find
     try:
         _date(received, "收到日期", dt.date.today())
         return find(RoundBook(store), preview.path, preview.unit_id, asked), None

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
+
+from desktop.core.reports.briefing import RoundChanges
+from desktop.store.rounds.book import RoundBook
 
 from exporters.briefing import export_briefing as draw_briefing
 from exporters.fonts import FontProfile
@@ -27,7 +31,18 @@ def export_briefing(store, out_path, document_id: int | None = None, unit_id: in
     """The 汇报材料 for one document, one unit, both or everything; internal notes and context items (指导思想,
     发展目标 …) only if asked."""
     report = store.briefing_report(document_id, unit_id, include_internal, today, include_context, issuer)
-    return draw_briefing(report, out_path, fonts)
+    return draw_briefing(replace(report, changes=round_changes(store)), out_path, fonts)
+
+
+def round_changes(store) -> RoundChanges | None:
+    """What the current reporting round changed (本期新完成 N 项，新增滞后 M 项) against the round before it, or
+    against what its workbooks showed when it is the first; None when no round was started."""
+    book = RoundBook(store)
+    current = book.current()
+    if current is None:
+        return None
+    counted, previous = book.changes(current.id), book.previous(current.id)
+    return RoundChanges(previous.name if previous else "发出时", counted.newly_done, counted.newly_lagging)
 
 
 def unit_lines(store, unit_id: int) -> list[dict]:

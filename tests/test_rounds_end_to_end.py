@@ -4,6 +4,7 @@ for it → the changes since the previous round. The store is checked at each st
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 import time
@@ -14,7 +15,8 @@ import pytest
 from docx import Document
 
 from desktop.cli import main
-from desktop.store.rounds.book import RoundBook, round_changes
+from desktop.export_jobs import export_briefing
+from desktop.store.rounds.book import RoundBook
 from desktop.store.store import Store
 from exporters.ledger_columns import FIRST_ROW, HEADER_ROW, TASK_SHEET
 from exporters.unit_ledger import unit_file_name
@@ -137,8 +139,12 @@ def test_a_round_end_to_end(folder, tmp_path, capsys):
     assert "本期新完成 1 项，新增滞后 1 项" in (run(folder, "round", "status", "--today", "2026-05-13") == 0
                                           and capsys.readouterr().out)
     store = Store.open(folder / "store")
-    change = round_changes(store)
+    change = RoundBook(store).changes(RoundBook(store).current().id)
     assert (change.newly_done, change.newly_lagging, change.measures) == (1, 1, 3)
+    # the briefing for the round says the same, against the round before it
+    briefing = export_briefing(store, folder / "汇报材料.docx", today=dt.date(2026, 5, 13))
+    said = "\n".join(p.text for p in Document(str(briefing)).paragraphs)
+    assert "与2026年第1期相比，本期新完成1项，新增滞后1项。" in said
     [history] = [RoundBook(store).history(m) for m in {r.measure_id for r in store.task_table().rows}
                  if any(h.issues for h in RoundBook(store).history(m))]
     assert [(h.round_name, h.unit_name, h.status) for h in history] == [

@@ -228,9 +228,9 @@ class Store:
         from .reports.report_queries import ledger_report
         return ledger_report(self, document_ids, unit_id, status, include_context)
 
-    def unit_report(self, unit_id: int):
+    def unit_report(self, unit_id: int, document_ids=None):
         from .reports.report_queries import unit_report
-        return unit_report(self, unit_id)
+        return unit_report(self, unit_id, None if document_ids is None else set(document_ids))
 
     def briefing_report(self, document_id: int | None = None, unit_id: int | None = None,
                         include_internal: bool = False, today: dt.date | None = None, include_context: bool = False,

@@ -119,8 +119,9 @@ def _measure_line(node, row, detail, unit_id) -> MeasureLine:
                        *((t.status, t.owner, t.progress, t.issues, t.next_steps, t.remark) if t else (None,) * 6))
 
 
-def unit_report(store, unit_id: int) -> UnitLedger:
-    """The unit's tasks: policy text, its own role, due date and tracking; other units' tracking is never read in."""
+def unit_report(store, unit_id: int, document_ids=None) -> UnitLedger:
+    """The unit's tasks (in ``document_ids`` only, when given): policy text, its own role, due date and tracking;
+    other units' tracking is never read in."""
     names = {u.id: u.qualified_name for u in store.unit_choices()}
     if unit_id not in names:
         raise KeyError(f"unknown unit id: {unit_id}")
@@ -132,6 +133,8 @@ def unit_report(store, unit_id: int) -> UnitLedger:
         if mid not in rows or mid not in details:
             continue
         row, detail = rows[mid], details[mid]
+        if document_ids is not None and row.document_id not in document_ids:
+            continue
         for a in detail.assignments:
             if a.unit_id != unit_id:
                 continue

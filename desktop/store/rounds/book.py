@@ -193,10 +193,3 @@ def _snapshot(s: Session, round_id: int, assignment_ids: list[int], first: bool 
             for a, _, _, *vals in rows:
                 s.execute(update(RoundProgress).where(RoundProgress.round_id == round_id,
                                                       RoundProgress.assignment_id == a).values(**dict(zip(TRACKED, vals))))
-
-
-def round_changes(store, round_id: int | None = None) -> RoundChanges | None:
-    """For the briefing: 本期新完成 N 项，新增滞后 M 项 of the round (the current one for None); None without rounds."""
-    book = RoundBook(store)
-    chosen = book.current() if round_id is None else next((r for r in book.rounds() if r.id == round_id), None)
-    return None if chosen is None else book.changes(chosen.id)

@@ -133,7 +133,7 @@ class ExportActions(QObject):
             return
         from desktop.store.rounds.book import RoundBook
         from desktop.ui.exports.return_dialog import ReturnPreviewDialog
-        from exporters.round_files import round_of_return
+        from desktop.round_jobs import round_of_return
         try:      # a closed round's workbook, or a unit outside its round, is refused before the preview
             round_ = round_of_return(RoundBook(self.ctx.store), path, preview.unit_id)
         except ValueError as exc:
@@ -154,7 +154,7 @@ class ExportActions(QObject):
     def apply_return(self, preview, choices: dict, round_=None) -> None:
         """Write the chosen values as one undo step through the store's rule for returns (Store.apply_return, as the
         command line does): the returned file is kept first, and a copy that cannot be kept writes nothing. The
-        return then counts for its round (``round_``, from exporters.round_files.round_of_return)."""
+        return then counts for its round (``round_``, from desktop.round_jobs.round_of_return)."""
         from exporters.returns import return_values
         values = return_values(preview, choices)
         if not values:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 from desktop.core.rounds.rules import OVERDUE, outstanding_units, state_text, unit_state
 from desktop.store.rounds.book import RoundBook
 from exporters.reminder import write_reminders
-from exporters.round_files import reminders_for, start_round
+from desktop.round_jobs import reminders_for, start_round
 
 from desktop.ui.common.file_dialogs import choose_folder
 from desktop.ui.context import AppContext
