@@ -79,6 +79,11 @@ def cmd_parse(args) -> int:
 def _open_store(args, write: bool = False):
     """The store of --data-dir; ``write`` refuses a read-only folder before any work (StoreUnavailable, see main)."""
     from desktop.store.store import Store
+    from desktop.store.team.server import chosen_store
+    url = chosen_store(getattr(args, "store", None), args.data_dir)
+    if url:   # a team store on a server (--store or POLICYDESK_STORE)
+        from desktop.store.team.server_errors import open_team_store
+        return open_team_store(url)
     return Store.open(args.data_dir, write=write)
 
 
@@ -425,6 +430,8 @@ JSON_HELP = "输出 JSON (print JSON)"
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policydesk", description="政策台账 PolicyDesk")
+    parser.add_argument("--store", metavar="URL", help="团队数据库，如 postgresql://用户@服务器/数据库（默认 POLICYDESK_STORE） "
+                        "(team store URL; default POLICYDESK_STORE)")
     parser.add_argument("--data-dir", metavar="D", help="数据目录 (store folder; default POLICYDESK_HOME or the "
                                                           "user data folder)")
     parser.add_argument("--demo", action="store_true", help="打开演示数据库（含示例文件） (open a throwaway demo store)")
