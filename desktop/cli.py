@@ -501,6 +501,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="输出 JSON 对照列表 (print the alignment as JSON)")
     p.add_argument("--data-dir", dest="compare_data_dir", metavar="D", help="数据目录（按文件编号对照时） (store folder)")
     p.set_defaults(func=cmd_compare)
+    from desktop.cli_store import add_store_commands
+    add_store_commands(sub)
     return parser
 
 
