@@ -48,3 +48,25 @@ def lock_migrations(conn) -> None:
 def display(url: str | URL) -> str:
     """The URL as an officer may see it: the password masked."""
     return server_url(url).set(drivername="postgresql").render_as_string(hide_password=True)
+
+
+# A transaction the server chose to abort (deadlock_detected, serialization_failure) is run again: the officer
+# never sees a deadlock. A version conflict is no such error: it is the officer's to resolve.
+RETRIED_CODES = {"40P01", "40001"}
+ATTEMPTS = 5
+
+
+def retried(begin, fn, *args, **kwargs):
+    """``fn(session, …)`` in one write transaction from ``begin()``, again when the server aborted it."""
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm.exc import StaleDataError
+    for attempt in range(ATTEMPTS):
+        try:
+            with begin() as session:
+                return fn(session, *args, **kwargs)
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) not in RETRIED_CODES or attempt == ATTEMPTS - 1:
+                raise
+        except StaleDataError as exc:   # a row changed between this transaction's read and its write
+            from .versions import EditConflict
+            raise EditConflict([]) from exc
