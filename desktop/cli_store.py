@@ -14,6 +14,11 @@ def add_store_commands(sub) -> None:
     c.add_argument("dst", metavar="DST", help="目标：新的数据目录或空的 postgresql://… 数据库 "
                                               "(destination: a new folder or an empty server database)")
     c.set_defaults(func=cmd_store_copy)
+    g = store.add_parser("grant", help="授予服务器上的用户查看或编辑权限（由服务器执行） "
+                                       "(give a server role viewer or editor rights, enforced by the server)")
+    g.add_argument("role", metavar="ROLE", help="服务器上的用户名 (the officer's PostgreSQL role)")
+    g.add_argument("kind", choices=("viewer", "editor"), help="viewer 查看 / editor 编辑 (read only / read and write)")
+    g.set_defaults(func=cmd_store_grant)
 
 
 def cmd_store_copy(args) -> int:
@@ -46,4 +51,25 @@ def cmd_store_copy(args) -> int:
         return 1
     print(f"全部 {len(checks)} 个表条数与校验和一致；复制 {copied:.1f} 秒，含核对共 {total:.1f} 秒 "
           f"(all tables match; copy {copied:.1f} s, with verification {total:.1f} s)")
+    return 0
+
+
+def cmd_store_grant(args) -> int:
+    from desktop.store.team.roles import grant
+    from desktop.store.team.server import chosen_store, display
+    from desktop.store.team.server_errors import open_team_store
+    url = chosen_store(args.store, None)
+    if not url:
+        print("错误：请用 --store postgresql://管理员@服务器/数据库 指定团队数据库 (name the team store with --store)")
+        return 2
+    store = open_team_store(url)
+    try:
+        grant(store.engine, args.role, args.kind)
+    except ValueError as exc:
+        print(f"错误：{exc}")
+        return 2
+    finally:
+        store.close()
+    what = "查看" if args.kind == "viewer" else "查看和编辑"
+    print(f"已授予“{args.role}”{what}权限：{display(url)} (granted {args.kind})")
     return 0

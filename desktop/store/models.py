@@ -218,6 +218,7 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(30))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+    officer: Mapped[str | None] = mapped_column(String(100))   # the server's login role, set by its trigger (0009)
 
 
 class StoreInfo(Base):

@@ -35,7 +35,13 @@ def chosen_store(cli_store: str | None, cli_data_dir: str | None = None) -> str 
 
 
 def server_engine(url: str | URL) -> Engine:
-    return create_engine(server_url(url), future=True, pool_pre_ping=True,
+    url = server_url(url)
+    if url.password is None:   # a password the officer chose to remember (credentials: keyring or .pgpass)
+        from .credentials import recalled
+        password = recalled(url)
+        if password:
+            url = url.set(password=password)
+    return create_engine(url, future=True, pool_pre_ping=True,
                          connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "PolicyDesk"})
 
 
