@@ -41,6 +41,8 @@ def server_engine(url: str | URL) -> Engine:
         password = recalled(url)
         if password:
             url = url.set(password=password)
+    from .notify import announce_changes
+    announce_changes()
     return create_engine(url, future=True, pool_pre_ping=True,
                          connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "PolicyDesk"})
 
