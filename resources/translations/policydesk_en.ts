@@ -998,6 +998,75 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         </message>
     </context>
     <context>
+        <name>ConnectTeamDialog</name>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="24" />
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="93" />
+            <source>连接团队数据库</source>
+            <translation>Connect to the team database</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="33" />
+            <source>记住密码（保存在系统钥匙串或仅本人可读的密码文件中）</source>
+            <translation>Remember the password (in the system keyring, or a password file only you can read)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="34" />
+            <source>服务器地址，如 10.1.2.3 或 ledger-server</source>
+            <translation>Server address, e.g. 10.1.2.3 or ledger-server</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="36" />
+            <source>服务器</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="36" />
+            <source>端口</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="37" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="37" />
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="38" />
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="42" />
+            <source>测试连接</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="45" />
+            <source>连接</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="63" />
+            <source>请填写数据库名称和用户名</source>
+            <translation>Enter the database name and the user name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="117" />
+            <source>连接团队数据库…</source>
+            <translation>Connect to Team Database…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="95" />
+            <source>团队数据库 {where}</source>
+            <translation>Team database {where}</translation>
+        </message>
+    </context>
+    <context>
         <name>DueTaskModel</name>
         <message>
             <location filename="../../desktop/ui/tasks/overview_pane.py" line="95" />
@@ -1714,22 +1783,22 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="172" />
+            <location filename="../../desktop/ui/main_window.py" line="174" />
             <source>请先在原文中选中要批注的文字</source>
             <translation>Select the text to annotate in the source first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="181" />
+            <location filename="../../desktop/ui/main_window.py" line="183" />
             <source>请先在筛选栏选择单位</source>
             <translation>Choose a unit in the filter bar first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="212" />
+            <location filename="../../desktop/ui/main_window.py" line="214" />
             <source>对照</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="212" />
+            <location filename="../../desktop/ui/main_window.py" line="214" />
             <source>请在文件库中选中两个文件（按住 Ctrl 点选），或选中一个有上一版本的文件。</source>
             <translation>Select two documents in the library (Ctrl+click), or one document that has a previous version.</translation>
         </message>
@@ -1744,58 +1813,58 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>About PolicyDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="237" />
             <location filename="../../forms/main_window.ui" line="77" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="237" />
             <source>界面语言将在下次启动时切换。</source>
             <translation>The interface language will change the next time PolicyDesk starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="240" />
+            <location filename="../../desktop/ui/main_window.py" line="242" />
             <source>导入政策文件</source>
             <translation>Import policy documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="240" />
+            <location filename="../../desktop/ui/main_window.py" line="242" />
             <source>政策文件 ({p})</source>
             <translation>Policy documents ({p})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="245" />
+            <location filename="../../desktop/ui/main_window.py" line="247" />
             <source>导入文件夹</source>
             <translation>Import folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="252" />
+            <location filename="../../desktop/ui/main_window.py" line="254" />
             <source>正在导入，请等待当前导入完成</source>
             <translation>An import is running; wait for it to finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../desktop/ui/main_window.py" line="257" />
             <source>正在导入…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../desktop/ui/main_window.py" line="257" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="256" />
+            <location filename="../../desktop/ui/main_window.py" line="258" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="269" />
+            <location filename="../../desktop/ui/main_window.py" line="271" />
             <source>正在导入 {name}（{done}/{total}）</source>
             <translation>Importing {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="282" />
+            <location filename="../../desktop/ui/main_window.py" line="284" />
             <source>导入完成：{n} 个文件</source>
             <translation>Import finished: {n} file(s)</translation>
         </message>

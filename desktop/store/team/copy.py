@@ -87,6 +87,7 @@ def copy_rows(src_engine, dst_engine, progress=None) -> None:
         if server:
             dst.execute(text("ALTER TABLE audit_log ENABLE TRIGGER audit_log_officer"))
             _advance_sequences(dst)
+            dst.execute(text("ANALYZE"))    # the planner's statistics for the rows just loaded (plans at 100k)
 
 
 def _advance_sequences(conn) -> None:
