@@ -521,6 +521,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(NO_DISPLAY, file=sys.stderr)
                 return 2
             os.environ["QT_QPA_PLATFORM"] = "offscreen"   # the self-test needs no screen
+        from desktop.store.team.server import chosen_store
+        team = None if args.demo or args.self_test else chosen_store(args.store, args.data_dir)
+        if team:   # the team store's window (--store or POLICYDESK_STORE)
+            from desktop.ui.team.team_app import run_team
+            return run_team(team)
         from desktop.ui.app import run
         return run(args.data_dir, demo=args.demo, self_test=args.self_test)
     plain = sys.stdout, sys.stderr

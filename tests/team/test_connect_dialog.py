@@ -74,3 +74,9 @@ def test_the_file_menu_offers_it(sample_store, qtbot, tmp_path):
     action.trigger()
     assert window.team_dialog.isVisible() and window.team_dialog.windowTitle() == "连接团队数据库"
     window.team_dialog.reject()
+
+
+def test_starting_the_window_on_a_server_that_is_down_says_so(qtbot, capsys):
+    from desktop.ui.team.team_app import run_team
+    assert run_team("postgresql://officer@127.0.0.1:1/ledger") == 1
+    assert "连接不上团队数据库服务器" in capsys.readouterr().err
