@@ -76,3 +76,32 @@ def test_a_remembered_password_goes_to_a_file_only_its_owner_reads(tmp_path, mon
     assert path.read_text().strip() == "ledger.example:5432:ledger:li_si:s3cr\\:et"
     remember("postgresql://li_si@ledger.example:5432/ledger", "new", prefer_keyring=False)
     assert path.read_text().strip() == "ledger.example:5432:ledger:li_si:new"     # replaced, not added
+
+
+def test_a_schema_older_than_the_program_that_this_officer_may_not_upgrade_is_told(pg_url):
+    from desktop.store.db import make_engine
+    from desktop.store.migrate import current_revision, upgrade
+    from desktop.store.open_errors import StoreUnavailable
+    engine = make_engine(pg_url)
+    upgrade(engine, "0007")
+    engine.dispose()
+    name = f"pd_leader_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin_url(), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {name} LOGIN")
+    try:
+        from desktop.store.team.roles import grant
+        engine = make_engine(pg_url)            # not through the store: an admin opening it would upgrade it
+        grant(engine, name, "viewer")
+        engine.dispose()
+        viewer = make_url(pg_url).set(username=name).render_as_string(hide_password=False)
+        with pytest.raises(StoreUnavailable) as refused:
+            open_team_store(viewer)
+        assert refused.value.kind == "too-old" and "数据格式较旧" in refused.value.zh
+        engine = make_engine(pg_url)
+        assert current_revision(engine) == "0007"          # nothing changed
+        engine.dispose()
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"DROP OWNED BY {name}")
+        with psycopg.connect(admin_url(), autocommit=True) as conn:
+            conn.execute(f"DROP ROLE IF EXISTS {name}")

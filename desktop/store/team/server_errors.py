@@ -25,7 +25,7 @@ def classify(exc: BaseException, url) -> StoreUnavailable:
     if "role" in low and "does not exist" in low:
         return StoreUnavailable("no-role", f"团队数据库服务器上没有这个用户（{where}）。请向管理员申请账号",
                                 "no such user (role) on the server")
-    if "permission denied" in low:
+    if "permission denied" in low or "must be owner" in low:
         return StoreUnavailable("too-old", f"团队数据库“{where}”的数据格式较旧，需要升级，但当前账号没有升级权限。"
                                            "请由数据库管理员用新版政策台账连接一次以完成升级；数据未被改动",
                                 "the schema is older than this PolicyDesk and this user may not upgrade it")
