@@ -79,6 +79,11 @@ def cmd_parse(args) -> int:
 def _open_store(args, write: bool = False):
     """The store of --data-dir; ``write`` refuses a read-only folder before any work (StoreUnavailable, see main)."""
     from desktop.store.store import Store
+    from desktop.store.team.server import chosen_store
+    url = chosen_store(getattr(args, "store", None), args.data_dir)
+    if url:   # a team store on a server (--store or POLICYDESK_STORE)
+        from desktop.store.team.server_errors import open_team_store
+        return open_team_store(url)
     return Store.open(args.data_dir, write=write)
 
 
@@ -431,6 +436,8 @@ JSON_HELP = "输出 JSON (print JSON)"
 def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_rounds import add_parsers as add_round_parsers, add_return_options
     parser = argparse.ArgumentParser(prog="policydesk", description="政策台账 PolicyDesk")
+    parser.add_argument("--store", metavar="URL", help="团队数据库，如 postgresql://用户@服务器/数据库（默认 POLICYDESK_STORE） "
+                        "(team store URL; default POLICYDESK_STORE)")
     parser.add_argument("--data-dir", metavar="D", help="数据目录 (store folder; default POLICYDESK_HOME or the "
                                                           "user data folder)")
     parser.add_argument("--demo", action="store_true", help="打开演示数据库（含示例文件） (open a throwaway demo store)")
@@ -504,6 +511,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="输出 JSON 对照列表 (print the alignment as JSON)")
     p.add_argument("--data-dir", dest="compare_data_dir", metavar="D", help="数据目录（按文件编号对照时） (store folder)")
     p.set_defaults(func=cmd_compare)
+    from desktop.cli_store import add_store_commands
+    add_store_commands(sub)
     return parser
 
 
@@ -522,6 +531,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(NO_DISPLAY, file=sys.stderr)
                 return 2
             os.environ["QT_QPA_PLATFORM"] = "offscreen"   # the self-test needs no screen
+        from desktop.store.team.server import chosen_store
+        team = None if args.demo or args.self_test else chosen_store(args.store, args.data_dir)
+        if team:   # the team store's window (--store or POLICYDESK_STORE)
+            from desktop.ui.team.team_app import run_team
+            return run_team(team)
         from desktop.ui.app import run
         return run(args.data_dir, demo=args.demo, self_test=args.self_test)
     plain = sys.stdout, sys.stderr

@@ -16,9 +16,9 @@ RUN_PACKAGES="libgl1 libegl1 libxkbcommon0 libfontconfig1 fontconfig libfreetype
   libxkbcommon-x11-0"
 # Tests: a virtual X server, real X input and the accessibility bus for the acceptance suite, PDF tools,
 # makensis for the Windows installer script, binutils for PyInstaller's ELF scan, and the shared libpython
-# PyInstaller bundles.
+# PyInstaller bundles; the PostgreSQL server the team-store tests talk to (packaging/pg_test_server.sh).
 TEST_PACKAGES="xvfb xauth xdotool dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 imagemagick
-  poppler-utils qpdf nsis binutils strace libreoffice-calc-nogui"
+  poppler-utils qpdf nsis binutils strace libreoffice-calc-nogui postgresql"
 
 PY=${PYTHON:-python3}
 wanted=$RUN_PACKAGES
@@ -63,6 +63,11 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   PYTHONWARNINGS=ignore .venv/bin/python -m pip install -q --upgrade pip
   PYTHONWARNINGS=ignore .venv/bin/python -m pip install -q -e ".[test]"
   touch "$stamp"
+fi
+
+# The team-store tests need a PostgreSQL server: start a throwaway one when none answers on 127.0.0.1:5432
+if [ "$MODE" = "--test" ] && [ "${POLICYDESK_TEST_PG:-}" != "off" ]; then
+  bash packaging/pg_test_server.sh
 fi
 
 # `policydesk` on PATH: /usr/local/bin as root, else ~/.local/bin. An existing command elsewhere is left alone.

@@ -49,3 +49,6 @@ def sample_store(sample_store_template, tmp_path):
     store = Store.open(copy_sample_store(sample_store_template, tmp_path / "store"))
     yield store
     store.close()
+
+
+from pg_server import pg_url  # noqa: E402,F401  (a fresh PostgreSQL database per test)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Engine
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 # How long a writer waits for another one (the window behind a command-line import, two imports at once) before
@@ -25,6 +25,10 @@ WRITE = "policydesk_write"   # execution option marking a connection whose trans
 
 
 def make_engine(url: str | URL) -> Engine:
+    url = make_url(url)
+    if url.get_backend_name() == "postgresql":   # the team store (desktop.store.team): psycopg 3, never psycopg2
+        from .team.server import server_engine
+        return server_engine(url)
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         _sqlite_transactions(engine)

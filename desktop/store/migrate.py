@@ -59,7 +59,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     if current is not None and current not in known_revisions():   # refused before any backup or write
         from .backup import sqlite_file
         from .open_errors import too_new
-        raise too_new(sqlite_file(engine.url) or Path(str(engine.url)), current, _app_version(engine), HEAD)
+        from .team.server import display
+        raise too_new(sqlite_file(engine.url) or display(engine.url), current, _app_version(engine), HEAD)
     if current is not None and current != revision:
         from .backup import backup_engine_store
         backup_engine_store(engine.url, "migration")
@@ -68,7 +69,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     cfg = alembic_config(engine.url)
     # BEGIN IMMEDIATE: a second process creating the same store waits here, then finds it migrated (Alembic reads
     # the revision inside this transaction) instead of running the first migration again
+    # (on PostgreSQL BEGIN takes no lock: an advisory lock makes a second client wait the same way)
     with writer(engine).begin() as conn:
+        from .team.server import lock_migrations
+        lock_migrations(conn)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
         if inspect(conn).has_table("store_info"):

@@ -129,6 +129,8 @@ class Assignment(Base):
     next_steps: Mapped[str | None] = mapped_column(Text)    # 下一步措施
     remark: Mapped[str | None] = mapped_column(Text)        # 备注
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")   # a stale save conflicts (0008)
+    __mapper_args__ = {"version_id_col": version}
     # ix_assign_unit_status answers "unit (+ status) → measure ids" from the index alone (and any unit_id lookup)
     # AUTOINCREMENT (migration 0006): an id that went out in a per-unit workbook is never handed out again
     __table_args__ = (UniqueConstraint("measure_id", "unit_id"), Index("ix_assign_status", "status", "unit_id"),
@@ -158,6 +160,8 @@ class Deadline(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     state: Mapped[str] = mapped_column(String(10), default=EXTRACTED)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Annotation(Base):
@@ -176,6 +180,8 @@ class Annotation(Base):
     orphan: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Tag(Base):
@@ -212,6 +218,7 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(30))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+    officer: Mapped[str | None] = mapped_column(String(100))   # the server's login role, set by its trigger (0009)
 
 
 class StoreInfo(Base):

@@ -153,5 +153,8 @@ def write_failure(exc: BaseException, folder: Path | None, what: str = "这处�
                                 "the disk is full; not saved")
     if "readonly" in text or "read-only" in text or (folder and read_only(folder)):
         return StoreWriteFailed("read-only", f"数据目录是只读的，{what}未能保存", "the store is read-only; not saved")
+    if "permission denied" in text or "insufficientprivilege" in text:   # a viewer's write, refused by the server
+        return StoreWriteFailed("viewer", f"您的账号只有查看权限，{what}未能保存；如需修改，请向管理员申请编辑权限",
+                                "this user may only read the team store; not saved")
     first = text.splitlines()[0][:160] if text else type(exc).__name__
     return StoreWriteFailed("failed", f"写入数据库失败，{what}未能保存（{first}）", "the store write failed; not saved")

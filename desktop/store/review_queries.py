@@ -151,7 +151,7 @@ def task_table(session: Session, document_id: int | None = None, unit_id: int | 
         first = scope[0]
         rows.append(TaskTableRow(mid, doc_id, title, path, heading, {a.unit_id: a.role for a in assigned},
                                  tuple(a.id for a in scope), first.status, first.due_date, first.owner,
-                                 first.progress))
+                                 first.progress, tuple(a.version for a in scope)))
     return TaskTable(tuple((u, names[u]) for u in unit_ids), tuple(rows))
 
 

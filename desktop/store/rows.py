@@ -197,6 +197,7 @@ class TaskTableRow:
     due_date: str | None
     owner: str | None
     progress: str | None
+    versions: tuple[int, ...] = ()   # the row versions of assignment_ids, as read with these values (team store)
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ def search_measures(session: Session, query: str, limit: int = 100) -> list[Sear
             where.append(f"n.body LIKE :l{i} ESCAPE '\\'")
             params[f"l{i}"] = _like(t)
         sql = ("SELECT n.id, n.document_id, d.title, n.path, n.body FROM nodes n "
-               f"JOIN documents d ON d.id = n.document_id WHERE n.is_measure = 1 AND ({_all_sql(where)}) "
+               f"JOIN documents d ON d.id = n.document_id WHERE n.is_measure = TRUE AND ({_all_sql(where)}) "
                "ORDER BY n.document_id, n.seq LIMIT :limit")
     rows = session.execute(text(sql), params).all()
     return [SearchHit(r[1], r[2], r[0], r[3], _snippet(r[4], terms)) for r in rows]
@@ -113,7 +113,7 @@ def search_measures(session: Session, query: str, limit: int = 100) -> list[Sear
 def like_only(session: Session, query: str, limit: int = 100) -> list[SearchHit]:
     """The same search by LIKE alone: the baseline the benchmark compares FTS with."""
     terms = _terms(query)
-    where = ["n.is_measure = 1", _all_sql([f"n.body LIKE :t{i} ESCAPE '\\'" for i in range(len(terms))])]
+    where = ["n.is_measure = TRUE", _all_sql([f"n.body LIKE :t{i} ESCAPE '\\'" for i in range(len(terms))])]
     params = {f"t{i}": _like(t) for i, t in enumerate(terms)} | {"limit": limit}
     rows = session.execute(text("SELECT n.id, n.document_id, d.title, n.path, n.body FROM nodes n JOIN documents d "
                                 f"ON d.id = n.document_id WHERE {' AND '.join(where)} ORDER BY n.document_id, n.seq "

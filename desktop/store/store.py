@@ -13,6 +13,7 @@ from desktop.core.readers import SUPPORTED_SUFFIXES
 
 import datetime as dt
 
+from . import models as m
 from . import annotation_services, correction_services, queries, review_queries, services
 from .db import make_engine, make_sessionmaker
 from .migrate import current_revision, upgrade
@@ -164,9 +165,9 @@ class Store:
     def _write(self, fn, *args, **kwargs):
         """One write transaction; a failure of the database itself (locked too long, disk full, read-only) rolls
         back and is raised as open_errors.StoreWriteFailed, which says so."""
+        from .team.server import retried
         try:
-            with self.sessions.begin() as s:
-                return fn(s, *args, **kwargs)
+            return retried(self.sessions.begin, fn, *args, **kwargs)
         except DBAPIError as exc:
             from .open_errors import write_failure
             raise write_failure(exc, self.directory) from exc
@@ -243,9 +244,13 @@ class Store:
         return self._read(queries.resolve_unit, name)
 
     # edits: each returns what an undo needs to put things back
-    def update_assignments(self, ids: list[int], **values) -> dict[int, dict]:
-        """Set fields on assignments; returns their previous values by id."""
+    def update_assignments(self, ids: list[int], expected: dict[int, int] | None = None, **values) -> dict[int, dict]:
+        """Set fields on assignments; returns their previous values by id. With ``expected`` (id → the version the
+        edit was based on), a row changed since raises team.versions.EditConflict and nothing is written."""
         def run(s):
+            if expected is not None:
+                from .team.versions import check_versions
+                check_versions(s, m.Assignment, expected, values)
             old = correction_services.assignment_values(s, ids, (*values, "state"))
             services.update_assignments(s, ids, **values)
             return old
@@ -265,6 +270,11 @@ class Store:
         returns the fields kept because someone else changed them since (ChangedSince)."""
         from .compare_and_set import set_if_unchanged
         return self._write(set_if_unchanged, values, expected, "redo")
+
+    def assignment_versions(self, ids: list[int]) -> dict[int, int]:
+        """Assignment id → its row version (what an edit based on the current values names as ``expected``)."""
+        from .team.versions import assignment_versions
+        return self._read(assignment_versions, list(ids))
 
     def add_assignment(self, measure_id: int, unit_name: str, role: str) -> int:
         return self._write(correction_services.add_assignment, measure_id, unit_name, role)

@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
                              (ui.actionExportBriefing, BRIEFING)):
             action.triggered.connect(lambda _=False, kind=kind: self.export(kind))
         ui.actionImportReturn.triggered.connect(self.exports.ask_return)
+        from desktop.ui.team.connect_dialog import add_connect_action
+        add_connect_action(self)   # 文件 → 连接团队数据库…
         ui.actionCompare.triggered.connect(self.compare_selected)
         language = self.settings.value("language", "zh_CN")
         ui.actionLanguageZh.setChecked(language != "en")

@@ -998,6 +998,75 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         </message>
     </context>
     <context>
+        <name>ConnectTeamDialog</name>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="24" />
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="93" />
+            <source>连接团队数据库</source>
+            <translation>Connect to the team database</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="33" />
+            <source>记住密码（保存在系统钥匙串或仅本人可读的密码文件中）</source>
+            <translation>Remember the password (in the system keyring, or a password file only you can read)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="34" />
+            <source>服务器地址，如 10.1.2.3 或 ledger-server</source>
+            <translation>Server address, e.g. 10.1.2.3 or ledger-server</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="36" />
+            <source>服务器</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="36" />
+            <source>端口</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="37" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="37" />
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="38" />
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="42" />
+            <source>测试连接</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="45" />
+            <source>连接</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="63" />
+            <source>请填写数据库名称和用户名</source>
+            <translation>Enter the database name and the user name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="117" />
+            <source>连接团队数据库…</source>
+            <translation>Connect to Team Database…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/connect_dialog.py" line="95" />
+            <source>团队数据库 {where}</source>
+            <translation>Team database {where}</translation>
+        </message>
+    </context>
+    <context>
         <name>DiagnosticsDialog</name>
         <message>
             <location filename="../../desktop/ui/review/diagnostics_dialog.py" line="78" />
@@ -1203,6 +1272,100 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <location filename="../../desktop/ui/tasks/overview_pane.py" line="95" />
             <source>完成时限</source>
             <translation>Deadline</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="18" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="31" />
+            <source>修改冲突</source>
+            <translation>Edit conflict</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="20" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="20" />
+            <source>责任人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="20" />
+            <source>进展情况</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="21" />
+            <source>完成时限</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="21" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="22" />
+            <source>（空）</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="29" />
+            <source>系统编号</source>
+            <translation>System id</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="29" />
+            <source>字段</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="29" />
+            <source>他人已保存</source>
+            <translation>Saved by someone else</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="29" />
+            <source>我的修改</source>
+            <translation>My change</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="30" />
+            <source>采用</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="35" />
+            <source>A{id} 的{field}采用哪一边</source>
+            <translation>Which side to keep for {field} of A{id}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="36" />
+            <source>保留他人已保存的</source>
+            <translation>Keep the saved value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="37" />
+            <source>采用我的修改</source>
+            <translation>Use my change</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="41" />
+            <source>您修改的 {n} 处在您打开后已被他人保存，您的修改尚未保存。请逐项选择保留哪一边：</source>
+            <translation>{n} of your changes were saved by someone else after you opened them; your changes are not saved yet. Choose which side to keep for each:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="44" />
+            <source>全部采用我的修改</source>
+            <translation>Use all my changes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="44" />
+            <source>全部保留他人已保存的</source>
+            <translation>Keep all saved values</translation>
         </message>
     </context>
     <context>
@@ -1890,22 +2053,22 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="181" />
+            <location filename="../../desktop/ui/main_window.py" line="183" />
             <source>请先在原文中选中要批注的文字</source>
             <translation>Select the text to annotate in the source first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="190" />
+            <location filename="../../desktop/ui/main_window.py" line="192" />
             <source>请先在筛选栏选择单位</source>
             <translation>Choose a unit in the filter bar first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="221" />
+            <location filename="../../desktop/ui/main_window.py" line="223" />
             <source>对照</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="221" />
+            <location filename="../../desktop/ui/main_window.py" line="223" />
             <source>请在文件库中选中两个文件（按住 Ctrl 点选），或选中一个有上一版本的文件。</source>
             <translation>Select two documents in the library (Ctrl+click), or one document that has a previous version.</translation>
         </message>
@@ -1920,58 +2083,58 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>About PolicyDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="244" />
+            <location filename="../../desktop/ui/main_window.py" line="246" />
             <location filename="../../forms/main_window.ui" line="77" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="244" />
+            <location filename="../../desktop/ui/main_window.py" line="246" />
             <source>界面语言将在下次启动时切换。</source>
             <translation>The interface language will change the next time PolicyDesk starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="249" />
+            <location filename="../../desktop/ui/main_window.py" line="251" />
             <source>导入政策文件</source>
             <translation>Import policy documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="249" />
+            <location filename="../../desktop/ui/main_window.py" line="251" />
             <source>政策文件 ({p})</source>
             <translation>Policy documents ({p})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="254" />
+            <location filename="../../desktop/ui/main_window.py" line="256" />
             <source>导入文件夹</source>
             <translation>Import folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="261" />
+            <location filename="../../desktop/ui/main_window.py" line="263" />
             <source>正在导入，请等待当前导入完成</source>
             <translation>An import is running; wait for it to finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="264" />
+            <location filename="../../desktop/ui/main_window.py" line="266" />
             <source>正在导入…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="264" />
+            <location filename="../../desktop/ui/main_window.py" line="266" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="265" />
+            <location filename="../../desktop/ui/main_window.py" line="267" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="278" />
+            <location filename="../../desktop/ui/main_window.py" line="280" />
             <source>正在导入 {name}（{done}/{total}）</source>
             <translation>Importing {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="291" />
+            <location filename="../../desktop/ui/main_window.py" line="293" />
             <source>导入完成：{n} 个文件</source>
             <translation>Import finished: {n} file(s)</translation>
         </message>
@@ -2979,57 +3142,57 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>TaskTableModel</name>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="174" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="176" />
             <source>文件</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="174" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="176" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="174" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="176" />
             <source>措施</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="175" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="177" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="175" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="177" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="175" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="177" />
             <source>责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="176" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="178" />
             <source>进展</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="216" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="218" />
             <source>牵头</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="216" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="218" />
             <source>配合</source>
             <translation>Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="216" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="218" />
             <source>未分工</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_model.py" line="241" />
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="243" />
             <source>无法识别的值：{v}</source>
             <translation>Unrecognised value: {v}</translation>
         </message>
@@ -3082,60 +3245,65 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Task assignments (fixed columns)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="251" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="261" />
             <source>请先在表中选择要修改的行</source>
             <translation>Select the rows to change first</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="254" />
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="264" />
             <source>请至少选择一项要修改的内容（状态、完成时限或责任人）</source>
             <translation>Choose at least one thing to change (status, deadline or owner)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/task_table_pane.py" line="254" />
+            <source>有 {n} 处修改与他人刚保存的内容冲突，尚未保存</source>
+            <translation>{n} changes conflict with what someone else just saved; not saved yet</translation>
         </message>
     </context>
     <context>
         <name>UndoCommands</name>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="157" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="159" />
             <source>添加批注</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="178" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="180" />
             <source>修改批注</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="194" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="196" />
             <source>删除批注</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="58" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="59" />
             <source>修改任务（{n} 项）</source>
             <translation>Edit tasks ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="91" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="93" />
             <source>添加单位 {name}</source>
             <translation>Add unit {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="111" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="113" />
             <source>移除单位 {name}</source>
             <translation>Remove unit {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="126" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="128" />
             <source>更正单位为 {name}</source>
             <translation>Correct unit to {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="141" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="143" />
             <source>更正时限为 {due}</source>
             <translation>Correct deadline to {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="211" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="213" />
             <source>导入回收台账：{unit}（{n} 处）</source>
             <translation>Returned ledger: {unit} ({n} values)</translation>
         </message>

@@ -54,14 +54,16 @@ class StoreCommand(QUndoCommand):
 class UpdateAssignments(StoreCommand):
     """Set role/status/due date/owner/progress on one or many assignments: one undo step for a bulk edit."""
 
-    def __init__(self, ctx: AppContext, assignment_ids: list[int], measure_ids: list[int], **values):
+    def __init__(self, ctx: AppContext, assignment_ids: list[int], measure_ids: list[int],
+                 expected: dict[int, int] | None = None, **values):
         super().__init__(_tr("修改任务（{n} 项）").format(n=len(assignment_ids)))
         self.ctx, self.ids, self.measures, self.values = ctx, list(assignment_ids), list(measure_ids), values
+        self.expected = expected   # the row versions the edit was based on: a stale one is a conflict (team store)
         self.old: dict[int, dict] = {}
         self.done_once = False
 
     def first_do(self) -> dict[int, dict]:
-        return self.ctx.store.update_assignments(self.ids, **self.values)
+        return self.ctx.store.update_assignments(self.ids, expected=self.expected, **self.values)
 
     def written(self) -> dict[int, dict]:
         """What the step left on each assignment (its extraction state aside)."""

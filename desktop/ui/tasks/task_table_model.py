@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from desktop.core.vocabulary import LEAD, STATUSES, SUPPORT
 from desktop.store.open_errors import write_failure
 from desktop.store.rows import TaskTable, TaskTableRow
+from desktop.store.team.versions import EditConflict
 
 from desktop.ui.context import AppContext
 from desktop.core.path_format import format_path
@@ -68,6 +69,7 @@ class TaskTableModel(QAbstractTableModel):
     (tracking of that unit's own assignment). Every edit is an undoable command through ``ctx.execute``."""
 
     edit_refused = Signal(str)    # the store's message when an edit was refused
+    conflicted = Signal(object, list)   # (EditConflict, row numbers): someone saved these rows since they were read
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -250,7 +252,29 @@ class TaskTableModel(QAbstractTableModel):
         ids = [aid for r in chosen for aid in r.assignment_ids]
         if not ids or not values:
             return False
-        return self._execute(UpdateAssignments(self.ctx, ids, [r.measure_id for r in chosen], **values))
+        expected = {aid: v for r in chosen for aid, v in zip(r.assignment_ids, r.versions)}
+        command = UpdateAssignments(self.ctx, ids, [r.measure_id for r in chosen], expected=expected, **values)
+        try:
+            return self._execute(command)
+        except EditConflict as conflict:
+            self.refresh()              # the table now shows what they saved
+            self.conflicted.emit(conflict, sorted(set(rows)))
+            return False
+
+    def apply_chosen(self, conflict, keep_mine: set[tuple[int, str]]) -> bool:
+        """After a conflict: save this officer's value for each (assignment id, field) in ``keep_mine``, based on
+        the version now seen; the others keep what was saved meanwhile."""
+        by_id: dict[int, dict] = {}
+        for c in conflict.conflicts:
+            if (c.entity_id, c.field) in keep_mine:
+                by_id.setdefault(c.entity_id, {})[c.field] = c.mine
+        ok = True
+        for aid, values in by_id.items():
+            measure = next((r.measure_id for r in self._table.rows if aid in r.assignment_ids), None)
+            version = max(c.version for c in conflict.conflicts if c.entity_id == aid)
+            ok &= self._execute(UpdateAssignments(self.ctx, [aid], [measure] if measure else [],
+                                                  expected={aid: version}, **values))
+        return ok
 
     def _set_role(self, row: TaskTableRow, unit_id: int, role: str | None) -> bool:
         current = row.roles.get(unit_id)
@@ -267,6 +291,8 @@ class TaskTableModel(QAbstractTableModel):
     def _execute(self, command) -> bool:
         try:
             error = self.ctx.execute(command)
+        except EditConflict:
+            raise
         except Exception as exc:   # an edit is never dropped silently: whatever failed, the cell says it was not saved
             error = str(write_failure(exc, None))
         if error:

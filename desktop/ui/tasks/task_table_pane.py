@@ -192,6 +192,7 @@ class TaskTablePane(QWidget):
         self.unit_picker.unit_chosen.connect(self.set_unit)
         self.model.modelReset.connect(self._size_columns)
         self.model.edit_refused.connect(self.message.setText)
+        self.model.conflicted.connect(self.resolve_conflict)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self.view.doubleClicked.connect(self._double_clicked)
@@ -243,6 +244,15 @@ class TaskTablePane(QWidget):
 
     def selected_rows(self) -> list[int]:
         return sorted(i.row() for i in self.view.selectionModel().selectedRows())
+
+    def resolve_conflict(self, conflict, _rows) -> None:
+        """Someone saved these rows since they were read: show both values, save the fields the officer keeps."""
+        from desktop.ui.team.edit_conflict_dialog import EditConflictDialog
+        self.conflict_dialog = EditConflictDialog(conflict, self)
+        self.conflict_dialog.accepted.connect(
+            lambda: self.model.apply_chosen(conflict, self.conflict_dialog.keep_mine()))
+        self.message.setText(self.tr("有 {n} 处修改与他人刚保存的内容冲突，尚未保存").format(n=len(conflict.conflicts)))
+        self.conflict_dialog.open()
 
     def apply_bulk(self) -> None:
         """One UpdateAssignments over every assignment of the selected rows."""

@@ -1,7 +1,7 @@
 """rounds, round_units, round_progress: the reporting round (调度) and each measure's progress per round
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0009
 Create Date: 2026-12-03
 
 A round (2026年第1期) sends each unit its workbook and collects them back by a due date. round_units keeps which
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
