@@ -16,9 +16,10 @@ RUN_PACKAGES="libgl1 libegl1 libxkbcommon0 libfontconfig1 fontconfig libfreetype
   libxkbcommon-x11-0"
 # Tests: a virtual X server, real X input and the accessibility bus for the acceptance suite, PDF tools,
 # makensis for the Windows installer script, binutils for PyInstaller's ELF scan, and the shared libpython
-# PyInstaller bundles; the PostgreSQL server the team-store tests talk to (packaging/pg_test_server.sh).
+# PyInstaller bundles; the PostgreSQL server the team-store tests talk to (packaging/pg_test_server.sh); a C compiler
+# for the glibc check's tests, which build small libraries pinned to old symbol versions.
 TEST_PACKAGES="xvfb xauth xdotool dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 imagemagick
-  poppler-utils qpdf nsis binutils strace libreoffice-calc-nogui postgresql"
+  poppler-utils qpdf nsis binutils strace libreoffice-calc-nogui postgresql gcc libc6-dev"
 
 PY=${PYTHON:-python3}
 wanted=$RUN_PACKAGES
