@@ -109,12 +109,15 @@ def write_reminder(r: Reminder, out_path: str | Path, fonts: FontProfile | None 
            indent=True)
     w.table([(it.number, plain_task(it.task), it.due or "—", it.status or "—") for it in r.items])
     w.para(f"请于{cn_date(r.reply_by)}前将填报完成的推进情况表（加盖公章）报送{r.issuer or '我单位'}。", indent=True)
-    w.para("特此函告。" if r.kind == "提醒函" else "特此通知。", indent=True)
-    w.para()
+    # the closing sentence, the 落款 and the 附注 are kept on one page: a 落款 never stands alone on the last page
+    closing = [w.para("特此函告。" if r.kind == "提醒函" else "特此通知。", indent=True), w.para()]
     # 落款: the issuing office and the date, right-aligned with 右空四字 as GB/T 9704 sets a letter without a seal
     for text in (r.issuer or "（发文单位）", cn_date(r.today)):
         p = w.para(text, align=WD_ALIGN_PARAGRAPH.RIGHT)
         p.paragraph_format.right_indent = Pt(4 * L.BODY_PT)
+        closing.append(p)
+    for p in closing:
+        p.paragraph_format.keep_with_next = True
     w.para("（联系人：　　　　；联系电话：　　　　　）", indent=True)   # 附注, under the date
     return save_atomically(out_path, doc.save)
 
