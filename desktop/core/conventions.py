@@ -15,9 +15,10 @@ _LEADS = r"(?:牵头|主责)"
 _COMMA = r"(?:第[一1]个\s*(?:逗号|，|,)|逗号|[“\"「‘]\s*[，,]\s*[”\"」’]\s*号?)\s*(?:之)?前(?:面|边)?"
 _BEFORE_FIRST_COMMA = re.compile(_COMMA + r"[^。；;\n]{0,12}" + _LEADS)
 # 列第一位的为牵头单位; and the other way round, 牵头单位列在第一位 / 牵头部门排在首位
-_FIRST_UNIT = re.compile(_FIRST + r"[^。；;\n，,]{0,10}?(?:为|是)\s*" + _LEADS + "|" + _LEADS + r"(?:单位|部门)[^。；;\n，,]{0,6}?" + _FIRST)
+_SAYS_LEAD = r"[^。；;\n，,]{0,10}?(?:为|是)\s*" + _LEADS  # 的为牵头 / 的单位（部门）是牵头
+_FIRST_UNIT = re.compile(_FIRST + _SAYS_LEAD + "|" + _LEADS + r"(?:单位|部门)[^。；;\n，,]{0,6}?" + _FIRST)
 # Where a declaration or a note starts inside a responsibility bracket: the rest of the bracket is no unit list.
-_ASIDE = re.compile(_COMMA + r"[^。；;]{0,12}" + _LEADS + "|" + _FIRST + r"[^。；;，,]{0,10}?(?:为|是)\s*" + _LEADS + "|" + _LEADS
+_ASIDE = re.compile(_COMMA + r"[^。；;]{0,12}" + _LEADS + "|" + _FIRST + _SAYS_LEAD + "|" + _LEADS
                     + r"(?:单位|部门)[^。；;，,]{0,6}?" + _FIRST + "|"
                     r"(?:^|(?<=[，,。；;]))\s*(?:以下|以上|上述|下列)[^，,。；;]{0,16}(?:均|都|各项|任务|不再)|"
                     r"不再(?:重复)?列出|下同")
