@@ -72,6 +72,7 @@ def test_declared_first_unit_leads():
     ("推进。（省机场集团、南方航空股份有限公司）", ["省机场集团", "南方航空股份有限公司"]),
     ("推进。（市商务局、广州海关、南沙区政府）", ["市商务局", "广州海关", "南沙区政府"]),
     ("推进。（市商务局（下同）、财政局）", ["市商务局", "市财政局"]),
+    ("推进。（各区人民政府、市国资委）", ["各区人民政府", "市国资委"]),  # a 市 name is no place of the 各-run
 ])
 def test_shared_prefixes_and_suffixes_expand(text, lead):
     assert roles(text)[0] == lead
