@@ -149,6 +149,10 @@ def test_lines_that_are_not_responsibilities(line):
     ("推进。（广州、深圳、东莞市政府按职责分工负责）", ["广州市政府", "深圳市政府", "东莞市政府"], []),
     ("推进。（省商务厅、省发展改革委等和各有关地级以上市人民政府负责）",
      ["省商务厅", "省发展改革委", "各有关地级以上市人民政府"], []),
+    # 会同有关部门 names no body (eval README); a collective with its own level stays
+    ("推进。（牵头单位：省科技厅会同有关部门）", ["省科技厅"], []),
+    ("推进。（市商务局会同相关单位）", ["市商务局"], []),
+    ("推进。（牵头单位：省科技厅会同省直有关部门）", ["省科技厅"], ["省直有关部门"]),
 ])
 def test_unit_hygiene(text, lead, support):
     assert roles(text) == (lead, support)

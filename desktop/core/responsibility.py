@@ -31,6 +31,7 @@ _ROLE_WORD = re.compile(r"牵头|负责|配合|参与|会同|协助|协同|分�
 _LEAD_ENDS = ("牵头负责", "牵头", "为牵头单位", "为牵头部门", "主责")
 _SUPPORT_ENDS = ("配合", "协助", "参与", "为配合单位", "为配合部门", "配合实施", "配合落实", "参与实施", "协同")
 _HUITONG = re.compile(r"会同|联合|协同")
+_ANY_PARTNER = re.compile(r"(?:有关|相关|其他)(?:部门|单位|方面|机构)(?:和|及)?(?:部门|单位)?$")  # 会同有关部门: no one body
 _EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|为牵头部门|主责|配合|协助|参与|为配合单位|为配合部门|配合实施|配合落实|参与实施|"
                        r"协同)(?=[，,；;。]|$)|"
                        r"会同|联合|协同")
@@ -167,7 +168,7 @@ def _parse_auto(body: str, offset: int, convention: str | None) -> list[UnitMent
             left, right = _HUITONG.split(seg, maxsplit=1)
             mid = seg.find(right, len(left))
             mentions += _read_segment(left, off, LEAD)
-            mentions += _read_segment(right, off + mid, SUPPORT)
+            mentions += [m for m in _read_segment(right, off + mid, SUPPORT) if not _ANY_PARTNER.match(m.name)]
             seen_lead = seen_lead or bool(left.strip())
             continue
         if seg.endswith(_LEAD_ENDS):
