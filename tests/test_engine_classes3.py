@@ -176,6 +176,7 @@ _DECLARATIONS = [
     ("排在第一位的为牵头部门", "first"), ("排名第一的为牵头单位", "first"), ("排在第1位的为牵头单位", "first"),
     ("第一个单位为牵头单位", "first"), ("首个单位为牵头单位，其余为配合单位", "first"),
     ("排在最前面的为牵头单位", "first"), ("牵头单位列在第一位", "first"), ("牵头部门排在首位，下同", "first"),
+    ("牵头单位在前，配合单位在后", "first"),
     ("第一个逗号前为牵头单位", "comma"), ("逗号之前的为牵头单位，逗号之后的为配合单位", "comma"),
     ("第一个逗号前为牵头单位，之后为配合单位，下同", "comma"),
 ]
@@ -196,7 +197,7 @@ def test_every_wording_of_a_declaration_reads_its_list_and_is_no_unit(wording, r
 
 @pytest.mark.parametrize("text", [
     "打造全省首个数字经济园区（市商务局牵头）。", "党政主要负责人是第一责任人，要亲自牵头抓落实。",
-    "建立工作专班，前期由市商务局牵头。", "全省排名第一，由市发展改革委牵头推进。",
+    "建立工作专班，前期由市商务局牵头。", "全省排名第一，由市发展改革委牵头推进。", "牵头单位在前期调研基础上制定方案。",
 ])
 def test_running_text_near_a_lead_word_declares_nothing(text):
     from desktop.core.conventions import declared_convention

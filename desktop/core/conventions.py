@@ -14,12 +14,12 @@ _LEADS = r"(?:牵头|主责)"
 # …第一个逗号前为牵头单位 / 逗号之前的为牵头单位 / “，”前为牵头单位
 _COMMA = r"(?:第[一1]个\s*(?:逗号|，|,)|逗号|[“\"「‘]\s*[，,]\s*[”\"」’]\s*号?)\s*(?:之)?前(?:面|边)?"
 _BEFORE_FIRST_COMMA = re.compile(_COMMA + r"[^。；;\n]{0,12}" + _LEADS)
-# 列第一位的为牵头单位; and the other way round, 牵头单位列在第一位 / 牵头部门排在首位
+# 列第一位的为牵头单位; and the other way round, 牵头单位列在第一位 / 牵头部门排在首位 / 牵头单位在前
 _SAYS_LEAD = r"[^。；;\n，,]{0,10}?(?:为|是)\s*" + _LEADS  # 的为牵头 / 的单位（部门）是牵头
-_FIRST_UNIT = re.compile(_FIRST + _SAYS_LEAD + "|" + _LEADS + r"(?:单位|部门)[^。；;\n，,]{0,6}?" + _FIRST)
+_STANDS_FIRST = r"(?:单位|部门)[^。；;\n，,]{0,6}?(?:" + _FIRST + r"|(?:列|排)?在最?前(?=[，,、。；;）)]|面|边))"  # …在前，配合单位在后
+_FIRST_UNIT = re.compile(_FIRST + _SAYS_LEAD + "|" + _LEADS + _STANDS_FIRST)
 # Where a declaration or a note starts inside a responsibility bracket: the rest of the bracket is no unit list.
-_ASIDE = re.compile(_COMMA + r"[^。；;]{0,12}" + _LEADS + "|" + _FIRST + _SAYS_LEAD + "|" + _LEADS
-                    + r"(?:单位|部门)[^。；;，,]{0,6}?" + _FIRST + "|"
+_ASIDE = re.compile(_COMMA + r"[^。；;]{0,12}" + _LEADS + "|" + _FIRST + _SAYS_LEAD + "|" + _LEADS + _STANDS_FIRST + "|"
                     r"(?:^|(?<=[，,。；;]))\s*(?:以下|以上|上述|下列)[^，,。；;]{0,16}(?:均|都|各项|任务|不再)|"
                     r"不再(?:重复)?列出|下同")
 _ASIDE_WORDS = re.compile("第一|第1|首|前|以下|以上|上述|下列|不再|下同")
