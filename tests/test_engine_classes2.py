@@ -345,3 +345,15 @@ def test_regulation_duty_verbs_and_the_body_named_after_by():
     assert _roles(stem, "第四条") == (sorted(["市数据资源局", "舟山海关"]), [])
     assert _roles(stem, "第六条") == (["市商务局"], [])
     assert _roles(stem, "第五条") == ([], [])
+
+
+@pytest.mark.parametrize("article, bodies", [
+    ("市住房和城乡建设局会同市自然资源和规划局建立全市统一的地下管线信息系统。", ["市住房和城乡建设局"]),
+    ("市商务局应当会同市财政局制定实施细则。", ["市商务局"]),  # the 会同 partner is no unit
+    ("项目由市发展改革委会同市财政局审批。", []),  # procedural (eval README: 由X会同Y审批)
+    ("逾期不改正的，由市城市管理局责令限期改正。", []),  # a penalty, as the devset's 条例 gold reads it
+])
+def test_a_body_that_acts_together_with_another_has_the_duty_alone(article, bodies):
+    from desktop.core.duties import duty_clauses
+
+    assert [u.name for c in duty_clauses(article) for u in c.units] == bodies

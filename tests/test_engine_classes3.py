@@ -17,6 +17,19 @@ SET = ClassSet(CLASSES3)
 _parsed, _measure, _roles = SET.parsed, SET.measure, SET.roles
 
 
+def _table_in(stem: str, fmt: str, tmp_path: Path) -> tuple[dict, Path]:
+    """The gold of a class-3 task table and the table written as ``fmt`` (txt: the document itself)."""
+    import fixtures_formats as fx
+
+    gold = json.loads((CLASSES3 / f"{stem}.json").read_text(encoding="utf-8"))
+    source = CLASSES3 / gold["file"]
+    if fmt != "txt":
+        maker = {"docx": fx.make_table_docx, "html": fx.make_table_html, "xlsx": fx.make_table_xlsx,
+                 "pdf": fx.make_table_pdf}[fmt]
+        source = maker(source.read_text(encoding="utf-8"), tmp_path / f"{stem}.{fmt}")
+    return gold, source
+
+
 def test_every_class3_document_has_gold_and_a_readme_line():
     assert len(SET.stems) >= 3
     assert not SET.unlisted()
@@ -57,14 +70,7 @@ def test_traditional_field_lines_under_items_give_roles_and_a_deadline():
 
 @pytest.mark.parametrize("fmt", ["txt", "docx", "html", "xlsx"])
 def test_traditional_task_table_is_read_by_its_header_in_every_format(fmt, tmp_path):
-    import fixtures_formats as fx
-
-    stem = "c03_traditional_task_table_tabs"
-    gold = json.loads((CLASSES3 / f"{stem}.json").read_text(encoding="utf-8"))
-    source = CLASSES3 / gold["file"]
-    if fmt != "txt":
-        maker = {"docx": fx.make_table_docx, "html": fx.make_table_html, "xlsx": fx.make_table_xlsx}[fmt]
-        source = maker(source.read_text(encoding="utf-8"), tmp_path / f"{stem}.{fmt}")
+    gold, source = _table_in("c03_traditional_task_table_tabs", fmt, tmp_path)
     result = parse_file(source)
     got = {"/".join(m.path): (m.heading, sorted(m.lead), sorted(m.support), [d.text for d in m.deadlines])
            for m in result.measures}
@@ -110,15 +116,7 @@ def test_regulation_articles_keep_their_paragraphs_and_items_and_an_institution_
 
 @pytest.mark.parametrize("fmt", ["txt", "docx", "html", "xlsx", "pdf"])
 def test_a_task_table_split_with_its_header_repeated_reads_as_one_in_every_format(fmt, tmp_path):
-    import fixtures_formats as fx
-
-    stem = "c06_task_table_repeated_header"
-    gold = json.loads((CLASSES3 / f"{stem}.json").read_text(encoding="utf-8"))
-    source = CLASSES3 / gold["file"]
-    if fmt != "txt":
-        maker = {"docx": fx.make_table_docx, "html": fx.make_table_html, "xlsx": fx.make_table_xlsx,
-                 "pdf": fx.make_table_pdf}[fmt]
-        source = maker(source.read_text(encoding="utf-8"), tmp_path / f"{stem}.{fmt}")
+    gold, source = _table_in("c06_task_table_repeated_header", fmt, tmp_path)
     got = [("/".join(m.path), sorted(m.lead), sorted(m.support), [d.text for d in m.deadlines])
            for m in parse_file(source).measures]
     assert got == [("/".join(m["path"]), sorted(m["lead"]), sorted(m["support"]), m["deadlines"])
@@ -151,3 +149,57 @@ def test_an_issuer_written_in_traditional_characters_still_names_its_place():
     assert (province_of(issuer), city_of(issuer)) == ("广东省", "珠海市")
     issuer = _parsed("c01_traditional_notice_signature_first")[1].meta.issuer
     assert (province_of(issuer), city_of(issuer)) == ("广西壮族自治区", None)
+
+
+def test_one_declaration_written_the_other_way_round_reads_every_later_list():
+    stem = "c07_declared_lead_first_once_for_all_lists"
+    assert _parsed(stem)[1].convention == "first_unit"
+    assert _roles(stem, "二/一") == (["市水利局"], sorted(["市发展改革委", "市财政局"]))  # 责任部门：A、B、C
+    assert _roles(stem, "二/三") == (["市住房城乡建设局"], sorted(["市水务集团", "市城市管理局"]))  # …按职责分工负责
+    assert _roles(stem, "二/五") == (["市住房城乡建设局"], sorted(["市应急管理局", "市水务集团"]))  # roles written out
+    assert _roles(stem, "二/六") == (["市大数据局"], [])
+    assert _roles(stem, "三/一") == (["市水利局"], ["市住房城乡建设局"])  # a bare list
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "html", "xlsx"])
+def test_a_declaration_in_a_unit_columns_header_reads_its_cells_in_every_format(fmt, tmp_path):
+    gold, source = _table_in("c08_task_table_declared_in_header", fmt, tmp_path)
+    got = [("/".join(m.path), m.lead, sorted(m.support)) for m in parse_file(source).measures]
+    assert got == [("/".join(m["path"]), m["lead"], sorted(m["support"])) for m in gold["measures"]]
+    assert got[4] == ("二/5", ["市市场监管局"], sorted(["市发展改革委", "市财政局", "各县（区）人民政府"]))
+
+
+# Every wording of a declaration, at a list's end: the first unit (or the units before the first ，) lead, the
+# declaration itself is no unit.
+_DECLARATIONS = [
+    ("列第一位的为牵头单位", "first"), ("列第一位者为牵头单位", "first"), ("列在首位的为牵头单位", "first"),
+    ("排在第一位的为牵头部门", "first"), ("排名第一的为牵头单位", "first"), ("排在第1位的为牵头单位", "first"),
+    ("第一个单位为牵头单位", "first"), ("首个单位为牵头单位，其余为配合单位", "first"),
+    ("排在最前面的为牵头单位", "first"), ("牵头单位列在第一位", "first"), ("牵头部门排在首位，下同", "first"),
+    ("牵头单位在前，配合单位在后", "first"),
+    ("第一个逗号前为牵头单位", "comma"), ("逗号之前的为牵头单位，逗号之后的为配合单位", "comma"),
+    ("第一个逗号前为牵头单位，之后为配合单位，下同", "comma"),
+]
+
+
+@pytest.mark.parametrize("wording,rule", _DECLARATIONS, ids=[w for w, _ in _DECLARATIONS])
+def test_every_wording_of_a_declaration_reads_its_list_and_is_no_unit(wording, rule):
+    from engine_text import parse_text
+
+    item = f"加快重点项目落地。（责任单位：市发展改革委、市财政局，市自然资源局、市住房城乡建设局，{wording}）"
+    result = parse_text(f"青云市重点项目建设工作方案\n一、推进项目建设\n（一）开工建设。{item}\n（二）竣工投产。{item}")
+    assert result.convention == {"first": "first_unit", "comma": "before_first_comma"}[rule]
+    m = result.measures[1]
+    want_lead = ["市发展改革委"] if rule == "first" else ["市发展改革委", "市财政局"]
+    assert (m.lead, sorted(m.support)) == (want_lead, sorted(
+        {"市发展改革委", "市财政局", "市自然资源局", "市住房城乡建设局"} - set(want_lead)))
+
+
+@pytest.mark.parametrize("text", [
+    "打造全省首个数字经济园区（市商务局牵头）。", "党政主要负责人是第一责任人，要亲自牵头抓落实。",
+    "建立工作专班，前期由市商务局牵头。", "全省排名第一，由市发展改革委牵头推进。", "牵头单位在前期调研基础上制定方案。",
+])
+def test_running_text_near_a_lead_word_declares_nothing(text):
+    from desktop.core.conventions import declared_convention
+
+    assert declared_convention(text) is None

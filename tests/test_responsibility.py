@@ -72,6 +72,7 @@ def test_declared_first_unit_leads():
     ("推进。（省机场集团、南方航空股份有限公司）", ["省机场集团", "南方航空股份有限公司"]),
     ("推进。（市商务局、广州海关、南沙区政府）", ["市商务局", "广州海关", "南沙区政府"]),
     ("推进。（市商务局（下同）、财政局）", ["市商务局", "市财政局"]),
+    ("推进。（各区人民政府、市国资委）", ["各区人民政府", "市国资委"]),  # a 市 name is no place of the 各-run
 ])
 def test_shared_prefixes_and_suffixes_expand(text, lead):
     assert roles(text)[0] == lead
@@ -148,6 +149,10 @@ def test_lines_that_are_not_responsibilities(line):
     ("推进。（广州、深圳、东莞市政府按职责分工负责）", ["广州市政府", "深圳市政府", "东莞市政府"], []),
     ("推进。（省商务厅、省发展改革委等和各有关地级以上市人民政府负责）",
      ["省商务厅", "省发展改革委", "各有关地级以上市人民政府"], []),
+    # 会同有关部门 names no body (eval README); a collective with its own level stays
+    ("推进。（牵头单位：省科技厅会同有关部门）", ["省科技厅"], []),
+    ("推进。（市商务局会同相关单位）", ["市商务局"], []),
+    ("推进。（牵头单位：省科技厅会同省直有关部门）", ["省科技厅"], ["省直有关部门"]),
 ])
 def test_unit_hygiene(text, lead, support):
     assert roles(text) == (lead, support)

@@ -282,7 +282,7 @@ UNIT_CASES = [
           ["省商务厅"], ["省发展改革委", "省司法厅", "福州海关", "厦门海关"]),
     _case("qiantou_danwei_semicolon_peihe_danwei", "v12", "第三条",
           ["市商务局"], ["市财政局", "中国出口信用保险公司宁波分公司"]),
-    _case("fuze_bumen_shiyong_fanwei", "v04", "三/七", ["市商务局", "市财政局"]),
+    _case("fuze_bumen_shiyong_fanwei_under_declaration", "v04", "三/七", ["市商务局"], ["市财政局"]),
     _case("fuze_bumen_shiyong_fanwei", "v07", "二/三/6", ["市商务局"]),
     _case("a_b_fuze", "v05", "二/三", ["海关总署", "国家移民局"]),
     _case("a_b_fuze_halfwidth", "v03", "二/2", ["省人社厅", "省台港澳办"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .conventions import BEFORE_FIRST_COMMA, FIRST_UNIT, aside_start, declared_convention
+from .conventions import BEFORE_FIRST_COMMA, FIRST_UNIT, aside_start, label_convention
 from .memo import cached
 from .units import clean_item, expand_group, is_unit, names_a_body
 
@@ -31,6 +31,7 @@ _ROLE_WORD = re.compile(r"牵头|负责|配合|参与|会同|协助|协同|分�
 _LEAD_ENDS = ("牵头负责", "牵头", "为牵头单位", "为牵头部门", "主责")
 _SUPPORT_ENDS = ("配合", "协助", "参与", "为配合单位", "为配合部门", "配合实施", "配合落实", "参与实施", "协同")
 _HUITONG = re.compile(r"会同|联合|协同")
+_ANY_PARTNER = re.compile(r"(?:有关|相关|其他)(?:部门|单位|方面|机构)(?:和|及)?(?:部门|单位)?$")  # 会同有关部门: no one body
 _EXPLICIT = re.compile(r"(牵头负责|牵头|为牵头单位|为牵头部门|主责|配合|协助|参与|为配合单位|为配合部门|配合实施|配合落实|参与实施|"
                        r"协同)(?=[，,；;。]|$)|"
                        r"会同|联合|协同")
@@ -167,7 +168,7 @@ def _parse_auto(body: str, offset: int, convention: str | None) -> list[UnitMent
             left, right = _HUITONG.split(seg, maxsplit=1)
             mid = seg.find(right, len(left))
             mentions += _read_segment(left, off, LEAD)
-            mentions += _read_segment(right, off + mid, SUPPORT)
+            mentions += [m for m in _read_segment(right, off + mid, SUPPORT) if not _ANY_PARTNER.match(m.name)]
             seen_lead = seen_lead or bool(left.strip())
             continue
         if seg.endswith(_LEAD_ENDS):
@@ -217,6 +218,8 @@ def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> t
     if head.strip(" ，,；;"):
         mentions += [m for m in _parse_auto(head, offset, convention) if is_unit(m.name)]
     lead_field_seen = False
+    # A list whose roles the clause does not split (责任单位：A、B、C, no 牵头/配合 field) reads by the declared convention.
+    roles_split = any(f.group(1).startswith("牵头") or _FIELD_ROLE.get(f.group(1)[:2]) == SUPPORT for f in fields)
     for k, f in enumerate(fields):
         end = fields[k + 1].start() if k + 1 < len(fields) else len(body)
         role = _FIELD_ROLE.get(f.group(1)[:2]) if not f.group(1).endswith(("领导", "人")) else None
@@ -230,7 +233,8 @@ def parse_clause(body: str, offset: int = 0, convention: str | None = None) -> t
         if role == LEAD and _EXPLICIT.search(section):  # 【责任单位：X牵头，Y配合】
             mentions += [m for m in _parse_auto(section, offset + f.end(), None) if is_unit(m.name)]
             continue
-        own = declared_convention(f.group()) if "（" in f.group() or "(" in f.group() else None
+        own = label_convention(f.group()) if "（" in f.group() or "(" in f.group() else None
+        own = own or (convention if not roles_split else None)
         if role == LEAD and own:  # 责任单位（排在第一位的为牵头单位）：A、B — the label says how its list reads
             mentions += [m for m in _parse_auto(section, offset + f.end(), own) if names_a_body(m.name)]
             continue

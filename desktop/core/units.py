@@ -156,6 +156,9 @@ def _share_suffix(items: list[str]) -> list[str]:
     return out
 
 
+_UNDER_EACH = ("县", "区")  # 各区、县级市 → 各区, 各县级市; 各县、区人民政府 → 各区人民政府
+
+
 def _share_prefix(items: list[str]) -> list[str]:
     """省公安厅、财政厅 → 省公安厅, 省财政厅; 各区、县级市 → 各区, 各县级市."""
     m = JURISDICTION_PREFIX.match(items[0]) if items else None
@@ -167,7 +170,9 @@ def _share_prefix(items: list[str]) -> list[str]:
         own = JURISDICTION_PREFIX.match(s)
         ends = _GOV_ENDS if prefix == "各" else _DEPARTMENT_ENDS  # 各区、县级市; but 市科技局、高新区 keeps 高新区
         # 省委组织部、教育厅: a party committee's prefix is not the government's
-        if (own and (own.group(1) == prefix or prefix != "各")) or prefix.endswith("委") or not s.endswith(ends) \
+        # 各区人民政府、市国资委: a name with its own 省/市 level is no further place of the 各-run
+        if (own and (own.group(1) == prefix or prefix != "各" or own.group(1) not in _UNDER_EACH)) \
+                or prefix.endswith("委") or not s.endswith(ends) \
                 or starts_with_place(s):  # the place lookup last: the cheap tests decide most names
             out.append(s)
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..conventions import label_convention
 from ..textnorm import to_simplified
 from .grid import Grid, GridCell
 
@@ -85,6 +86,9 @@ class Columns:
             self._by_role.setdefault(r, []).append(c)
         self.number = self._by_role.get(NUMBER, [None])[0]
         self.has_units = any(r in UNIT_ROLES for r in self.roles.values())
+        # 责任单位（排在首位的为牵头单位）: a unit column's header may say how its lists read.
+        self.declared = {c: rule for c, n in names.items() if self.roles.get(c) == UNITS and ("（" in n or "(" in n)
+                         for rule in (label_convention(to_simplified(n)),) if rule}
 
     def of(self, role: str) -> list[int]:
         return self._by_role.get(role, [])

@@ -77,7 +77,7 @@ def measure_fields(node: TableNode, date: str | None, convention: str | None) ->
         if role in (LEAD_COLUMN, SUPPORT_COLUMN, UNITS):
             for cell in row.cells.get(col, []):
                 for para in cell.paras:
-                    clause = _cell_units(para, role, convention)
+                    clause = _cell_units(para, role, row.columns.declared.get(col) or convention)
                     if clause:
                         found.append((para, clause))
     quantities, deadlines = [], []
