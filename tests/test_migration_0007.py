@@ -6,7 +6,7 @@ import sqlite3
 from sqlalchemy import inspect
 
 from desktop.store.db import make_engine
-from desktop.store.migrate import alembic_config, current_revision, upgrade
+from desktop.store.migrate import HEAD, alembic_config, current_revision, head_revision, upgrade
 from desktop.store.store import Store
 
 from conftest import SAMPLES

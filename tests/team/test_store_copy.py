@@ -21,10 +21,10 @@ def test_sqlite_to_postgresql_and_back_is_exact(sample_store_template, pg_url, t
 
     assert main(["store", "copy", str(laptop), pg_url]) == 0
     there = capsys.readouterr().out
-    assert "全部 15 个表条数与校验和一致" in there and "不一致" not in there
+    assert "全部 18 个表条数与校验和一致" in there and "不一致" not in there
     back = tmp_path / "back"
     assert main(["store", "copy", pg_url, str(back)]) == 0
-    assert "全部 15 个表条数与校验和一致" in capsys.readouterr().out
+    assert "全部 18 个表条数与校验和一致" in capsys.readouterr().out
 
     nodes = next(line.split() for line in there.splitlines() if line.startswith("nodes "))
     assert nodes[1] == nodes[2] and nodes[3] == nodes[4]      # count and checksum, source = destination
