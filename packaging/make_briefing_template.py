@@ -19,7 +19,7 @@ R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationship
 HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 # page: A4 portrait, margins in twips (1 mm = 56.693 twips): 37, 35, 28, 26 mm; footer 24 mm puts the page
-# number's dashes about 7 mm below the type area (measured in LibreOffice, see ../shared/research/ecosystem.md)
+# number's dashes about 7 mm below the type area (measured in LibreOffice)
 SECT = ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
         '<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="1361"'
         ' w:gutter="0"/><w:cols w:space="425"/></w:sectPr>')

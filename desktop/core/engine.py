@@ -37,7 +37,7 @@ class ParseResult:
         return self.convention == FIRST_UNIT
 
     def to_eval_dict(self) -> dict:
-        """The JSON schema of ../shared/eval/README.md, plus spans and normalised values."""
+        """The JSON schema of the evaluation rules (tests/data/eval/README.md), plus spans and normalised values."""
         m = self.meta
         return {
             "file": self.source.name if self.source else None,
