@@ -223,7 +223,7 @@ def cmd_export_briefing(args) -> int:
         today = dt.date.fromisoformat(args.today) if args.today else None
         out = export_briefing(store, args.out, document_id=args.document, unit_id=unit_id,
                               include_internal=args.include_internal, today=today,
-                              include_context=args.include_context)
+                              include_context=args.include_context, issuer=args.issuer or "")
     except OSError as e:
         return _cannot_write(args.out, e)
     finally:
@@ -480,6 +480,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", required=True, metavar="PATH.docx", help="输出文件 (output file)")
     e.add_argument("--include-context", action="store_true",
                    help="也列出指导思想、发展目标等非任务条目 (also list context items such as 指导思想)")
+    e.add_argument("--issuer", metavar="NAME",
+                   help="落款单位，如 市商务局（默认留“（落款单位）”待填） (issuing office for the 落款)")
     e.set_defaults(func=cmd_export_briefing)
     e = export.add_parser("ledger", help="Excel 任务分工表（含矩阵、汇总） (Excel ledger workbook)")
     e.add_argument("--document", type=int, action="append", metavar="ID", help="文件编号，可重复 (document id)")

@@ -275,6 +275,11 @@ def test_cli_export_briefing(store, tmp_path):
     assert r.returncode == 0, r.stderr
     texts = [t for t in _texts(out) if t.strip()]
     assert texts[0].startswith("广东省商务厅落实") and INTERNAL_MARK not in texts
+    assert texts[-2:] == ["（落款单位）", "2021年6月1日"]      # the 落款 left to fill in
+    r = _cli("export", "briefing", "--document", "1", "--issuer", "广州市商务局", "--today", "2021-06-01",
+             "--out", str(tmp_path / "signed.docx"), data_dir=data_dir)
+    assert r.returncode == 0 and [t for t in _texts(tmp_path / "signed.docx") if t.strip()][-2:] == [
+        "广州市商务局", "2021年6月1日"]
     r = _cli("export", "briefing", "--document", "1", "--include-internal", "--out", str(tmp_path / "in.docx"),
              data_dir=data_dir)
     assert r.returncode == 0 and any(INTERNAL_NOTE in x for x in _xml_parts(tmp_path / "in.docx").values())
