@@ -71,6 +71,12 @@ def main(out: Path) -> int:
     settle(app)
     window.grab().save(str(out / "overview.png"))
     dialog_shots(app, window, store, out)
+    # the 调度 tab: a round over the first document, its workbooks written, the due date passed
+    window.rounds.new_round("2021年第1期", dt.date(2021, 12, 15), Path(tempfile.mkdtemp()), [detail.document_id])
+    window.ui.tabs.setCurrentIndex(window.ui.tabs.indexOf(window.rounds))
+    window.rounds.reload()
+    settle(app)
+    window.grab().save(str(out / "rounds_tab.png"))
     window.close()
     store.close()
     compare_shots(app, out)
@@ -85,7 +91,7 @@ def dialog_shots(app, window, store, out: Path) -> None:
     import openpyxl
     from desktop.ui.exports.export_dialog import BRIEFING, LEDGER
     from exporters.ledger_columns import FIRST_ROW, HEADER_ROW, ID_HEADER, TASK_SHEET
-    from exporters.unit_ledger import export_unit_ledgers
+    from desktop.export_jobs import export_unit_ledgers
     for kind in (LEDGER, BRIEFING):
         dialog = window.export(kind)
         settle(app)
