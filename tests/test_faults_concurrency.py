@@ -104,6 +104,37 @@ def test_processes_creating_a_new_store_at_once_all_open_it(tmp_path):
         con.close()
 
 
+def test_connections_opening_a_new_store_file_at_once_all_switch_it_to_wal(tmp_path):
+    """Several first connections to one new file switch it to WAL together: SQLite refuses all but one at once, without
+    calling the busy handler (the cause of a rare ``database is locked`` in the test above). One engine per thread, as
+    in separate processes; threads race tighter than processes, so 150 rounds of 6 meet the race several times."""
+    from sqlalchemy import text
+    from desktop.store.db import make_engine
+    failures, modes = [], []
+    for attempt in range(150):
+        url = f"sqlite:///{tmp_path / f'race{attempt}.sqlite3'}"
+        engines = [make_engine(url) for _ in range(6)]
+        start = threading.Barrier(len(engines))
+
+        def first_connection(engine):
+            start.wait()
+            try:
+                with engine.connect() as conn:
+                    modes.append(conn.execute(text("PRAGMA journal_mode")).scalar())
+            except Exception as exc:
+                failures.append(f"{type(exc).__name__}: {exc}"[:200])
+
+        threads = [threading.Thread(target=first_connection, args=(e,)) for e in engines]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        for engine in engines:
+            engine.dispose()
+    assert failures == []
+    assert modes == ["wal"] * 900
+
+
 def test_a_read_then_write_waits_for_another_writer_instead_of_failing(tmp_path):
     """SQLITE_BUSY_SNAPSHOT: a transaction that read before another process committed cannot upgrade to a writer, and
     SQLite returns at once without waiting. Write transactions therefore begin IMMEDIATE."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
+
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -10,11 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 # SQLite gives up with "database is locked". One import's transaction takes well under a second.
 BUSY_TIMEOUT_MS = 30_000
 
-# busy_timeout first: switching a new file to WAL needs a lock another process creating the same store may hold.
 # synchronous=FULL: in WAL mode a commit is durable once it returns, even on power loss. Officers' notes and
 # statuses are written a few at a time, so the extra fsync per commit costs nothing they would notice.
 _PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     # 64 MiB of page cache (the default is 2 MiB): a unit + status + text filter over 100k measures reads its
@@ -48,6 +49,7 @@ def _sqlite_transactions(engine: Engine) -> None:
         dbapi_connection.isolation_level = None  # the driver emits no BEGIN of its own
         cur = dbapi_connection.cursor()
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        _enter_wal(cur)
         for pragma in _PRAGMAS:
             cur.execute(pragma)
         cur.close()
@@ -58,6 +60,23 @@ def _sqlite_transactions(engine: Engine) -> None:
         # cannot become a writer once another process has committed (SQLITE_BUSY_SNAPSHOT): SQLite then fails at
         # once, without waiting. Reads stay deferred, so they never wait for a writer (WAL).
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+
+
+def _enter_wal(cur) -> None:
+    """Switch to WAL, waiting like busy_timeout for others doing the same. Two processes creating one new store both
+    read its header and then try to rewrite it; SQLite refuses the second at once ("database is locked") rather than
+    let both wait on each other, and does not call the busy handler for it, so the switch is retried here."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.002
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 class Sessions:
