@@ -96,10 +96,14 @@ def restore_assignment_values(session: Session, old: dict[int, dict], actor: str
         a.updated_at = dt.datetime.now()
 
 
-def change_unit(session: Session, assignment_id: int, unit_name: str, actor: str = "officer") -> dict:
-    """Point an assignment at another unit (a misread name); returns what ``restore_assignment_values`` undoes."""
+def change_unit(session: Session, assignment_id: int, unit_name: str, actor: str = "officer",
+                expected_version: int | None = None) -> dict:
+    """Point an assignment at another unit (a misread name); returns what ``restore_assignment_values`` undoes.
+    With ``expected_version``, a row someone changed since it was read raises EditConflict (field "unit", names)."""
     if not unit_name.strip():
         raise ValueError("单位名称不能为空")
+    if expected_version is not None:
+        _check_unit_version(session, assignment_id, unit_name.strip(), expected_version)
     a = session.get(m.Assignment, assignment_id)
     uid = unit_for_name(session, unit_name, a.measure_id)
     if uid != a.unit_id and session.scalar(select(m.Assignment.id).where(
@@ -109,6 +113,18 @@ def change_unit(session: Session, assignment_id: int, unit_name: str, actor: str
     _audit(session, actor, "update", "assignment", a.id, "unit_id", a.unit_id, uid)
     a.unit_id, a.state, a.updated_at = uid, m.EDITED, dt.datetime.now()
     return old
+
+
+def _check_unit_version(session: Session, assignment_id: int, name: str, expected_version: int) -> None:
+    from .team.versions import EditConflict, FieldConflict, locked_rows
+    rows = locked_rows(session, m.Assignment, [assignment_id])
+    if not rows:
+        raise EditConflict([FieldConflict(assignment_id, "unit", name, None, 0)])
+    a = rows[0]
+    if a.version != expected_version:
+        now = session.scalar(select(m.Unit.qualified_name).where(m.Unit.id == a.unit_id))
+        if now != name:
+            raise EditConflict([FieldConflict(a.id, "unit", name, now, a.version)])
 
 
 def fix_deadline(session: Session, deadline_id: int, due: str | None, actor: str = "officer",

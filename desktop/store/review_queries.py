@@ -59,7 +59,7 @@ def document_text(session: Session, document_id: int) -> DocumentText | None:
 
 def _assignment_row(a: m.Assignment, unit_name: str) -> AssignmentRow:
     return AssignmentRow(a.id, a.measure_id, a.unit_id, unit_name, a.role, a.state, a.status, a.due_date,
-                         a.owner, a.progress)
+                         a.owner, a.progress, a.version)
 
 
 def assignments(session: Session, measure_ids: list[int]) -> list[AssignmentRow]:

@@ -135,6 +135,7 @@ class AssignmentRow:
     due_date: str | None
     owner: str | None
     progress: str | None
+    version: int = 1    # the row version read with these values: an edit based on it names it (no lost update)
 
 
 @dataclass(frozen=True)

@@ -286,8 +286,11 @@ class Store:
     def remove_assignment(self, assignment_id: int) -> dict:
         return self._write(correction_services.remove_assignment, assignment_id)
 
-    def change_unit(self, assignment_id: int, unit_name: str) -> dict[int, dict]:
-        return self._write(correction_services.change_unit, assignment_id, unit_name)
+    def change_unit(self, assignment_id: int, unit_name: str, expected_version: int | None = None) -> dict[int, dict]:
+        """With ``expected_version`` (the row version the edit was based on), a row changed since raises
+        team.versions.EditConflict and nothing is written."""
+        return self._write(correction_services.change_unit, assignment_id, unit_name,
+                           expected_version=expected_version)
 
     def fix_deadline(self, deadline_id: int, due: str | None, state: str = "edited") -> tuple[str | None, str]:
         return self._write(correction_services.fix_deadline, deadline_id, due, state=state)

@@ -297,59 +297,64 @@
     <context>
         <name>AssignmentEditModel</name>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="29" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="30" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="29" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="30" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="29" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="30" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="58" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="59" />
             <source>● 牵头</source>
             <translation>● Lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="58" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="59" />
             <source>○ 配合</source>
             <translation>○ Support</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="61" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="62" />
             <source>已更正</source>
             <translation>Corrected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="61" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="62" />
             <source>已确认</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="61" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="62" />
             <source>提取</source>
             <translation>Extracted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="82" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="83" />
             <source>已由经办人更正，重新导入时保留</source>
             <translation>Corrected by an officer; kept on re-import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="82" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="83" />
             <source>由系统从原文提取</source>
             <translation>Extracted from the text automatically</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="94" />
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="95" />
             <source>单位名称不能为空</source>
             <translation>The unit name cannot be empty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/assignment_edit_model.py" line="112" />
+            <source>该单位已被他人移除，修改未保存</source>
+            <translation>Someone else has removed this unit; your change was not saved</translation>
         </message>
     </context>
     <context>
@@ -1277,93 +1282,108 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>EditConflictDialog</name>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="18" />
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="31" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="19" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="37" />
             <source>修改冲突</source>
             <translation>Edit conflict</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="20" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="21" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="20" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="21" />
             <source>责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="20" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="21" />
             <source>进展情况</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="21" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="22" />
             <source>完成时限</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="21" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="22" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="22" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="23" />
             <source>（空）</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="29" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="24" />
+            <source>牵头</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="24" />
+            <source>配合</source>
+            <translation>Support</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="35" />
             <source>系统编号</source>
             <translation>System id</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="29" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="35" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="29" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="35" />
             <source>他人已保存</source>
             <translation>Saved by someone else</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="29" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="35" />
             <source>我的修改</source>
             <translation>My change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="30" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="36" />
             <source>采用</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="35" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="41" />
             <source>A{id} 的{field}采用哪一边</source>
             <translation>Which side to keep for {field} of A{id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="36" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="42" />
             <source>保留他人已保存的</source>
             <translation>Keep the saved value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="37" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="43" />
             <source>采用我的修改</source>
             <translation>Use my change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="41" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="47" />
             <source>您修改的 {n} 处在您打开后已被他人保存，您的修改尚未保存。请逐项选择保留哪一边：</source>
             <translation>{n} of your changes were saved by someone else after you opened them; your changes are not saved yet. Choose which side to keep for each:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="44" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="50" />
             <source>全部采用我的修改</source>
             <translation>Use all my changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="44" />
+            <location filename="../../desktop/ui/team/edit_conflict_dialog.py" line="50" />
             <source>全部保留他人已保存的</source>
             <translation>Keep all saved values</translation>
         </message>
@@ -2428,68 +2448,73 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>MeasureEditor</name>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="87" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="88" />
             <source>移除</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="88" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="89" />
             <source>将选中的单位从本措施中移除</source>
             <translation>Remove the selected unit from this measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="91" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="92" />
             <source>单位名称</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="92" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="93" />
             <source>要添加的单位</source>
             <translation>Unit to add</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="96" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="97" />
             <source>要添加的单位的角色</source>
             <translation>Role of the unit to add</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="100" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="101" />
             <source>添加单位</source>
             <translation>Add unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="108" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="109" />
             <source>完成时限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="111" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="112" />
             <source>原文未写明完成时限</source>
             <translation>The text gives no deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="68" />
-            <location filename="../../desktop/ui/review/measure_editor.py" line="121" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="224" />
+            <source>您的修改与他人刚保存的内容冲突，尚未保存</source>
+            <translation>Your change conflicts with what someone else just saved; not saved yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review/measure_editor.py" line="69" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="122" />
             <source>责任单位</source>
             <translation>Responsible units</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="139" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="140" />
             <source>未选择措施</source>
             <translation>No measure selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="191" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="192" />
             <source>原文：{text}</source>
             <translation>Text: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="194" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="195" />
             <source>完成时限：{text}</source>
             <translation>Deadline: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review/measure_editor.py" line="196" />
+            <location filename="../../desktop/ui/review/measure_editor.py" line="197" />
             <source>按原文推算的截止日期；更正后重新导入不会覆盖</source>
             <translation>Deadline worked out from the text; a correction is kept on re-import</translation>
         </message>
@@ -3196,6 +3221,11 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <source>无法识别的值：{v}</source>
             <translation>Unrecognised value: {v}</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/task_table_model.py" line="272" />
+            <source>该单位已被他人从任务中移除，修改未保存</source>
+            <translation>Someone else has removed this unit from the task; your change was not saved</translation>
+        </message>
     </context>
     <context>
         <name>TaskTablePane</name>
@@ -3263,17 +3293,17 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>UndoCommands</name>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="159" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="180" />
             <source>添加批注</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="180" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="201" />
             <source>修改批注</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="196" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="217" />
             <source>删除批注</source>
             <translation>Delete note</translation>
         </message>
@@ -3293,17 +3323,17 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Remove unit {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="128" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="132" />
             <source>更正单位为 {name}</source>
             <translation>Correct unit to {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="143" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="164" />
             <source>更正时限为 {due}</source>
             <translation>Correct deadline to {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/common/undo_commands.py" line="213" />
+            <location filename="../../desktop/ui/common/undo_commands.py" line="234" />
             <source>导入回收台账：{unit}（{n} 处）</source>
             <translation>Returned ledger: {unit} ({n} values)</translation>
         </message>

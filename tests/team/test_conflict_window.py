@@ -61,3 +61,23 @@ def test_keeping_theirs_writes_nothing(two_panes):
     row = alice.model._table.rows[0]
     assert {t["status"] for t in alice.model.ctx.store.assignment_tracking(list(row.assignment_ids)).values()} \
         == {"推进中"}
+
+
+def test_a_role_set_on_a_unit_someone_removed_is_a_conflict_not_a_write(two_panes):
+    alice, bob = two_panes
+    model = alice.model
+    column = next(i for i, (kind, _) in enumerate(model._columns) if kind == "unit")
+    uid = model._columns[column][1]
+    row = next(r for r, t in enumerate(model._table.rows) if t.roles.get(uid) == "lead")
+    measure = model._table.rows[row].measure_id
+    assert model.setData(model.index(row, column), "")                  # alice takes the unit off the task
+    assert uid not in {a.unit_id for a in alice.model.ctx.store.assignments([measure])}
+    assert not bob.model.setData(bob.model.index(row, column), "support")   # bob still saw it as lead
+    cells = [[bob.conflict_dialog.table.item(r, c).text() for c in range(1, 4)]
+             for r in range(bob.conflict_dialog.table.rowCount())]
+    assert cells == [["角色", "（空）", "配合"]]
+    assert uid not in {a.unit_id for a in bob.model.ctx.store.assignments([measure])}
+    bob.conflict_dialog.choose_all("mine")
+    bob.conflict_dialog.accept()
+    assert uid not in {a.unit_id for a in bob.model.ctx.store.assignments([measure])}
+    assert "已被他人从任务中移除" in bob.message.text()

@@ -124,18 +124,39 @@ class RemoveAssignment(StoreCommand):
 
 
 class ChangeUnit(StoreCommand):
-    def __init__(self, ctx: AppContext, assignment_id: int, measure_id: int, unit_name: str):
+    """Point an assignment at another unit. ``expected_version``: the row version the edit was based on (a stale one
+    raises EditConflict); the undo and redo only set the unit while it still holds what the step left there."""
+
+    def __init__(self, ctx: AppContext, assignment_id: int, measure_id: int, unit_name: str,
+                 expected_version: int | None = None):
         super().__init__(_tr("更正单位为 {name}").format(name=unit_name))
         self.ctx, self.assignment_id, self.measure_id, self.unit_name = ctx, assignment_id, measure_id, unit_name
+        self.expected_version = expected_version
         self.old: dict[int, dict] = {}
+        self.new_unit: int | None = None
 
     def do(self):
-        self.old = self.ctx.store.change_unit(self.assignment_id, self.unit_name)
+        if self.new_unit is None:
+            self.old = self.ctx.store.change_unit(self.assignment_id, self.unit_name,
+                                                  expected_version=self.expected_version)
+            self.new_unit = next(a.unit_id for a in self.ctx.store.assignments([self.measure_id])
+                                 if a.id == self.assignment_id)
+        else:   # a redo: compare-and-set against what the undo left
+            aid = self.assignment_id
+            self._kept(self.ctx.store.reapply_assignments(
+                {aid: {"unit_id": self.new_unit, "state": EDITED}}, {aid: {"unit_id": self.old[aid]["unit_id"]}}),
+                undoing=False)
         self.ctx.assignments_changed.emit([self.measure_id])
 
     def undo(self):
-        self.ctx.store.restore_assignments(self.old)
+        self._kept(self.ctx.store.restore_assignments(self.old, {self.assignment_id: {"unit_id": self.new_unit}}),
+                   undoing=True)
         self.ctx.assignments_changed.emit([self.measure_id])
+
+    def _kept(self, kept, undoing: bool) -> None:
+        if kept:
+            self.setObsolete(True)
+            tell_kept(kept, undoing)
 
 
 class FixDeadline(StoreCommand):

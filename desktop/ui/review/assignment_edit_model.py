@@ -20,6 +20,7 @@ class AssignmentEditModel(RowListModel):
 
     UNIT, ROLE, STATE = range(3)
     edit_refused = Signal(str)
+    conflicted = Signal(object)   # team.versions.EditConflict: someone saved this row since it was read
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -93,12 +94,40 @@ class AssignmentEditModel(RowListModel):
             if not name:   # the store's change_unit would register an empty unit
                 self.edit_refused.emit(self.tr("单位名称不能为空"))
                 return False
-            command = ChangeUnit(self.ctx, r.id, r.measure_id, name)
+            command = ChangeUnit(self.ctx, r.id, r.measure_id, name, expected_version=r.version)
         else:
             if value == r.role:
                 return False
-            command = UpdateAssignments(self.ctx, [r.id], [r.measure_id], role=value)
-        message = self.ctx.execute(command)   # the command's signal refreshes this model
+            command = UpdateAssignments(self.ctx, [r.id], [r.measure_id], expected={r.id: r.version}, role=value)
+        return self._execute(command)
+
+    def apply_chosen(self, conflict, keep_mine: set[tuple[int, str]]) -> bool:
+        """After a conflict: save this officer's value for each (assignment id, field) kept, based on the version
+        now seen; the others keep what was saved meanwhile."""
+        ok = True
+        for c in conflict.conflicts:
+            if (c.entity_id, c.field) not in keep_mine:
+                continue
+            if c.theirs is None and c.version == 0:   # the row is gone: nothing to save onto
+                self.edit_refused.emit(self.tr("该单位已被他人移除，修改未保存"))
+                ok = False
+                continue
+            if c.field == "unit":
+                ok &= self._execute(ChangeUnit(self.ctx, c.entity_id, self.measure_id, c.mine,
+                                               expected_version=c.version))
+            else:
+                ok &= self._execute(UpdateAssignments(self.ctx, [c.entity_id], [self.measure_id],
+                                                      expected={c.entity_id: c.version}, **{c.field: c.mine}))
+        return ok
+
+    def _execute(self, command) -> bool:
+        from desktop.store.team.versions import EditConflict
+        try:
+            message = self.ctx.execute(command)   # the command's signal refreshes this model
+        except EditConflict as conflict:
+            self.refresh()   # the rows now show what the other officer saved
+            self.conflicted.emit(conflict)
+            return False
         if message:
             self.edit_refused.emit(message)
             return False

@@ -62,6 +62,7 @@ class MeasureEditor(QWidget):
 
         self.model = AssignmentEditModel(ctx, self)
         self.model.edit_refused.connect(self._show_message)
+        self.model.conflicted.connect(self.resolve_conflict)
         self.model.modelReset.connect(self._update_buttons)
         self.unit_names = QStringListModel(self)
         self.table = QTableView(objectName="measureUnits")
@@ -213,6 +214,15 @@ class MeasureEditor(QWidget):
         message = self.ctx.execute(command)
         self._show_message(message or "")
         return message is None
+
+    def resolve_conflict(self, conflict) -> None:
+        """Someone saved this unit's row since it was read: both values side by side, the officer's choice saved."""
+        from desktop.ui.team.edit_conflict_dialog import EditConflictDialog
+        self.conflict_dialog = EditConflictDialog(conflict, self)
+        self.conflict_dialog.accepted.connect(
+            lambda: self.model.apply_chosen(conflict, self.conflict_dialog.keep_mine()))
+        self._show_message(self.tr("您的修改与他人刚保存的内容冲突，尚未保存"))
+        self.conflict_dialog.open()
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

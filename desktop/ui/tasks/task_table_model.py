@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from desktop.core.vocabulary import LEAD, STATUSES, SUPPORT
 from desktop.store.open_errors import write_failure
 from desktop.store.rows import TaskTable, TaskTableRow
-from desktop.store.team.versions import EditConflict
+from desktop.store.team.versions import EditConflict, FieldConflict
 
 from desktop.ui.context import AppContext
 from desktop.core.path_format import format_path
@@ -266,8 +266,12 @@ class TaskTableModel(QAbstractTableModel):
         the version now seen; the others keep what was saved meanwhile."""
         by_id: dict[int, dict] = {}
         for c in conflict.conflicts:
-            if (c.entity_id, c.field) in keep_mine:
-                by_id.setdefault(c.entity_id, {})[c.field] = c.mine
+            if (c.entity_id, c.field) not in keep_mine:
+                continue
+            if c.theirs is None and c.version == 0:   # the row is gone: nothing to save onto
+                self.edit_refused.emit(self.tr("该单位已被他人从任务中移除，修改未保存"))
+                continue
+            by_id.setdefault(c.entity_id, {})[c.field] = c.mine
         ok = True
         for aid, values in by_id.items():
             measure = next((r.measure_id for r in self._table.rows if aid in r.assignment_ids), None)
@@ -283,10 +287,21 @@ class TaskTableModel(QAbstractTableModel):
         name = self.unit_name(unit_id)
         if current is None:
             return self._execute(AddAssignment(self.ctx, row.measure_id, name, role))
-        aid = next(a.id for a in self.ctx.store.assignments([row.measure_id]) if a.unit_id == unit_id)
+        aid = next((a.id for a in self.ctx.store.assignments([row.measure_id]) if a.unit_id == unit_id), None)
+        if aid is None:   # someone took the unit off this task since the table was read
+            self.refresh()
+            self.conflicted.emit(EditConflict([FieldConflict(0, "role", role, None, 0)]), [])
+            return False
         if role is None:
             return self._execute(RemoveAssignment(self.ctx, aid, row.measure_id, name))
-        return self._execute(UpdateAssignments(self.ctx, [aid], [row.measure_id], role=role))
+        version = dict(zip(row.assignment_ids, row.versions)).get(aid)
+        try:
+            return self._execute(UpdateAssignments(self.ctx, [aid], [row.measure_id],
+                                                   expected=None if version is None else {aid: version}, role=role))
+        except EditConflict as conflict:
+            self.refresh()
+            self.conflicted.emit(conflict, [self._table.rows.index(row)] if row in self._table.rows else [])
+            return False
 
     def _execute(self, command) -> bool:
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from desktop.core.vocabulary import LEAD, SUPPORT
 from desktop.ui.common.status_labels import status_label
 from desktop.ui.exports.return_dialog import _table
 
@@ -18,11 +19,16 @@ class EditConflictDialog(QDialog):
         self.setWindowTitle(self.tr("修改冲突"))
         self.resize(760, 360)
         names = {"status": self.tr("状态"), "owner": self.tr("责任人"), "progress": self.tr("进展情况"),
-                 "due_date": self.tr("完成时限"), "role": self.tr("角色")}
+                 "due_date": self.tr("完成时限"), "role": self.tr("角色"), "unit": self.tr("单位")}
         blank = self.tr("（空）")
+        roles = {LEAD: self.tr("牵头"), SUPPORT: self.tr("配合")}
 
         def shown(field, value):
-            return blank if value in (None, "") else status_label(value) if field == "status" else str(value)
+            if value in (None, ""):
+                return blank
+            if field == "status":
+                return status_label(value)
+            return roles.get(value, str(value)) if field == "role" else str(value)
 
         rows = [[f"A{c.entity_id}", names.get(c.field, c.field), shown(c.field, c.theirs), shown(c.field, c.mine), ""]
                 for c in conflict.conflicts]
