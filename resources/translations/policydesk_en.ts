@@ -1392,104 +1392,104 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         <name>ExportActions</name>
         <message>
             <location filename="../../desktop/ui/exports/export_actions.py" line="49" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="106" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="109" />
             <source>另一项导出或导入正在进行，请稍候</source>
             <translation>Another export or import is running, please wait</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="54" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="56" />
             <source>正在导出任务分工表…</source>
             <translation>Exporting the task ledger…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="54" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="56" />
             <source>正在导出各单位任务台账…</source>
             <translation>Exporting the per-unit ledgers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="55" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="57" />
             <source>正在导出汇报材料…</source>
             <translation>Exporting the briefing pack…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="56" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="58" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="79" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="82" />
             <source>正在导出 {name}（{done}/{total}）</source>
             <translation>Exporting {name} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="87" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="90" />
             <source>已导出 {n} 个单位的任务台账 → {path}</source>
             <translation>Exported the ledgers of {n} units → {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="90" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="93" />
             <source>已导出 → {path}</source>
             <translation>Exported → {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="99" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="102" />
             <source>回收的任务台账（Excel、WPS、LibreOffice） ({patterns})</source>
             <translation>Returned task ledgers (Excel, WPS, LibreOffice) ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="100" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="116" />
-            <location filename="../../desktop/ui/exports/export_actions.py" line="123" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="103" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="119" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="126" />
             <source>导入回收台账</source>
             <translation>Import returned ledger</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="152" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="155" />
             <source>；已计入“{name}”</source>
             <translation>; counted for “{name}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="163" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="166" />
             <source>没有需要写入的修改</source>
             <translation>Nothing to write</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="169" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="172" />
             <source>磁盘已满</source>
             <translation>the disk is full</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="170" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="173" />
             <source>无法存档原文件（{why}），回收台账未写入，数据库未改动</source>
             <translation>The returned file could not be kept ({why}); nothing was written, the store is unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="178" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="181" />
             <source>已写入 {n} 处（可撤销）</source>
             <translation>Wrote {n} values (undoable)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="116" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="119" />
             <source>正在读取 {name}…</source>
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="124" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="127" />
             <source>无法从文件判断填报单位，请选择：{name}</source>
             <translation>The file does not say which unit filled it in; choose it: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="177" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="180" />
             <source>已写入 {n} 处（可撤销）；原文件已存档</source>
             <translation>Wrote {n} values (undoable); the original file is kept as evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="179" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="182" />
             <source>；{k} 处冲突保留系统值</source>
             <translation>; {k} conflicts keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_actions.py" line="184" />
+            <location filename="../../desktop/ui/exports/export_actions.py" line="187" />
             <source>操作未完成</source>
             <translation>Not completed</translation>
         </message>
@@ -1512,7 +1512,7 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Export briefing pack</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="109" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="114" />
             <source>全部文件</source>
             <translation>All documents</translation>
         </message>
@@ -1522,117 +1522,132 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
             <translation>Include internal notes (cover marked 'internal')</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="42" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="47" />
             <source>详版（任务名和内容）</source>
             <translation>Full (task name and content)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="43" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="48" />
             <source>简版（只写任务名）</source>
             <translation>Short (task names only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="45" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="50" />
             <source>重点任务：</source>
             <translation>Tasks:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="41" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="46" />
             <source>重点任务写法</source>
             <translation>How tasks are written</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="48" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="39" />
+            <source>落款单位</source>
+            <translation>Signing office</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="40" />
+            <source>如：省发展改革委办公室（留空则留出“（落款单位）”待填）</source>
+            <translation>e.g. the issuing office (left empty, the briefing keeps a “（落款单位）” to fill in)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="42" />
+            <source>落款单位：</source>
+            <translation>Signing office:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="53" />
             <source>保存位置</source>
             <translation>Save to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="52" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="57" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="57" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="62" />
             <source>保存到：</source>
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="57" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="62" />
             <source>保存到文件夹：</source>
             <translation>Save to folder:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="60" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="65" />
             <source>完成后打开</source>
             <translation>Open when done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="60" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="65" />
             <source>完成后打开文件夹</source>
             <translation>Open the folder when done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="67" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="72" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="83" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="88" />
             <source>标题字体：</source>
             <translation>Title font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="83" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="88" />
             <source>正文字体：</source>
             <translation>Body font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="83" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="88" />
             <source>一级标题字体：</source>
             <translation>Level-1 heading font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="84" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="89" />
             <source>二级标题字体：</source>
             <translation>Level-2 heading font:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="88" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="93" />
             <source>自动：{family}</source>
             <translation>Automatic: {family}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="98" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="103" />
             <source>所选范围内没有可导出的内容</source>
             <translation>Nothing to export in this scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="108" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="113" />
             <source>任务分工表</source>
             <translation>Task assignments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="108" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="113" />
             <source>汇报材料</source>
             <translation>Briefing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="114" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="119" />
             <source>选择保存文件夹</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="116" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="121" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="116" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="121" />
             <source>Word 文档 (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/export_dialog.py" line="127" />
+            <location filename="../../desktop/ui/exports/export_dialog.py" line="132" />
             <source>请填写保存位置</source>
             <translation>Enter where to save</translation>
         </message>

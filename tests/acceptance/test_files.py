@@ -142,10 +142,14 @@ def test_the_unit_ledger_and_the_briefing_of_one_unit(screen, app, store, out):
     assert screen.get(id="exportPath").text.endswith(f"{UNIT}_汇报材料.docx")
     target = out / "汇报.docx"
     screen.type_into(str(target), id="exportPath")
+    screen.type_into("广州市商务局办公室", id="exportIssuer")      # the 落款
+    dialog = export_dialog(screen).extents
+    assert dialog[1] >= 0 and dialog[1] + dialog[3] <= 768           # the taller dialog still fits the laptop
     screen.click(screen.get(id="exportButton"))
     screen.wait(lambda: target.exists(), timeout=60, what="the briefing")
-    text = "\n".join(p.text for p in Document(str(target)).paragraphs[:12])
-    assert f"涉及政策文件2件、重点任务{measures}项" in text
+    paragraphs = [p.text for p in Document(str(target)).paragraphs if p.text.strip()]
+    assert f"涉及政策文件2件、重点任务{measures}项" in "\n".join(paragraphs[:12])
+    assert "广州市商务局办公室" in paragraphs[-3:], paragraphs[-3:]
 
 
 def test_a_returned_ledger_previewed_and_written(screen, store, out):

@@ -95,6 +95,27 @@ def test_briefing_with_internal_notes_and_a_chosen_body_font(qtbot, window, ctx,
     assert any("内部资料" in p.text for p in doc.paragraphs[:8])
 
 
+def test_the_briefing_is_signed_by_the_office_typed_and_the_next_export_offers_it_again(qtbot, window, tmp_path):
+    out = tmp_path / "汇报材料.docx"
+
+    def fill(dialog):
+        assert dialog.issuer.isVisible() and dialog.issuer.text() == ""
+        dialog.issuer.setText("  广州市商务局办公室 ")
+        dialog.path.setText(str(out))
+    _run(qtbot, window, window.ui.actionExportBriefing, fill)
+    texts = [p.text for p in Document(str(out)).paragraphs if p.text.strip()]
+    assert "广州市商务局办公室" in texts[-3:], texts[-3:]
+    assert not any("（落款单位）" in t for t in texts)
+
+    def unchanged(dialog):
+        assert dialog.issuer.text() == "广州市商务局办公室"     # remembered for the next briefing
+        dialog.issuer.clear()                                    # left empty: the placeholder to fill in by hand
+        dialog.path.setText(str(tmp_path / "第二份.docx"))
+    _run(qtbot, window, window.ui.actionExportBriefing, unchanged)
+    texts = [p.text for p in Document(str(tmp_path / "第二份.docx")).paragraphs if p.text.strip()]
+    assert "（落款单位）" in texts[-3:], texts[-3:]
+
+
 def test_a_failed_export_says_why_and_leaves_no_file(qtbot, window, tmp_path, monkeypatch):
     blocker = tmp_path / "a-file"
     blocker.write_text("x")

@@ -39,7 +39,7 @@ class ExportActions(QObject):
         folder = self.settings.value("export/folder", str(Path.home()))
         open_after = self.settings.value("export/openAfter", False, type=bool)
         self.dialog = ExportDialog(self.ctx, kind, folder, current_document, current_unit, open_after, self.window,
-                                   document_filtered)
+                                   document_filtered, issuer=self.settings.value("export/issuer", "", type=str))
         self.dialog.accepted.connect(lambda: self.export(self.dialog.choices()))
         self.dialog.open()
         return self.dialog
@@ -51,6 +51,8 @@ class ExportActions(QObject):
         path: Path = choices["path"]
         self.settings.setValue("export/folder", str(path if choices["kind"] == UNIT_LEDGERS else path.parent))
         self.settings.setValue("export/openAfter", choices["open_after"])
+        if choices["kind"] == BRIEFING:
+            self.settings.setValue("export/issuer", choices.get("issuer", ""))
         labels = {LEDGER: self.tr("正在导出任务分工表…"), UNIT_LEDGERS: self.tr("正在导出各单位任务台账…"),
                   BRIEFING: self.tr("正在导出汇报材料…")}
         task = prepare_in_background(self.window, self.tr("导出"), labels[choices["kind"]], self._work(choices),
@@ -70,7 +72,8 @@ class ExportActions(QObject):
             from desktop.export_jobs import export_briefing
             return lambda progress, cancelled: export_briefing(store, c["path"], c["document_id"], c["unit_id"],
                                                                c["include_internal"], today, c["fonts"],
-                                                               include_context=c.get("include_context", False))
+                                                               include_context=c.get("include_context", False),
+                                                               issuer=c.get("issuer", ""))
         from desktop.export_jobs import export_unit_ledgers
         units = None if c["unit_id"] is None else [c["unit_id"]]
 

@@ -21,7 +21,7 @@ class ExportDialog(QDialog):
     only possible when the scope holds something."""
 
     def __init__(self, ctx, kind: str, folder: str, current_document: int | None, current_unit: int | None,
-                 open_after: bool, parent: QWidget | None = None, document_filtered: bool = True):
+                 open_after: bool, parent: QWidget | None = None, document_filtered: bool = True, issuer: str = ""):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.ctx, self.kind, self.folder = ctx, kind, folder
@@ -34,7 +34,12 @@ class ExportDialog(QDialog):
 
         self.internal = QCheckBox(self.tr("包含内部批注（封面标注“内部资料”）"), objectName="exportInternal")
         self.fonts: dict[str, QComboBox] = {}
+        # the 落款's office; left empty, the briefing ends with （落款单位） for the officer to fill in
+        self.issuer = QLineEdit(issuer, objectName="exportIssuer")
+        self.issuer.setAccessibleName(self.tr("落款单位"))
+        self.issuer.setPlaceholderText(self.tr("如：省发展改革委办公室（留空则留出“（落款单位）”待填）"))
         if kind == BRIEFING:
+            form.addRow(self.tr("落款单位："), self.issuer)
             form.addRow("", self.internal)
             self._font_rows(form)
         self.form_choice = QComboBox(objectName="exportLedgerForm")
@@ -139,4 +144,4 @@ class ExportDialog(QDialog):
                 "unit_id": unit_id, "status": self.scope_box.status_choice(), "scope": self.scope_box.key(),
                 "include_internal": self.internal.isChecked(), "fonts": fonts or None,
                 "include_context": self.scope_box.include_context(), "form": self.form_choice.currentData(),
-                "open_after": self.open_after.isChecked()}
+                "issuer": self.issuer.text().strip(), "open_after": self.open_after.isChecked()}
