@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.core.rounds.model import Reminder
 from desktop.core.rounds.rules import late_units, return_round
 
-from exporters.return_sheet import created_at
+from desktop.core.readers.workbook_stamp import created_stamp
 from exporters.unit_ledger import export_unit_ledger, sent_values, unique_file_names
 from exporters.xlsx_layout import bulk_writing
 
@@ -49,7 +49,7 @@ def round_of_return(book, path, unit_id: int, asked: str | None = None):
     """The round a returned workbook counts for (see core.rounds.rules.return_round): named by ``asked`` or told by
     the workbook's creation stamp; None for a workbook from outside any round. ValueError in Chinese when refused:
     an unknown name, another round's workbook, a closed round, a unit the round did not include."""
-    target = return_round(book.round_of_workbook(unit_id, created_at(Path(path))),
+    target = return_round(book.round_of_workbook(unit_id, created_stamp(path)),
                           book.find(asked) if asked else None, asked)
     if target is not None and unit_id not in {u.unit_id for u in book.units(target.id)}:
         raise ValueError(f"该单位不在“{target.name}”的报送范围内，回收的台账未导入")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
 from pathlib import Path
 
 from desktop.core.readers.workbook import Sheet
@@ -17,7 +16,6 @@ HEADER_KEYS = {SPACE.sub("", c.header): c.key for c in UNIT_COLUMNS}
 ID_KEYS = (SPACE.sub("", ID_HEADER), "系统编号")
 UNIT_INFO = re.compile(r"填报单位[^：:]*[：:]\s*(\S+)")
 HEADER_SCAN = 30             # the header is among the first rows
-_CREATED = re.compile(rb"<dcterms:created\b[^>]*>\s*([0-9T:\-.]{10,32})Z?\s*<")
 
 
 def header_key(text: str) -> str | None:
@@ -79,17 +77,6 @@ def rows_below(sheet: Sheet, header_row: int, columns: dict[str, int]) -> list[t
         if any(values.values()):
             out.append((r + 1, values))
     return out
-
-
-def created_at(path: Path) -> dt.datetime | None:
-    """An .xlsx file's creation time (UTC, as the export stamped it), read from docProps/core.xml; None for other
-    formats or without one."""
-    try:
-        with zipfile.ZipFile(path) as zf, zf.open("docProps/core.xml") as fh:
-            found = _CREATED.search(fh.read(65536))
-        return dt.datetime.fromisoformat(found.group(1).decode()).replace(tzinfo=None, microsecond=0) if found else None
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
-        return None
 
 
 def assignment_id(text: str) -> int | None:

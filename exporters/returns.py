@@ -16,7 +16,9 @@ from desktop.core.vocabulary import STATUSES
 
 from .ledger_columns import RETURN_FIELDS, TASK_SHEET
 from .return_due import due_changed, due_reading, due_text
-from .return_sheet import assignment_id, created_at, find_header, rows_below, unit_name_in
+from desktop.core.readers.workbook_stamp import created_stamp, same_moment
+
+from .return_sheet import assignment_id, find_header, rows_below, unit_name_in
 from .xlsx_safety import clean_text, fit_cell
 
 FIELD_NAMES = {"status": "状态", "owner": "责任人", "progress": "进展情况", "issues": "存在问题",
@@ -199,9 +201,10 @@ def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
 
     ids_in_file = {assignment_id(v.get("id", "")) for _, v in rows} - {None}
     tracking = store.assignment_tracking(sorted(ids_in_file | set(lines)))
-    created = created_at(path)
+    created = created_stamp(path)
     snapshot, exported_at = store.exported_values(sorted(lines), created)
-    ours = created is not None and exported_at == created     # this store exported this very file: its ids hold
+    # this store exported this very file (or an .xls/.ods saved from it): its ids hold
+    ours = created is not None and exported_at is not None and same_moment(exported_at, created)
 
     rejected, fuzzy, matched, pending = [], [], [], []
     claimed: set[int] = set()

@@ -13,6 +13,8 @@ from typing import Callable, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.readers.workbook_stamp import nearest_moment
+
 from . import models as m
 from .correction_services import assignment_values
 from .services import update_assignments
@@ -62,6 +64,13 @@ def record_export(session: Session, values: dict[int, dict], at: dt.datetime) ->
                     for aid, v in values.items())
 
 
+def _export_times_near(session: Session, ids: list[int], at: dt.datetime) -> list[dt.datetime]:
+    window = dt.timedelta(hours=14)
+    return list({t for part in chunks(ids) for t in session.scalars(
+        select(m.AuditEntry.at).where(m.AuditEntry.action == EXPORT_ACTION, m.AuditEntry.field == EXPORT_FIELD,
+                                      m.AuditEntry.entity_id.in_(part), m.AuditEntry.at.between(at - window, at + window)))})
+
+
 def exported_values(session: Session, ids: list[int], at: dt.datetime | None = None
                     ) -> tuple[dict[int, dict], dt.datetime | None]:
     """Assignment id → the values the export stamped ``at`` wrote (the latest export when ``at`` is None or unknown),
@@ -72,6 +81,9 @@ def exported_values(session: Session, ids: list[int], at: dt.datetime | None = N
         return session.execute(q if stamp is None else q.where(m.AuditEntry.at == stamp)).all()
 
     rows = [r for part in chunks(ids) for r in query(part, at)] if at is not None else []
+    if not rows and at is not None:   # an .xls re-saved in another time zone carries the stamp shifted by that zone
+        shifted = nearest_moment(_export_times_near(session, ids, at), at)
+        rows = [r for part in chunks(ids) for r in query(part, shifted)] if shifted is not None else []
     if not rows:
         rows = [r for part in chunks(ids) for r in query(part, None)]
     rows.sort()                                              # by audit id: the latest export of an id wins

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.rounds.model import Outstanding, ProgressEntry, RoundInfo, RoundUnit
 from desktop.core.rounds.rules import DONE, RoundChanges, changes, check_open
+from desktop.core.readers.workbook_stamp import nearest_moment
 from desktop.core.vocabulary import TASK
 
 from .. import models as m
@@ -74,9 +75,13 @@ class RoundBook:
         if stamp is None:
             return None
         def run(s):
-            r = s.scalars(select(Round).join(RoundUnitRow, RoundUnitRow.round_id == Round.id)
-                          .where(RoundUnitRow.unit_id == unit_id, RoundUnitRow.stamp == stamp)
-                          .order_by(Round.id.desc())).first()     # two rounds in one second: the newer
+            window = dt.timedelta(hours=14)   # an .xls re-saved in another time zone carries the stamp shifted
+            near = s.execute(select(Round, RoundUnitRow.stamp).join(RoundUnitRow, RoundUnitRow.round_id == Round.id)
+                             .where(RoundUnitRow.unit_id == unit_id,
+                                    RoundUnitRow.stamp.between(stamp - window, stamp + window))
+                             .order_by(Round.id.desc())).all()      # two rounds in one second: the newer
+            chosen = nearest_moment([t for _, t in near], stamp)
+            r = next((r for r, t in near if t == chosen), None)
             return None if r is None else _info(r)
         return self.store._read(run)
 
