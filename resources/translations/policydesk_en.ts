@@ -2654,229 +2654,241 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
     <context>
         <name>ReturnPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="44" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="45" />
             <source>导入回收台账 — {name}</source>
             <translation>Import returned ledger — {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="47" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="48" />
             <source>未知（无导出记录，无法判断冲突）</source>
             <translation>unknown (no export on record; conflicts cannot be told)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="48" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="49" />
             <source>填报单位：{unit}　导出时间：{at}
 对应任务 {rows} 行：修改 {changes} 处，冲突 {conflicts} 处，未读取 {rejected} 行，按序号和重点任务匹配 {fuzzy} 行（黄色，请核对）</source>
             <translation>Unit: {unit}   Exported: {at}
 {rows} rows matched: {changes} changes, {conflicts} conflicts, {rejected} rows not read, {fuzzy} rows matched by number and task (yellow, please check)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="54" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="55" />
+            <source>
+计入报送轮次：{name}</source>
+            <translation>
+Counts for the reporting round: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="57" />
             <source>
 完成时限改动 {n} 处：不写入，请在“完成时限”页核对</source>
             <translation>
 {n} deadlines changed in the file: not written, see the Deadlines tab</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="56" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="59" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="56" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="59" />
             <source>责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="56" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="59" />
             <source>进展情况</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="57" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="60" />
             <source>存在问题</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="57" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="60" />
             <source>下一步措施</source>
             <translation>Next steps</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="59" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="62" />
             <source>（空）</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="61" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="65" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="82" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="64" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="68" />
             <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
             <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="91" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="61" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="65" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="64" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="68" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="91" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="61" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="65" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="64" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="68" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="61" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="65" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="64" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="68" />
             <source>系统现值</source>
             <translation>In the store</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="61" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="65" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="64" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="68" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="91" />
             <source>文件填写</source>
             <translation>In the file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="65" />
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="68" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="91" />
             <source>导出时</source>
             <translation>When exported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="66" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="69" />
             <source>采用</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="76" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="79" />
             <source>第 {row} 行冲突采用哪一边</source>
             <translation>Which side to keep for the conflict in row {row}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="77" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="80" />
             <source>保留系统值</source>
             <translation>Keep the store's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="78" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="81" />
             <source>采用文件值</source>
             <translation>Take the file's value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="82" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
             <source>系统编号</source>
             <translation>System id</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="82" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
             <source>对应到序号</source>
             <translation>Matched to No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
             <source>相似度</source>
             <translation>Similarity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="85" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
             <source>未按系统编号的原因</source>
             <translation>Why not by system id</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="88" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="91" />
             <source>按日期读作</source>
             <translation>Read as the date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="89" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="92" />
             <source>（非具体日期）</source>
             <translation>(not a single date)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="91" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="94" />
             <source>修改</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="91" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="94" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="92" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="95" />
             <source>未读取的行</source>
             <translation>Rows not read</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="92" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="95" />
             <source>按序号匹配的行</source>
             <translation>Rows matched by number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="93" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="96" />
             <source>完成时限改动（不写入）</source>
             <translation>Deadline changes (not written)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="96" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="99" />
             <source>修改 ({n})</source>
             <translation>Changes ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="100" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="103" />
             <source>全部采用文件值</source>
             <translation>Take the file's value for all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="100" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="103" />
             <source>全部保留系统值</source>
             <translation>Keep the store's value for all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="107" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="110" />
             <source>冲突 ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="108" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="111" />
             <source>未读取 ({n})</source>
             <translation>Not read ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="109" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="112" />
             <source>按序号匹配 ({n})</source>
             <translation>Matched by number ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="112" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="115" />
             <source>部门改动的完成时限不会写入。如需调整，请核对后在任务中修改。</source>
             <translation>Deadlines changed by the department are not written. To change one, check it and edit the task.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="114" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="117" />
             <source>完成时限 ({n})</source>
             <translation>Deadlines ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="145" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="149" />
             <source>写入 {n} 处</source>
             <translation>Write {n} values</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exports/return_dialog.py" line="145" />
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="151" />
             <source>无可写入的修改</source>
             <translation>Nothing to write</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exports/return_dialog.py" line="151" />
+            <source>记为已报送（无修改）</source>
+            <translation>Record as returned (no changes)</translation>
         </message>
     </context>
     <context>

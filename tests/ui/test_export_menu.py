@@ -170,6 +170,28 @@ def test_returned_ledger_preview_choice_apply_undo(qtbot, window, ctx, tmp_path)
     assert progress() == ("已完成调研", "已报送方案")
 
 
+def test_a_round_return_with_nothing_changed_is_recorded_as_received(qtbot, window, ctx, tmp_path):
+    """A department that sends its round workbook back unchanged has still reported: the preview says which round
+    it counts for and offers 记为已报送 instead of a disabled button."""
+    import datetime as dt
+    from desktop.round_jobs import start_round
+    from desktop.store.rounds.book import RoundBook
+    from exporters.unit_ledger import unit_file_name
+    book = RoundBook(ctx.store)
+    round_ = start_round(ctx.store, book, "2026年第1期", dt.date(2021, 6, 20), tmp_path / "r1", today=dt.date(2021, 6, 1))
+    uid = ctx.store.resolve_unit(SHANGWU)
+    window.exports.read_return(tmp_path / "r1" / unit_file_name(SHANGWU))
+    qtbot.waitUntil(lambda: isinstance(window.exports.dialog, ReturnPreviewDialog), timeout=30000)
+    dialog = window.exports.dialog
+    assert "计入报送轮次：2026年第1期" in dialog.summary.text()
+    assert dialog.writes() == 0
+    assert dialog.apply_button.isEnabled() and dialog.apply_button.text() == "记为已报送（无修改）"
+    qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
+    [unit] = [u for u in book.units(round_.id) if u.unit_id == uid]
+    assert unit.received == ctx.today()
+    assert "已计入“2026年第1期”" in window.statusBar().currentMessage()
+
+
 def test_the_return_file_dialog_offers_every_readable_type(window, monkeypatch):
     asked = []
     monkeypatch.setattr("desktop.ui.exports.export_actions.open_file",

@@ -142,7 +142,7 @@ class ExportActions(QObject):
         except ValueError as exc:
             self._failed(str(exc))
             return
-        self.dialog = ReturnPreviewDialog(preview, self.window)
+        self.dialog = ReturnPreviewDialog(preview, self.window, round_.name if round_ else None)
         self.dialog.accepted.connect(lambda: self.apply_return(preview, self.dialog.choices(), round_))
         self.dialog.open()
 

@@ -38,9 +38,10 @@ def _table(headers: list[str], rows: list[list[str]], name: str, flagged: set[in
 class ReturnPreviewDialog(QDialog):
     """Accepting it means: write the changes and the conflicts chosen 采用文件值 (``choices()``)."""
 
-    def __init__(self, preview: ReturnPreview, parent: QWidget | None = None):
+    def __init__(self, preview: ReturnPreview, parent: QWidget | None = None, round_name: str | None = None):
         super().__init__(parent)
         self.preview = preview
+        self.round_name = round_name   # the reporting round the return counts for, None for none
         self.setWindowTitle(self.tr("导入回收台账 — {name}").format(name=preview.path.name))
         self.resize(980, 560)
         p = preview
@@ -50,6 +51,8 @@ class ReturnPreviewDialog(QDialog):
                               .format(unit=p.unit_name, at=exported, rows=p.matched_rows, changes=len(p.changes),
                                       conflicts=len(p.conflicts), rejected=len(p.rejected), fuzzy=len(p.fuzzy)),
                               objectName="returnSummary")
+        if round_name:
+            self.summary.setText(self.summary.text() + self.tr("\n计入报送轮次：{name}").format(name=round_name))
         if p.due_changes:
             self.summary.setText(self.summary.text() + self.tr("\n完成时限改动 {n} 处：不写入，请在“完成时限”页核对")
                                  .format(n=len(p.due_changes)))
@@ -142,6 +145,9 @@ class ReturnPreviewDialog(QDialog):
 
     def _count(self) -> None:
         n = self.writes()
-        self.apply_button.setText(self.tr("写入 {n} 处").format(n=n) if n else self.tr("无可写入的修改"))
-        self.apply_button.setEnabled(n > 0)
+        if n:
+            self.apply_button.setText(self.tr("写入 {n} 处").format(n=n))
+        else:   # nothing to write, but a return in a round still counts as received
+            self.apply_button.setText(self.tr("记为已报送（无修改）") if self.round_name else self.tr("无可写入的修改"))
+        self.apply_button.setEnabled(n > 0 or bool(self.round_name))
         self.apply_button.setFocus(Qt.OtherFocusReason)
