@@ -1549,7 +1549,7 @@ Changes made since then (notes, statuses, imported files…) will not be in the 
         <message>
             <location filename="../../desktop/ui/exports/export_dialog.py" line="40" />
             <source>如：省发展改革委办公室（留空则留出“（落款单位）”待填）</source>
-            <translation>e.g. the issuing office (left empty, the briefing keeps a “（落款单位）” to fill in)</translation>
+            <translation>e.g. the issuing office (left empty, the briefing keeps a placeholder to fill in)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exports/export_dialog.py" line="42" />
