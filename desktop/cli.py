@@ -317,7 +317,8 @@ def cmd_export_unit_ledgers(args) -> int:
 def cmd_returns_import(args) -> int:
     from exporters.return_report import preview_lines
     from desktop.core.errors import ReadError
-    from exporters.returns import UnitNotFound, apply_return, read_return
+    from desktop.return_jobs import apply_return, read_return
+    from exporters.returns import UnitNotFound
     from desktop.cli_rounds import record_return, round_of_return
     store = _open_store(args, write=not args.preview)
     try:

@@ -1,5 +1,6 @@
-"""Reading a returned per-unit ledger back (.xlsx, .xls from WPS or older Excel, .ods from LibreOffice): preview its
-changes and conflicts, then apply them through the store's one rule for returns (the file kept first)."""
+"""Reading a returned per-unit ledger back (.xlsx, .xls from WPS or older Excel, .ods from LibreOffice) and comparing
+it with plain data: what each task's workbook showed and what the store holds now (desktop.return_jobs reads those
+from the store and writes the result through the store's one rule for returns)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,11 @@ from rapidfuzz import fuzz, process
 
 from desktop.core.errors import ReadError
 from desktop.core.readers.workbook import Sheet, read_workbook
+from desktop.core.readers.workbook_stamp import created_stamp, same_moment
 from desktop.core.vocabulary import STATUSES
 
 from .ledger_columns import RETURN_FIELDS, TASK_SHEET
 from .return_due import due_changed, due_reading, due_text
-from desktop.core.readers.workbook_stamp import created_stamp, same_moment
-
 from .return_sheet import assignment_id, find_header, rows_below, unit_name_in
 from .xlsx_safety import clean_text, fit_cell
 
@@ -130,18 +130,6 @@ def read_sheet(path: Path) -> Sheet:
     return sheets[0]
 
 
-def _resolve_unit(store, sheet: Sheet, header_row: int, unit_id: int | None) -> tuple[int, str]:
-    names = {u.id: u.qualified_name for u in store.units()}
-    if unit_id is None:
-        name = unit_name_in(sheet, header_row)
-        unit_id = store.resolve_unit(name) if name else None
-        if unit_id is None:
-            raise UnitNotFound("无法从文件判断填报单位（“填报单位”一行缺失或无法识别）")
-    if unit_id not in names:
-        raise KeyError(f"unknown unit id {unit_id}")
-    return unit_id, names[unit_id]
-
-
 def _exported_task(line: dict) -> str:
     return fit_cell(clean_text(line["task"] or ""))
 
@@ -184,25 +172,43 @@ class _TextMatch:
         return best
 
 
-def read_return(store, path, unit_id: int | None = None) -> ReturnPreview:
-    """Read a returned workbook (formulas as their text, never evaluated) and compare it with the export and the store.
+@dataclass(frozen=True)
+class ReturnedSheet:
+    """A returned workbook as read: its grid's task rows and the unit its 填报单位 line names."""
+    path: Path
+    rows: list                        # (row number, column key → text) below the header
+    columns: dict[str, int]           # the column keys found in the header
+    unit_written: str | None          # the 填报单位 as written, None when absent
+    created: dt.datetime | None       # the workbook's creation stamp (see core.readers.workbook_stamp)
+
+    def ids(self) -> set[int]:
+        return {assignment_id(v.get("id", "")) for _, v in self.rows} - {None}
+
+
+def read_returned(path) -> ReturnedSheet:
+    """The returned workbook's task rows (formulas as their text, never evaluated); ReadError that says how to re-save
+    a file that cannot be read."""
+    path = Path(path)
+    sheet = read_sheet(path)
+    header_row, columns = find_header(sheet)
+    return ReturnedSheet(path, rows_below(sheet, header_row, columns), columns, unit_name_in(sheet, header_row),
+                         created_stamp(path))
+
+
+def compare_return(returned: ReturnedSheet, unit_id: int, unit_name: str, lines: dict[int, dict],
+                   tracking: dict[int, dict], snapshot: dict[int, dict], exported_at: dt.datetime | None
+                   ) -> ReturnPreview:
+    """Compare the returned rows with the unit's tasks (``lines``: assignment id → its workbook columns now),
+    the store's values (``tracking``: id → fields and unit_id, for the ids in the file and the unit's) and what the
+    export stamped ``exported_at`` wrote (``snapshot``).
 
     A row is matched by its id when the id is one of this unit's tasks and the row's text agrees with it. Otherwise
     (no id, an id unknown here or another unit's, or — in a workbook this store did not write, such as one exported
     from another store holding the same documents — an id naming another task) it is matched by its 序号 + 重点任务
     among the tasks no row claims, and flagged. In a workbook this store wrote, an id naming another task is refused.
     """
-    path = Path(path)
-    sheet = read_sheet(path)
-    header_row, columns = find_header(sheet)
-    unit_id, unit_name = _resolve_unit(store, sheet, header_row, unit_id)
-    lines = {ln.assignment_id: ln.values() for ln in store.unit_report(unit_id).lines}
-    rows = rows_below(sheet, header_row, columns)
-
-    ids_in_file = {assignment_id(v.get("id", "")) for _, v in rows} - {None}
-    tracking = store.assignment_tracking(sorted(ids_in_file | set(lines)))
-    created = created_stamp(path)
-    snapshot, exported_at = store.exported_values(sorted(lines), created)
+    path, rows, columns, created = returned.path, returned.rows, returned.columns, returned.created
+    ids_in_file = returned.ids()
     # this store exported this very file (or an .xls/.ods saved from it): its ids hold
     ours = created is not None and exported_at is not None and same_moment(exported_at, created)
 
@@ -286,12 +292,3 @@ def return_values(preview: ReturnPreview, choices: dict[tuple[int, str], str] | 
         if choices.get((c.assignment_id, c.field)) == "file":
             values.setdefault(c.assignment_id, {})[c.field] = c.file or None
     return values
-
-
-def apply_return(store, preview: ReturnPreview, choices: dict[tuple[int, str], str] | None = None) -> dict:
-    """Write ``return_values`` through the store's rule for returns (Store.apply_return: the file kept first, then
-    one audited write; OSError or the store's error with nothing written either way). Returns {"undo": …,
-    "applied": n, "evidence": path}; ``store.restore_assignments(result["undo"])`` puts every value back."""
-    values = return_values(preview, choices)
-    undo, evidence = store.apply_return(values, preview.path)
-    return {"undo": undo, "applied": sum(len(v) for v in values.values()), "evidence": evidence}

@@ -75,7 +75,7 @@ def annotate(store, work: Path, k: int) -> int:
 
 def apply_returned(store, work: Path, k: int) -> int:
     """Odd k applies the department's file A, even k file B, taking the file's side of every conflict."""
-    from exporters.returns import apply_return, read_return
+    from desktop.return_jobs import apply_return, read_return
     preview = read_return(store, work / ("A.xlsx" if k % 2 else "B.xlsx"))
     choices = {(c.assignment_id, c.field): "file" for c in preview.conflicts}
     return apply_return(store, preview, choices)["applied"]

@@ -11,7 +11,7 @@ import pytest
 import bad_files as bad
 from desktop.core.errors import ReadError
 from exporters.ledger_columns import TASK_SHEET
-from exporters.returns import apply_return, read_return
+from desktop.return_jobs import apply_return, read_return
 from desktop.export_jobs import export_unit_ledgers, unit_lines
 
 UNIT = "广州市商务局"

@@ -62,7 +62,7 @@ def main():
     from desktop.ui.main_window import MainWindow
     from desktop.export_jobs import export_briefing
     from desktop.export_jobs import export_ledger
-    from exporters.returns import apply_return, read_return
+    from desktop.return_jobs import apply_return, read_return
     from desktop.export_jobs import export_unit_ledgers
     import openpyxl
 

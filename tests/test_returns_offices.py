@@ -15,7 +15,7 @@ from conftest import SAMPLES
 from desktop.core.errors import ReadError
 from desktop.store.store import Store
 from exporters.ledger_columns import FIRST_ROW, HEADER_ROW, ID_HEADER, TASK_SHEET
-from exporters.returns import apply_return, read_return
+from desktop.return_jobs import apply_return, read_return
 from desktop.export_jobs import export_unit_ledgers, unit_lines
 
 UNIT = "广州市商务局"

@@ -29,7 +29,8 @@ def _ledger() -> Ledger:
 
 
 def test_the_store_is_not_loaded_by_the_exporters():
-    code = ("import sys, exporters.ledger, exporters.briefing, exporters.unit_ledger, exporters.matrix_sheet\n"
+    code = ("import sys, exporters.ledger, exporters.briefing, exporters.unit_ledger, exporters.matrix_sheet, "
+            "exporters.returns\n"
             "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'desktop.store', 'PySide6'))))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
@@ -73,3 +74,30 @@ def test_unit_workbook_and_what_the_store_would_record(tmp_path):
     assert path.name == "省商务厅_重点任务推进台账.xlsx" and isinstance(created, dt.datetime)
     assert (ws["C4"].value, ws["D4"].value, ws["K4"].value) == ("扩大现代服务业开放。", "牵头", "A31")
     assert sent_values(UnitLedger(5, "省商务厅", (line,)))[31]["progress"] == "已起草"
+
+
+def test_a_returned_workbook_is_compared_with_plain_data(tmp_path):
+    """The returns reader takes the unit's lines, the store's values and the export's snapshot as plain dicts: a
+    field the department changed alone is a change, one the office changed too is a conflict."""
+    from exporters.ledger_columns import FIRST_ROW, HEADER_ROW
+    from exporters.returns import compare_return, read_returned
+    report = UnitLedger(5, "省商务厅", (
+        UnitLine(41, "二.（一）.1", "甲方案", "扩大现代服务业开放。", "牵头", dt.date(2026, 6, 30), "推进中", "张三",
+                 "已起草", None, None),
+        UnitLine(42, "二.（一）.2", "甲方案", "建设跨境电商园区。", "配合", dt.date(2026, 9, 30), "未启动", None, None,
+                 None, None)))
+    path, created = export_unit_ledger(report, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["任务分工表"]
+    header = [c.value for c in ws[HEADER_ROW]]
+    ws.cell(FIRST_ROW, header.index("进展情况") + 1, "已印发负面清单")
+    ws.cell(FIRST_ROW + 1, header.index("状态") + 1, "推进中")
+    wb.save(path)
+    returned = read_returned(path)
+    assert returned.unit_written == "省商务厅" and returned.ids() == {41, 42}
+    lines = {ln.assignment_id: ln.values() for ln in report.lines}
+    sent = sent_values(report)
+    tracking = {41: {**sent[41], "unit_id": 5}, 42: {**sent[42], "status": "滞后", "unit_id": 5}}   # office: 滞后
+    preview = compare_return(returned, 5, "省商务厅", lines, tracking, sent, created)
+    assert [(c.assignment_id, c.field, c.new) for c in preview.changes] == [(41, "progress", "已印发负面清单")]
+    assert [(c.assignment_id, c.field, c.store, c.file) for c in preview.conflicts] == [(42, "status", "滞后", "推进中")]

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from exporters.ledger_columns import FIRST_ROW, HEADER_ROW, TASK_SHEET
-from exporters.returns import apply_return, read_return
+from desktop.return_jobs import apply_return, read_return
 from desktop.export_jobs import export_unit_ledgers
 
 SHANGWU = "广州市商务局"

@@ -108,7 +108,8 @@ class ExportActions(QObject):
         if self.task is not None:
             self._say(self.tr("另一项导出或导入正在进行，请稍候"))
             return None
-        from exporters.returns import UnitNotFound, read_return
+        from desktop.return_jobs import read_return
+        from exporters.returns import UnitNotFound
         store = self.ctx.store
 
         def work(progress, cancelled):
