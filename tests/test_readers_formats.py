@@ -7,7 +7,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import re  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
-import time  # noqa: E402
 import zipfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -228,10 +227,15 @@ def test_docx_encrypted_and_legacy_doc(tmp_path):
 def test_docx_zip_bomb_is_refused_without_inflating(tmp_path):
     path = make_zip_bomb_docx(tmp_path / "bomb.docx", inflated_mb=250)
     assert path.stat().st_size < 2 * 1024 * 1024
-    start = time.perf_counter()
-    err = read_error(path)
-    assert time.perf_counter() - start < 1.0
+    import tracemalloc
+    tracemalloc.start()
+    try:
+        err = read_error(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
     assert "过大" in err.zh
+    assert peak < 32 * 1024 * 1024      # refused from the zip's directory: the 250 MB part is never inflated
 
 
 # ---------------------------------------------------------------- .pdf
@@ -384,16 +388,19 @@ def test_pdf_truncated(tmp_path, cjk_font):
     assert "PDF 文件已损坏" in read_error(bad).zh
 
 
-def test_pdf_100_pages_reads_fast(tmp_path, cjk_font):
+def test_a_100_page_pdf_reads_whole_without_its_running_header(tmp_path, cjk_font):
+    """Every seed's title is read twice (the file holds the seeds twice) and the header on each page is dropped.
+    Its speed is bench_parse.py --pdf-docs's business, measured against a baseline, not a timed test here."""
     text = "\n".join(s.read_text("utf-8") for s in SEEDS)
     path = make_pdf("\n".join([text] * 2), tmp_path / "big.pdf", header=HEADER)
     pages = len(raw_pdf_lines(path))
     assert pages >= 100
-    start = time.perf_counter()
     doc = read_document(path)
-    elapsed = time.perf_counter() - start
-    print(f"\nread {pages}-page PDF ({len(doc.text)} chars) in {elapsed:.2f} s")
-    assert elapsed < 3.0
+    folded = "".join(doc.text.split())
+    for seed in SEEDS:
+        title = "".join(next(ln for ln in seed.read_text("utf-8").splitlines() if ln.strip()).split())
+        assert folded.count(title) == 2, title
+    assert "".join(HEADER.split()) not in folded
 
 
 # ---------------------------------------------------------------- .html
