@@ -203,3 +203,18 @@ def test_running_text_near_a_lead_word_declares_nothing(text):
     from desktop.core.conventions import declared_convention
 
     assert declared_convention(text) is None
+
+
+def test_a_saved_page_gives_its_title_and_header_fields_not_its_breadcrumb():
+    meta = _parsed("c09_saved_page_header_and_dated_qualifiers")[1].meta
+    assert (meta.title, meta.doc_number, meta.issuer, meta.date) == (
+        "临川市城镇老旧小区和背街小巷改造提升实施方案（2026—2028年）", "临府办发〔2026〕12号", "临川市人民政府办公室",
+        "2026-02-26")
+
+
+def test_dates_that_say_which_things_are_meant_are_no_deadlines():
+    stem = "c09_saved_page_header_and_dated_qualifiers"
+    assert [d.text for d in _measure(stem, "一/一").deadlines] == ["到2028年底"]          # not 2005年底前 (建成、…的)
+    assert [d.text for d in _measure(stem, "一/二").deadlines] == ["2026年6月底前"]      # not 2010年底前建成的
+    assert [d.text for d in _measure(stem, "二/四").deadlines] == ["2027年6月底前"]      # not 2025年12月底前注册的
+    assert [d.text for d in _measure(stem, "二/三").deadlines] == ["2026年底前"]         # 建成…50公里: a time limit

@@ -29,9 +29,15 @@ def find_doc_number(text: str) -> str | None:
 _KV = re.compile(r"(索引号|分类|发布机构|成文日期|名称|文号|发文字号|发布日期|主题词|公开方式|发文机关|标题)\s*[:：]\s*"
                  r"([^\t]*?)(?=\s*(?:\t|\s{2,}|索引号|分类[:：]|发布机构|成文日期|名称[:：]|文号|发布日期|主题词|$))")
 _KV_OPENERS = ("索引号", "分类", "发布机构", "成文日期", "名称", "文号", "发布日期", "主题词", "发文字号")
+# The header table's keys spaced out to a cell's width (文　　号：, 索 引 号：), closed up before reading it.
+_SPACED_KEY = re.compile("|".join(r"[ \u3000]*".join(k) for k in (
+    "索引号", "发布机构", "成文日期", "发文字号", "发布日期", "主题词", "公开方式", "发文机关", "文号", "分类", "名称",
+    "标题")))
 _NOTICE = re.compile(r"^(.*?)关于(印发|转发|发布)(.+?)的(通知|函)")
 _DOC_TYPES = ("方案", "意见", "措施", "办法", "规划", "计划", "要点", "细则", "规定", "纲要", "决定", "通知",
               "若干政策", "政策", "行动", "条例", "指引", "清单", "任务分工", "分工表", "安排", "指导意见")
+# A web page's breadcrumb saved with the text (首页 > 政务公开 > 政策文件, 当前位置：…): never a title.
+_NAVIGATION = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|[>＞›»].*[>＞›»]")
 # A plan period after the title's document type: 行动计划（2026-2028年）.
 _PERIOD = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]$")
 _SPACE_CJK = re.compile(r"(?<=[\u3000-\u9fff（）《》“”])\s+(?=[\u3000-\u9fff（）《》“”])")
@@ -74,7 +80,7 @@ def _title_key(text: str) -> str:
 
 def _is_titleish(text: str) -> bool:
     t = strip_markdown(text).strip()
-    return 4 <= len(t) <= 80 and t[-1] not in "。，；：,;:" and match_label(t) is None
+    return 4 <= len(t) <= 80 and t[-1] not in "。，；：,;:" and match_label(t) is None and not _NAVIGATION.search(t)
 
 
 def _names_doc_type(text: str) -> bool:
@@ -90,11 +96,12 @@ def _read_fields(head: list[Paragraph], meta: Metadata) -> set[int]:
         if ":" not in p.fold and "：" not in p.fold:
             continue
         found = False
-        for m in _KV.finditer(p.fold):
+        line = _SPACED_KEY.sub(lambda m: re.sub(r"[ \u3000]", "", m.group()), p.fold)
+        for m in _KV.finditer(line):
             if m.group(2).strip():
                 kv.setdefault(m.group(1), m.group(2).strip())
             found = True
-        if found and p.fold.lstrip().startswith(_KV_OPENERS):
+        if found and line.lstrip().startswith(_KV_OPENERS):
             kv_paras.add(i)
     if "成文日期" in kv:
         meta.date = iso_date(kv["成文日期"])
@@ -300,7 +307,7 @@ def _joins_title(prev: str, title: str) -> bool:
     if re.fullmatch(r"[（(【〔].*[）)】〕]", p):
         return False
     return _is_titleish(p) and len(p) <= 30 and not p.endswith(_DOC_TYPES) and not date_line(p) \
-        and not find_doc_number(p) and len(p + title) <= 80
+        and not find_doc_number(p) and len(p + title) <= 80 and "：" not in p and ":" not in p
 
 
 def _guess_title(head: list[Paragraph], skip: set[int]) -> int | None:
@@ -311,7 +318,7 @@ def _guess_title(head: list[Paragraph], skip: set[int]) -> int | None:
         if i in skip:
             continue
         t = strip_markdown(p.fold).strip()
-        if _is_titleish(t) and t.endswith(_DOC_TYPES):
+        if _is_titleish(t) and _names_doc_type(t):
             best = i
             break
     if best is None:

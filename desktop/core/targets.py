@@ -73,7 +73,10 @@ DEADLINE_MONTH = re.compile(r"\d(?<!\d\d)\d?\s*月\s*(?:底|末)?\s*(?:前|以�
 DEADLINE_THIS_YEAR = re.compile(r"(?:今年|本年度?)(?:年底|底|年末|末|内)前?|(?<![\d年〇一二三四五六七八九十两])年(?:底|末)前"
                                 r"|(?:(?<![^，。；：,;:\s])|(?<=力争|确保|争取))年内(?![^\u4e00-\u9fa5])")
 # 自2024年5月1日起施行 is an effective date and 在2023年基础上 a baseline, not time limits.
-_NOT_DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*(?:起|开始|基础上|的基础|水平上)")
+# …起, 以…为基础; 2000年底前建成的小区: the date tells which things are meant (built, registered … before it), not
+# when work must be done (2026年底前建成10个 has no 的 and is a time limit).
+_NOT_DEADLINE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*(?:起|开始|基础上|的基础|水平上|"
+                                 r"(?:以前|之前)?(?:建成|竣工|交付|投用|投入使用|出生|成立|注册|登记|设立|认定|取得|批准)的)")
 # 2019年1月1日至12月31日, 有效期至2027年12月31日: the window a rule is valid in, not a time limit for work.
 _WINDOW_AFTER = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*(?:至|到|—|－|-|~|～)\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|－|~|～)\s*(?:19|20)\d{2}")  # 2024年6月至2025年底: the start of a span
@@ -259,11 +262,14 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
         return []
     has_year = "19" in text or "20" in text
     spans: list[tuple[int, int]] = []
+    refused: list[tuple[int, int]] = []   # dates that are no time limit: their month is none either
     for m in DEADLINE_YEAR.finditer(text) if has_year else ():
         body = m.group().rstrip()
         if _BARE_YEAR.fullmatch(body) and not _DL_PREFIX.search(text, max(0, m.start() - 3), m.start()):
             continue  # a bare year is a date mention unless written 到2025年
-        if _NOT_DEADLINE_AFTER.match(text, m.start() + len(body)) or _is_window(text, m.start(), m.start() + len(body)):
+        if _NOT_DEADLINE_AFTER.match(text, m.start() + len(body)) or _is_window(text, m.start(), m.start() + len(body)) \
+                or _long_past(body, doc_date):
+            refused.append((m.start(), m.start() + len(body)))
             continue
         p = _DL_PREFIX.search(text, max(0, m.start() - 3), m.start())
         kept = p and not p.group().startswith(("于", "在"))  # 到2027年 as written; 于2026年底前 is 2026年底前
@@ -285,12 +291,19 @@ def find_deadlines(text: str, doc_date: str | None = None) -> list[Deadline]:
         if not any(a <= m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
     for m in DEADLINE_MONTH.finditer(text) if "月" in text else ():
-        if not any(a <= m.start() < b for a, b in spans):
+        if not any(a <= m.start() < b for a, b in spans + refused):
             # 每年12月底前: a yearly limit; 今年6月底前: this year's, as written
             yearly = m.start() >= 2 and text[m.start() - 2:m.start()] in ("每年", "今年", "本年")
             spans.append((m.start() - 2 if yearly else m.start(), m.end()))
     spans.sort()
     return [Deadline(text[a:b], _due(text[a:b], doc_date), a, b) for a, b in spans]
+
+
+def _long_past(body: str, doc_date: str | None) -> bool:
+    """A date two or more years before the document's own (2005年底前建成、失养失修的小区 in a 2026 plan): it tells
+    which things are meant, as no plan sets a time limit already past when it is issued."""
+    year = _DUE_YEAR.search(body)
+    return bool(doc_date and year and int(year.group(1)) < int(doc_date[:4]) - 1)
 
 
 def _is_window(text: str, start: int, end: int) -> bool:
